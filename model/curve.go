@@ -1,0 +1,95 @@
+package model
+
+// CurvePoint is one touchpoint's emotion in journey order.
+type CurvePoint struct {
+	Stage, Touchpoint int  // indexes in Map.Stages and the stage's Touchpoints
+	Value             int  // -2..2
+	OK                bool // false: no emotion recorded
+}
+
+// EmotionCurve is every touchpoint's emotion for a persona in journey order
+// (stages in order, touchpoints in order); persona "" is the default
+// emotion. Touchpoints without an emotion keep their place with OK false,
+// so that a curve's points line up with the touchpoints drawn beside it.
+func EmotionCurve(m *Map, persona string) []CurvePoint {
+	if m == nil {
+		return nil
+	}
+	var pts []CurvePoint
+	for si, s := range m.Stages {
+		for ti, t := range s.Touchpoints {
+			v, ok := t.EmotionFor(persona)
+			pts = append(pts, CurvePoint{Stage: si, Touchpoint: ti, Value: v, OK: ok})
+		}
+	}
+	return pts
+}
+
+// StageMean is one stage's mean emotion.
+type StageMean struct {
+	Stage int     // index in Map.Stages
+	Mean  float64 // 0 when N == 0
+	N     int     // touchpoints with an emotion
+}
+
+// StageMeans is each stage's mean emotion for a persona, one per stage in
+// order; touchpoints without an emotion are left out of the mean rather
+// than counted as neutral.
+func StageMeans(m *Map, persona string) []StageMean {
+	if m == nil {
+		return nil
+	}
+	means := make([]StageMean, len(m.Stages))
+	for si, s := range m.Stages {
+		sum, n := 0, 0
+		for _, t := range s.Touchpoints {
+			if v, ok := t.EmotionFor(persona); ok {
+				sum += v
+				n++
+			}
+		}
+		means[si] = StageMean{Stage: si}
+		if n > 0 {
+			means[si].Mean, means[si].N = float64(sum)/float64(n), n
+		}
+	}
+	return means
+}
+
+// CurvePersonas lists the personas that have a curve of their own: the ids
+// named in any touchpoint's `emotions`, in the order of Map.Personas, then
+// ids no persona carries (which lint reports) in first-seen order, so that
+// a typo still shows as a curve the author can spot. A persona is matched
+// by its Key (its id, or the slug of its name). An empty id is skipped:
+// its curve would be the default one.
+func CurvePersonas(m *Map) []string {
+	if m == nil {
+		return nil
+	}
+	named := map[string]bool{}
+	var seen []string
+	for _, s := range m.Stages {
+		for _, t := range s.Touchpoints {
+			for _, e := range t.Emotions {
+				if e.Persona != "" && !named[e.Persona] {
+					named[e.Persona] = true
+					seen = append(seen, e.Persona)
+				}
+			}
+		}
+	}
+	var ids []string
+	listed := map[string]bool{}
+	for _, p := range m.Personas {
+		if k := p.Key(); named[k] && !listed[k] {
+			listed[k] = true
+			ids = append(ids, k)
+		}
+	}
+	for _, id := range seen {
+		if !listed[id] {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
