@@ -1,0 +1,30 @@
+package ui
+
+import "github.com/journey-maps/journey/model"
+
+// Common is what every component shares, handed down by pointer so that a
+// resize or a theme change is seen by all of them at once.
+type Common struct {
+	// Width and Height are the size of the whole terminal.
+	Width, Height int
+	// Styles are the rendering styles of the current theme.
+	Styles *Styles
+	// Keys are the key bindings; modes enable and disable them here.
+	Keys *KeyMap
+	// Today is the date figures are derived on, injected so that nothing
+	// depends on the machine's clock or time zone.
+	Today model.Date
+	// ReadOnly is set for `journey view`: nothing is ever written.
+	ReadOnly bool
+	// Persona is the persona whose emotions the board and curve show; ""
+	// is the map's default emotions.
+	Persona string
+}
+
+// NewCommon builds the shared state for a theme, with every key bound and
+// edit keys off (read-only keeps them off for good).
+func NewCommon(theme Theme, today model.Date, readOnly bool) *Common {
+	keys := DefaultKeyMap()
+	keys.SetReadOnly(readOnly)
+	return &Common{Styles: NewStyles(theme), Keys: keys, Today: today, ReadOnly: readOnly}
+}

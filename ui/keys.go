@@ -1,0 +1,101 @@
+package ui
+
+import "github.com/charmbracelet/bubbles/key"
+
+// KeyMap holds every key binding of the editor (see UX.md). Modes switch
+// bindings off with SetEnabled(false) so that help shows only what works.
+type KeyMap struct {
+	// Navigation.
+	Left, Right, Up, Down key.Binding
+	JumpStage             key.Binding // 1..9
+	First, Last           key.Binding
+	NextPanel, PrevPanel  key.Binding
+	Open                  key.Binding // enter: the selection into the detail pane
+	Back                  key.Binding // esc: close the detail pane, clear a search
+	Persona               key.Binding // cycle the persona whose curve is shown
+	// Search.
+	Search, NextMatch, PrevMatch key.Binding
+	// Editing (issue 4): off until the editor can edit, always off read-only.
+	Edit, Add, AddPain, AddOpportunity key.Binding
+	Raise, Lower, Vote                 key.Binding
+	MoveDown, MoveUp                   key.Binding
+	MovePrevStage, MoveNextStage       key.Binding
+	Delete, Undo, Redo, Save           key.Binding
+	// Chrome.
+	Help, Quit key.Binding
+
+	readOnly bool
+}
+
+// DefaultKeyMap is the key map of UX.md with editing keys switched off.
+func DefaultKeyMap() *KeyMap {
+	k := &KeyMap{
+		Left:      key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "prev stage")),
+		Right:     key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "next stage")),
+		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "prev item")),
+		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "next item")),
+		JumpStage: key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "jump to stage")),
+		First:     key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "first")),
+		Last:      key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "last")),
+		NextPanel: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next panel")),
+		PrevPanel: key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "prev panel")),
+		Open:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "details")),
+		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Persona:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "curve persona")),
+
+		Search:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
+		NextMatch: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
+		PrevMatch: key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "prev match")),
+
+		Edit:           key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit")),
+		Add:            key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add")),
+		AddPain:        key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "add pain point")),
+		AddOpportunity: key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "add opportunity")),
+		Raise:          key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "emotion up")),
+		Lower:          key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "emotion down")),
+		Vote:           key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "vote")),
+		MoveDown:       key.NewBinding(key.WithKeys("J"), key.WithHelp("J", "move down")),
+		MoveUp:         key.NewBinding(key.WithKeys("K"), key.WithHelp("K", "move up")),
+		MovePrevStage:  key.NewBinding(key.WithKeys("H"), key.WithHelp("H", "move to prev stage")),
+		MoveNextStage:  key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "move to next stage")),
+		Delete:         key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "delete")),
+		Undo:           key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
+		Redo:           key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "redo")),
+		Save:           key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save")),
+
+		Help: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Quit: key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+	}
+	k.SetEditing(false)
+	return k
+}
+
+// EditKeys are the bindings that change the map; read-only mode keeps them
+// all off.
+func (k *KeyMap) EditKeys() []*key.Binding {
+	return []*key.Binding{
+		&k.Edit, &k.Add, &k.AddPain, &k.AddOpportunity, &k.Raise, &k.Lower, &k.Vote,
+		&k.MoveDown, &k.MoveUp, &k.MovePrevStage, &k.MoveNextStage,
+		&k.Delete, &k.Undo, &k.Redo, &k.Save,
+	}
+}
+
+// SetEditing turns the editing keys on or off; in read-only mode they stay
+// off whatever is asked, so no code path can turn on a write by mistake.
+func (k *KeyMap) SetEditing(on bool) {
+	on = on && !k.readOnly
+	for _, b := range k.EditKeys() {
+		b.SetEnabled(on)
+	}
+}
+
+// SetReadOnly fixes read-only mode: editing keys go off and stay off.
+func (k *KeyMap) SetReadOnly(ro bool) {
+	k.readOnly = ro
+	if ro {
+		k.SetEditing(false)
+	}
+}
+
+// ReadOnly reports whether the key map is locked to read-only.
+func (k *KeyMap) ReadOnly() bool { return k.readOnly }
