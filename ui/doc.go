@@ -15,6 +15,12 @@
 //	func (p *GoalsPanel) ShortHelp() []key.Binding     // help.KeyMap, for the footer
 //	func (p *GoalsPanel) FullHelp() [][]key.Binding
 //
+// A panel whose rows are map items (goals, opportunities, personas) also
+// implements Selector, Selected() (Item, bool), so the detail pane shows
+// the selected goal, opportunity or persona (Item is in item.go: GoalItem,
+// PersonaItem, OpportunityItem...). The root wraps each panel with
+// AsPanel(name, panel) and picks up Focus, Blur and Selected when present.
+//
 // The same holds for the funnel (NewFunnelPanel), priorities
 // (NewPrioritiesPanel) and personas (NewPersonasPanel) panels. Panels
 // also implement Focus() / Blur() / Focused(): a blurred pane ignores key

@@ -1,0 +1,77 @@
+package ui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/journey-maps/journey/model"
+)
+
+// Panel is how the root holds the panels (goals, funnel, priorities,
+// personas) side by side although each Update returns its own type.
+type Panel interface {
+	Name() string
+	SetMap(m *model.Map)
+	SetSize(w, h int)
+	Update(msg tea.Msg) tea.Cmd
+	View() string
+	ShortHelp() []key.Binding
+	FullHelp() [][]key.Binding
+	Focus()
+	Blur()
+	Selected() (Item, bool)
+}
+
+// component is the contract every pane type follows (see doc.go).
+type component[T any] interface {
+	Update(msg tea.Msg) (T, tea.Cmd)
+	View() string
+	SetSize(w, h int)
+	SetMap(m *model.Map)
+	ShortHelp() []key.Binding
+	FullHelp() [][]key.Binding
+}
+
+// slot adapts a concrete pane to Panel; optional methods (Focus, Blur,
+// Selected) are used when the pane has them.
+type slot[T component[T]] struct {
+	name string
+	c    T
+}
+
+// AsPanel wraps a pane that follows the component contract as a Panel.
+func AsPanel[T component[T]](name string, c T) Panel { return &slot[T]{name: name, c: c} }
+
+func (s *slot[T]) Name() string              { return s.name }
+func (s *slot[T]) SetMap(m *model.Map)       { s.c.SetMap(m) }
+func (s *slot[T]) SetSize(w, h int)          { s.c.SetSize(w, h) }
+func (s *slot[T]) View() string              { return s.c.View() }
+func (s *slot[T]) ShortHelp() []key.Binding  { return s.c.ShortHelp() }
+func (s *slot[T]) FullHelp() [][]key.Binding { return s.c.FullHelp() }
+func (s *slot[T]) Update(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	s.c, cmd = s.c.Update(msg)
+	return cmd
+}
+
+func (s *slot[T]) Focus() {
+	if f, ok := any(s.c).(interface{ Focus() }); ok {
+		f.Focus()
+	}
+}
+
+func (s *slot[T]) Blur() {
+	if f, ok := any(s.c).(interface{ Blur() }); ok {
+		f.Blur()
+	}
+}
+
+func (s *slot[T]) Selected() (Item, bool) {
+	if sel, ok := any(s.c).(Selector); ok {
+		return sel.Selected()
+	}
+	return Item{}, false
+}
+
+// panelFactories build the panels in tab order; panels.go fills it once
+// the panel types exist, so the root does not depend on their files.
+var panelFactories []func(c *Common) Panel
