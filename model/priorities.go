@@ -10,6 +10,7 @@ type Ranked struct {
 	Opportunity Opportunity
 	Stage       int     // index of its stage
 	Touchpoint  int     // index of its touchpoint in the stage, -1 for a stage-level opportunity
+	Index       int     // index in its owner's Opportunities, so a selection can point back at it
 	Score       float64 // impact over effort: higher first
 }
 
@@ -28,8 +29,8 @@ func Priorities(m *Map) []Ranked {
 	}
 	var rs []Ranked
 	add := func(ops []Opportunity, si, ti int) {
-		for _, o := range ops {
-			rs = append(rs, Ranked{Opportunity: o, Stage: si, Touchpoint: ti,
+		for oi, o := range ops {
+			rs = append(rs, Ranked{Opportunity: o, Stage: si, Touchpoint: ti, Index: oi,
 				Score: float64(level(o.Impact)) / float64(level(o.Effort))})
 		}
 	}
