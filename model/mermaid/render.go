@@ -1,0 +1,148 @@
+package mermaid
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/journey-maps/journey/model"
+)
+
+// wordJoiner is invisible and not white space to Mermaid's lexer: put after
+// the first letter of a task name that Mermaid would otherwise read as a
+// keyword ("Title page", "Journey planner"), it keeps the name a task while
+// it still reads the same. Parse removes it again.
+const wordJoiner = "\u2060"
+
+// Render writes the map as a Mermaid journey diagram: the title, one
+// section per stage and one task per touchpoint, the emotion -2..2 as the
+// score 1..5 (3 for a touchpoint without one), and as actors the personas
+// that the touchpoint's `emotions` name. Lines are indented by at least
+// four spaces so that no name can close a Markdown fence around them.
+func Render(m *model.Map) string {
+	var b strings.Builder
+	b.WriteString("journey\n")
+	if t := cleanText(m.Title, "#;"); t != "" {
+		b.WriteString("    title " + t + "\n")
+	}
+	names := personaNames(m)
+	for si, s := range m.Stages {
+		name := CleanName(s.Label())
+		if name == "" {
+			name = "Stage " + strconv.Itoa(si+1)
+		}
+		b.WriteString("    section " + name + "\n")
+		for ti, t := range s.Touchpoints {
+			task := guard(CleanName(t.Label()))
+			if task == "" {
+				task = "Touchpoint " + strconv.Itoa(ti+1)
+			}
+			b.WriteString("      " + task + ": " + strconv.Itoa(Score(t.Emotion)))
+			if actors := actorsOf(t, names); len(actors) > 0 {
+				b.WriteString(": " + strings.Join(actors, ", "))
+			}
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+// Score maps an emotion -2..2 to Mermaid's score 1..5; no emotion is the
+// neutral 3, and values outside the range (which lint reports) are clamped.
+func Score(emotion *int) int {
+	if emotion == nil {
+		return 3
+	}
+	return min(max(*emotion, model.MinEmotion), model.MaxEmotion) + 3
+}
+
+// Emotion maps a Mermaid score 1..5 back to an emotion -2..2.
+func Emotion(score int) int { return score - 3 }
+
+// CleanName makes text usable as a Mermaid section or task name: the
+// characters Mermaid's grammar forbids there (`:`, `#`, `;`) and line
+// breaks become spaces, `%%` (which starts a comment) becomes `%`, control
+// and bidi characters are dropped, and runs of spaces fold into one.
+func CleanName(s string) string { return cleanText(s, ":#;") }
+
+// cleanActor is CleanName for an actor, where `,` separates actors.
+func cleanActor(s string) string { return cleanText(s, ":#;,") }
+
+func cleanText(s, forbidden string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case strings.ContainsRune(forbidden, r) || unicode.IsSpace(r):
+			space = true
+			continue
+		case unicode.IsControl(r) || isBidi(r) || string(r) == wordJoiner:
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	out := b.String()
+	for strings.Contains(out, "%%") {
+		out = strings.ReplaceAll(out, "%%", "%")
+	}
+	return out
+}
+
+func isBidi(r rune) bool {
+	return (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) ||
+		r == 0x200e || r == 0x200f || r == 0x061c
+}
+
+// guard keeps a task name from being read as a keyword by Mermaid's
+// case-insensitive lexer, which matches `journey` anywhere at the start of
+// a line, `title`/`section` before white space, and `accTitle`/`accDescr`
+// before the `:` that follows every task name.
+func guard(name string) string {
+	l := strings.ToLower(name)
+	if strings.HasPrefix(l, "journey") || strings.HasPrefix(l, "title ") ||
+		strings.HasPrefix(l, "section ") || l == "acctitle" || l == "accdescr" ||
+		strings.HasPrefix(l, "accdescr {") || strings.HasPrefix(l, "accdescr{") {
+		_, size := utf8.DecodeRuneInString(name)
+		return name[:size] + wordJoiner + name[size:]
+	}
+	return name
+}
+
+// unguard removes what guard added, and trims the name.
+func unguard(s string) string {
+	return strings.TrimSpace(strings.ReplaceAll(s, wordJoiner, ""))
+}
+
+// personaNames maps each persona's key to its cleaned name.
+func personaNames(m *model.Map) map[string]string {
+	names := map[string]string{}
+	for _, p := range m.Personas {
+		if _, dup := names[p.Key()]; !dup {
+			names[p.Key()] = cleanActor(p.Label())
+		}
+	}
+	return names
+}
+
+// actorsOf names the personas a touchpoint's `emotions` mention, in the
+// order given there; an id no persona carries stands for itself.
+func actorsOf(t model.Touchpoint, names map[string]string) []string {
+	var actors []string
+	seen := map[string]bool{}
+	for _, e := range t.Emotions {
+		a, ok := names[e.Persona]
+		if !ok {
+			a = cleanActor(e.Persona)
+		}
+		if a != "" && !seen[a] {
+			seen[a] = true
+			actors = append(actors, a)
+		}
+	}
+	return actors
+}
