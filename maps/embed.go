@@ -22,7 +22,11 @@ var Schema []byte
 // SchemaFile is the schema's file name, beside the sample maps in maps/.
 const SchemaFile = "journey.schema.json"
 
-//go:embed templates/*.yaml
+// Templates are YAML with {{...}} placeholders, so they are not valid maps
+// until filled in. The .tmpl suffix keeps `journey lint maps/` and the map
+// picker from mistaking them for maps.
+//
+//go:embed templates/*.yaml.tmpl
 var templates embed.FS
 
 //go:embed *.yaml
@@ -34,7 +38,7 @@ func Template(name string) ([]byte, bool) {
 	if name == "" || strings.ContainsAny(name, `/\.`) {
 		return nil, false
 	}
-	b, err := templates.ReadFile("templates/" + name + ".yaml")
+	b, err := templates.ReadFile("templates/" + name + templateExt)
 	if err != nil {
 		return nil, false
 	}
@@ -43,12 +47,12 @@ func Template(name string) ([]byte, bool) {
 
 // TemplateNames lists the templates `journey new --template` accepts, sorted.
 func TemplateNames() []string {
-	return names(templates, "templates", true)
+	return names(templates, "templates", templateExt)
 }
 
 // Samples lists the file names of the sample maps, sorted.
 func Samples() []string {
-	return names(samples, ".", false)
+	return names(samples, ".", "")
 }
 
 // Sample is the text of the sample map with the given file name
@@ -64,28 +68,31 @@ func Sample(name string) ([]byte, bool) {
 	return b, true
 }
 
-func names(fsys embed.FS, dir string, trimExt bool) []string {
+// names lists the files in dir ending in ext (".yaml" when ext is empty),
+// sorted, with ext trimmed off when given.
+func names(fsys embed.FS, dir, ext string) []string {
 	entries, err := fs.ReadDir(fsys, dir)
 	if err != nil {
 		return nil // the directories are embedded; this cannot happen in a built binary
 	}
 	var out []string
 	for _, e := range entries {
-		if e.IsDir() || path.Ext(e.Name()) != ".yaml" {
-			continue
-		}
 		n := e.Name()
-		if trimExt {
-			n = strings.TrimSuffix(n, ".yaml")
+		switch {
+		case e.IsDir():
+		case ext == "" && path.Ext(n) == ".yaml":
+			out = append(out, n)
+		case ext != "" && strings.HasSuffix(n, ext):
+			out = append(out, strings.TrimSuffix(n, ext))
 		}
-		out = append(out, n)
 	}
 	sort.Strings(out)
 	return out
 }
 
-// Placeholders in the templates.
+// Placeholders in the templates, and the templates' file suffix.
 const (
+	templateExt       = ".yaml.tmpl"
 	titlePlaceholder  = "{{title}}"
 	datePlaceholder   = "{{date}}"
 	schemaPlaceholder = "{{schema}}"

@@ -72,13 +72,13 @@ func TestSchemaNamesEveryKey(t *testing.T) {
 }
 
 func TestTemplateNamesListEveryTemplate(t *testing.T) {
-	files, err := filepath.Glob("templates/*.yaml")
+	files, err := filepath.Glob("templates/*.yaml.tmpl")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no templates on disk: %v", err)
 	}
 	var want []string
 	for _, f := range files {
-		want = append(want, strings.TrimSuffix(filepath.Base(f), ".yaml"))
+		want = append(want, strings.TrimSuffix(filepath.Base(f), ".yaml.tmpl"))
 	}
 	if got := maps.TemplateNames(); !slices.Equal(got, want) {
 		t.Errorf("TemplateNames() = %v, want %v", got, want)
@@ -90,12 +90,12 @@ func TestTemplateNamesListEveryTemplate(t *testing.T) {
 	}
 	for _, name := range want {
 		got, ok := maps.Template(name)
-		disk, _ := os.ReadFile(filepath.Join("templates", name+".yaml"))
+		disk, _ := os.ReadFile(filepath.Join("templates", name+".yaml.tmpl"))
 		if !ok || !bytes.Equal(got, disk) {
 			t.Errorf("Template(%q) does not return the file on disk", name)
 		}
 	}
-	for _, name := range []string{"", "nope", "blank.yaml", "../templates/blank", "templates/blank"} {
+	for _, name := range []string{"", "nope", "blank.yaml", "blank.yaml.tmpl", "../templates/blank", "templates/blank"} {
 		if _, ok := maps.Template(name); ok {
 			t.Errorf("Template(%q) found something", name)
 		}
