@@ -1,0 +1,157 @@
+package yamldoc
+
+import (
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// A child of a block collection (a sequence item with its `-`, or a
+// mapping key with its value) owns whole lines: the comment lines right
+// above it at its own indentation, its own lines, and the comment lines
+// below it that are indented deeper than it. Blank lines between children
+// belong to no child: they are the separator, kept as the author had it.
+
+// child describes where one child of a block collection sits.
+type child struct {
+	head  int  // first line: its head comments, or its own first line
+	first int  // the line with its `-` or key
+	last  int  // last line, trailing deeper comments included
+	col   int  // 0-based column of its `-` or key
+	wrap  bool // a mapping's first key that shares its line with a `-`
+	key   *yaml.Node
+	value *yaml.Node
+}
+
+// children lays out every child of block collection c.
+func (d *Document) children(c *yaml.Node) ([]child, error) {
+	var out []child
+	if c.Kind == yaml.SequenceNode {
+		out = make([]child, len(c.Content))
+		for i, it := range c.Content {
+			ln, err := d.dashLine(c, i)
+			if err != nil {
+				return nil, err
+			}
+			out[i] = child{first: ln, col: c.Column - 1, value: it}
+		}
+	} else {
+		out = make([]child, len(c.Content)/2)
+		for i := range out {
+			k := c.Content[2*i]
+			out[i] = child{first: k.Line, col: k.Column - 1, key: k, value: c.Content[2*i+1]}
+			out[i].wrap = d.lines.indent(k.Line) != k.Column-1
+		}
+	}
+	for i := range out {
+		ch := &out[i]
+		end, err := d.childEnd(c, i, ch)
+		if err != nil {
+			return nil, err
+		}
+		ch.last = d.lines.lineOf(end - 1)
+		if end-1 < d.at(ch.valueOrKey()) {
+			ch.last = ch.first
+		}
+		for ch.last < d.lines.count() && d.lines.comment(ch.last+1) && d.lines.indent(ch.last+1) > ch.col {
+			ch.last++
+		}
+		ch.head = ch.first
+		floor := 0
+		if i > 0 {
+			floor = out[i-1].last
+		}
+		for !ch.wrap && ch.head-1 > floor && d.lines.comment(ch.head-1) && (i == 0 || d.lines.indent(ch.head-1) <= ch.col) {
+			ch.head--
+		}
+	}
+	return out, nil
+}
+
+func (ch child) valueOrKey() *yaml.Node {
+	if ch.key != nil {
+		return ch.key
+	}
+	return ch.value
+}
+
+// childEnd is the byte offset just past child i's own text.
+func (d *Document) childEnd(c *yaml.Node, i int, ch *child) (int, error) {
+	if emptyNull(ch.value) {
+		if ch.key != nil {
+			return d.colonEnd(ch.key, false)
+		}
+		return d.dashEnd(c, i)
+	}
+	return d.end(ch.value, false)
+}
+
+// start is where child ch's text begins: its head line, or its key when
+// the key shares a line with the `-` of the item it belongs to.
+func (d *Document) startOf(ch child) int {
+	if ch.wrap {
+		return d.at(ch.key)
+	}
+	return d.lines.start(ch.head)
+}
+
+// gap is the separator text between two neighbouring children when it is
+// only blank lines, else "".
+func (d *Document) gap(a, b child) string {
+	if a.wrap || b.wrap {
+		return ""
+	}
+	s, e := d.lines.end(a.last), d.lines.start(b.head)
+	if e <= s {
+		return ""
+	}
+	for ln := a.last + 1; ln < b.head; ln++ {
+		if !d.lines.blank(ln) {
+			return ""
+		}
+	}
+	return string(d.src[s:e])
+}
+
+// gapAt is the separator to use for a new child at index i of kids: the
+// one between its neighbours-to-be, or between the first two children.
+func (d *Document) gapAt(kids []child, i int) string {
+	switch {
+	case len(kids) < 2:
+		return ""
+	case i > 0 && i < len(kids):
+		return d.gap(kids[i-1], kids[i])
+	case i >= len(kids):
+		return d.gap(kids[len(kids)-2], kids[len(kids)-1])
+	}
+	return d.gap(kids[0], kids[1])
+}
+
+// joinLines joins rendered lines with the file's line break.
+func (d *Document) joinLines(lines []string) string { return strings.Join(lines, d.style.eol) }
+
+// reindent shifts every non-blank line of text (whose `-` is at column 0)
+// right by ind spaces.
+func reindent(text string, ind int) string {
+	pad := strings.Repeat(" ", ind)
+	lines := strings.SplitAfter(text, "\n")
+	for i, l := range lines {
+		if strings.TrimRight(l, "\r\n") != "" {
+			lines[i] = pad + l
+		}
+	}
+	return strings.Join(lines, "")
+}
+
+// dedent shifts every non-blank line of text left by ind spaces.
+func dedent(text string, ind int) string {
+	lines := strings.SplitAfter(text, "\n")
+	for i, l := range lines {
+		n := 0
+		for n < ind && n < len(l) && l[n] == ' ' {
+			n++
+		}
+		lines[i] = l[n:]
+	}
+	return strings.Join(lines, "")
+}

@@ -1,0 +1,140 @@
+// Package yamldoc edits YAML text without disturbing it. A Document keeps
+// the author's bytes and a yaml.v3 node tree parsed from them; an edit
+// patches the bytes at node positions, re-parses, and checks that the data
+// changed exactly as intended and nothing else did. The encoder is used
+// only to render new fragments. Comments, blank lines, key order, quoting,
+// indentation, line endings and anchors outside an edit survive byte for
+// byte.
+package yamldoc
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// MaxSize is the largest file accepted: far beyond any real journey map,
+// small enough that a mistaken path (a video, a database) is refused fast.
+const MaxSize = 16 << 20
+
+// SyntaxError is a file that cannot be read as a single YAML document.
+type SyntaxError struct {
+	Line, Col int // 1-based; Col counts runes
+	Msg       string
+}
+
+func (e *SyntaxError) Error() string { return fmt.Sprintf("%d:%d: %s", e.Line, e.Col, e.Msg) }
+
+// Document is a YAML file held as its exact bytes plus the node tree parsed
+// from them.
+type Document struct {
+	src   []byte
+	root  *yaml.Node // the DocumentNode
+	lines lines
+	style style
+}
+
+// Parse reads one YAML document, refusing what no journey map can be:
+// empty or oversized files, binary data, several documents, and nesting so
+// deep that it is an attack rather than a map.
+func Parse(src []byte) (*Document, error) {
+	root, err := parseNode(src)
+	if err != nil {
+		return nil, err
+	}
+	d := &Document{src: src, root: root, lines: newLines(src)}
+	d.style = detectStyle(d)
+	return d, nil
+}
+
+// parseNode parses src into a DocumentNode with the hostile-input checks.
+func parseNode(src []byte) (*yaml.Node, error) {
+	if len(src) > MaxSize {
+		return nil, &SyntaxError{1, 1, fmt.Sprintf("file is %d bytes; the limit is %d", len(src), MaxSize)}
+	}
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		line, col := position(src, i)
+		return nil, &SyntaxError{line, col, "file holds a NUL byte: binary data, not YAML"}
+	}
+	if !utf8.Valid(src) {
+		i := firstInvalidUTF8(src)
+		line, col := position(src, i)
+		return nil, &SyntaxError{line, col, "file is not valid UTF-8 text"}
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(src))
+	var root yaml.Node
+	if err := dec.Decode(&root); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, &SyntaxError{1, 1, "file is empty"}
+		}
+		return nil, syntaxError(src, err)
+	}
+	if root.Kind != yaml.DocumentNode || len(root.Content) != 1 {
+		return nil, &SyntaxError{1, 1, "file is empty"}
+	}
+	var extra yaml.Node
+	switch err := dec.Decode(&extra); {
+	case err == nil:
+		return nil, &SyntaxError{extra.Line, extra.Column, "file holds more than one YAML document; a map is one document"}
+	case !errors.Is(err, io.EOF):
+		return nil, syntaxError(src, err)
+	}
+	return &root, nil
+}
+
+var lineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// syntaxError locates a yaml.v3 error. The library reports a line only, so
+// the column is that line's first non-blank character.
+func syntaxError(src []byte, err error) error {
+	msg := err.Error()
+	if m := lineRE.FindStringSubmatch(msg); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		l := newLines(src)
+		if line < 1 {
+			line = 1
+		}
+		if line > l.count() {
+			line = l.count()
+		}
+		return &SyntaxError{line, l.indent(line) + 1, m[2]}
+	}
+	if len(msg) > 6 && msg[:6] == "yaml: " {
+		msg = msg[6:]
+	}
+	return &SyntaxError{1, 1, msg}
+}
+
+// position is the 1-based line and rune column of byte offset off.
+func position(src []byte, off int) (line, col int) {
+	l := newLines(src)
+	line = l.lineOf(off)
+	col = utf8.RuneCount(src[l.start(line):off]) + 1
+	return line, col
+}
+
+func firstInvalidUTF8(src []byte) int {
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return len(src)
+}
+
+// Bytes is the document's current text.
+func (d *Document) Bytes() []byte { return d.src }
+
+// Root is the document's top node (the mapping of a journey map).
+func (d *Document) Root() *yaml.Node { return d.root.Content[0] }
+
+// Node is the DocumentNode, holding the head comment of the file.
+func (d *Document) Node() *yaml.Node { return d.root }

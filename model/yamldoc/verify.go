@@ -1,0 +1,160 @@
+package yamldoc
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Every edit is checked by parsing the new text in full and comparing it
+// with the old tree changed as intended: the data must match exactly and
+// no comment may appear or vanish outside the text the edit replaced.
+
+// wildcard stands in an expected tree for a node whose content is not
+// known in advance (text restored by undo); it matches any node.
+var wildcard = &yaml.Node{}
+
+func wildcardOr(v *yaml.Node, raw *string) *yaml.Node {
+	if raw != nil || v == nil {
+		return wildcard
+	}
+	return v
+}
+
+// splice replaces src[s:e] with text, re-parses, and keeps the result only
+// when it equals expect(old tree) and keeps every comment.
+func (d *Document) splice(s, e int, text string, expect func(old *yaml.Node) *yaml.Node) error {
+	src := make([]byte, 0, len(d.src)-(e-s)+len(text))
+	src = append(append(append(src, d.src[:s]...), text...), d.src[e:]...)
+	root, err := parseNode(src)
+	if err != nil {
+		return fmt.Errorf("the change would not read back as YAML: %v", err)
+	}
+	want := expect(d.Root())
+	if err := sameData(want, root.Content[0], nil); err != nil {
+		return fmt.Errorf("refused: the change would alter other data (%v)", err)
+	}
+	if err := sameComments(d.root, root, string(d.src[s:e]), text); err != nil {
+		return fmt.Errorf("refused: %v", err)
+	}
+	d.src, d.root, d.lines = src, root, newLines(src)
+	return nil
+}
+
+// cow copies the collections along keys (content indexes from the root) so
+// that the last one can be changed without touching the original tree.
+func cow(root *yaml.Node, keys []int) (newRoot, last *yaml.Node) {
+	cp := func(n *yaml.Node) *yaml.Node {
+		c := *n
+		c.Content = append([]*yaml.Node(nil), n.Content...)
+		return &c
+	}
+	newRoot = cp(root)
+	last = newRoot
+	for _, k := range keys {
+		next := cp(last.Content[k])
+		last.Content[k] = next
+		last = next
+	}
+	return newRoot, last
+}
+
+// sameData compares two trees as data: kinds, resolved tags, values,
+// anchors and alias names, not positions, styles or comments.
+func sameData(want, got *yaml.Node, at []string) error {
+	if want == wildcard {
+		return nil
+	}
+	where := func() string {
+		if len(at) == 0 {
+			return "at the top"
+		}
+		return "at " + strings.Join(at, ".")
+	}
+	if want.Kind != got.Kind {
+		return fmt.Errorf("%s: kind changed", where())
+	}
+	switch want.Kind {
+	case yaml.ScalarNode:
+		if want.Value != got.Value || want.ShortTag() != got.ShortTag() {
+			return fmt.Errorf("%s: %q (%s) became %q (%s)", where(), shorten(want.Value), want.ShortTag(), shorten(got.Value), got.ShortTag())
+		}
+	case yaml.AliasNode:
+		if want.Value != got.Value {
+			return fmt.Errorf("%s: alias changed", where())
+		}
+	}
+	if want.Anchor != got.Anchor {
+		return fmt.Errorf("%s: anchor changed", where())
+	}
+	if len(want.Content) != len(got.Content) {
+		return fmt.Errorf("%s: %d entries became %d", where(), len(want.Content), len(got.Content))
+	}
+	for i := range want.Content {
+		label := fmt.Sprint(i)
+		if want.Kind == yaml.MappingNode {
+			label = want.Content[i&^1].Value
+		}
+		if err := sameData(want.Content[i], got.Content[i], append(at, label)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// comments lists every comment line in a tree.
+func comments(n *yaml.Node, out map[string]int) {
+	for _, c := range []string{n.HeadComment, n.LineComment, n.FootComment} {
+		for _, l := range strings.Split(c, "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				out[l]++
+			}
+		}
+	}
+	for _, c := range n.Content {
+		comments(c, out)
+	}
+}
+
+// sameComments checks that comments only left with the removed text and
+// only arrived with the inserted text.
+func sameComments(before, after *yaml.Node, removed, inserted string) error {
+	a, b := map[string]int{}, map[string]int{}
+	comments(before, a)
+	comments(after, b)
+	var lost, gained []string
+	for c, n := range a {
+		if b[c] < n && !strings.Contains(removed, c) {
+			lost = append(lost, c)
+		}
+	}
+	for c, n := range b {
+		if a[c] < n && !strings.Contains(inserted, c) {
+			gained = append(gained, c)
+		}
+	}
+	sort.Strings(lost)
+	sort.Strings(gained)
+	switch {
+	case len(lost) > 0:
+		return fmt.Errorf("the change would drop the comment %q", shorten(lost[0]))
+	case len(gained) > 0:
+		return fmt.Errorf("the change would add the comment %q", shorten(gained[0]))
+	}
+	return nil
+}
+
+// Verify re-parses the document's text and checks that it holds exactly
+// the data and comments of its tree: the last check before any write.
+func (d *Document) Verify() error {
+	root, err := parseNode(d.src)
+	if err != nil {
+		return fmt.Errorf("document no longer parses: %v", err)
+	}
+	if err := sameData(d.Root(), root.Content[0], nil); err != nil {
+		return fmt.Errorf("document text and data disagree: %v", err)
+	}
+	return sameComments(d.root, root, "", "")
+}
