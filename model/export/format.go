@@ -1,0 +1,152 @@
+// Package export turns a journey map into documents for readers outside
+// the editor: Markdown for GitHub, a Mermaid diagram, CSV for
+// spreadsheets, JSON for scripts, and a line-per-fact text summary that
+// git can diff. It knows nothing of terminals.
+package export
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/journey-maps/journey/model"
+)
+
+// Formats are the names `journey export --format` accepts, in the order
+// its help lists them.
+var Formats = []string{"markdown", "mermaid", "csv", "json", "text"}
+
+// Glyph is an emotion's sign as a shape that reads without colour, the same
+// as the editor draws: ▼▼ very negative to ▲▲ very positive, "·" for none.
+func Glyph(v int, ok bool) string {
+	if !ok {
+		return "·"
+	}
+	switch min(max(v, model.MinEmotion), model.MaxEmotion) {
+	case -2:
+		return "▼▼"
+	case -1:
+		return "▼"
+	case 1:
+		return "▲"
+	case 2:
+		return "▲▲"
+	}
+	return "●"
+}
+
+// Signed is an emotion with its sign: "-2", "0", "+1".
+func Signed(v int) string {
+	if v > 0 {
+		return "+" + strconv.Itoa(v)
+	}
+	return strconv.Itoa(v)
+}
+
+// Number formats a measured value as short as it can be read back:
+// 4.37, 46, 0.021. NaN and infinities (which lint reports) print as YAML
+// spells them.
+func Number(f float64) string {
+	switch {
+	case math.IsNaN(f):
+		return ".nan"
+	case math.IsInf(f, 1):
+		return ".inf"
+	case math.IsInf(f, -1):
+		return "-.inf"
+	}
+	return strconv.FormatFloat(f, 'f', -1, 64)
+}
+
+// WithUnit writes a value with its goal's unit: "50%", "4.4/5", "120 USD".
+// A unit that starts with a letter is set off by a space.
+func WithUnit(f float64, unit string) string {
+	n := Number(f)
+	if unit == "" {
+		return n
+	}
+	if r := unit[0]; r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= 0x80 {
+		return n + " " + unit
+	}
+	return n + unit
+}
+
+// Count writes a whole number with thousands separators: 48,000.
+func Count(n int) string {
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
+}
+
+// Percent writes a fraction as a percentage with one decimal: 0.5026 is
+// "50.3%", and whole percentages drop the decimal: "25%".
+func Percent(f float64) string {
+	s := strconv.FormatFloat(f*100, 'f', 1, 64)
+	return strings.TrimSuffix(s, ".0") + "%"
+}
+
+// ptrNumber formats an optional number, "" when it is missing.
+func ptrNumber(f *float64, unit string) string {
+	if f == nil {
+		return ""
+	}
+	return WithUnit(*f, unit)
+}
+
+// painLabel is a pain point's severity and drop-off in brackets before
+// its text: "[critical, drop-off] Shipping cost ...".
+func painTags(p model.PainPoint) []string {
+	var tags []string
+	if p.Severity != "" {
+		tags = append(tags, p.Severity)
+	}
+	if p.DropOff {
+		tags = append(tags, "drop-off")
+	}
+	if p.Votes > 0 {
+		tags = append(tags, plural(p.Votes, "vote"))
+	}
+	return tags
+}
+
+// oppTags are an opportunity's status, impact, effort and votes.
+func oppTags(o model.Opportunity) []string {
+	var tags []string
+	if o.Status != "" {
+		tags = append(tags, o.Status)
+	}
+	if o.Impact != "" {
+		tags = append(tags, "impact "+o.Impact)
+	}
+	if o.Effort != "" {
+		tags = append(tags, "effort "+o.Effort)
+	}
+	if o.Votes > 0 {
+		tags = append(tags, plural(o.Votes, "vote"))
+	}
+	return tags
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
+}
+
+// bar draws a progress fraction as ten cells, clamped to 0..1.
+func bar(f model.GoalFigures) string {
+	full := int(math.Round(float64(f.Percent()) / 10))
+	return strings.Repeat("█", full) + strings.Repeat("░", 10-full)
+}
