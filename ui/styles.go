@@ -90,6 +90,8 @@ type Styles struct {
 
 	Header, HeaderTitle, HeaderMeta lipgloss.Style
 	Footer                          lipgloss.Style
+	// HelpKey, HelpDesc and HelpSep style bubbles/help's key hints.
+	HelpKey, HelpDesc, HelpSep lipgloss.Style
 
 	Title    lipgloss.Style // a panel's or column's title
 	Subtitle lipgloss.Style
@@ -155,6 +157,9 @@ func NewStyles(theme Theme) *Styles {
 	s.HeaderTitle = fg(base.Bold(true), p.Accent)
 	s.HeaderMeta = fg(base, p.Muted)
 	s.Footer = base
+	s.HelpKey = fg(base.Bold(true), p.Text)
+	s.HelpDesc = fg(base, p.Muted)
+	s.HelpSep = fg(base, p.Border)
 
 	s.Selection = base.Bold(true).Reverse(theme == ThemeNoColor)
 	if theme != ThemeNoColor {

@@ -1,0 +1,302 @@
+package ui
+
+import (
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/journey-maps/journey/model"
+)
+
+// Document is what the editor needs of a loaded map file; model.Doc is
+// one, and tests use a plain map.
+type Document interface {
+	Map() *model.Map
+	Path() string
+}
+
+// App is the editor's screen for one map: header, board, the active
+// panel, the detail pane and the footer. It routes messages to the pane
+// that has focus and lays the panes out; the panes do the rest.
+type App struct {
+	c    *Common
+	doc  Document
+	m    *model.Map
+	save SaveState
+
+	board    *Board
+	detail   *Detail
+	panels   []Panel
+	panel    int  // the panel shown (and focused when onPanel)
+	onPanel  bool // focus is on the panel, not the board
+	zoom     bool // the detail pane fills the body
+	showHelp bool
+
+	help    help.Model
+	status  string // a transient word in the footer
+	layout  appLayout
+	onClose tea.Cmd
+}
+
+// NewApp builds the editor on a loaded document.
+func NewApp(c *Common, doc Document) *App {
+	a := &App{c: c, board: NewBoard(c), detail: NewDetail(c), help: newHelp(c.Styles), onClose: tea.Quit}
+	for _, f := range panelFactories {
+		a.panels = append(a.panels, f(c))
+	}
+	if c.ReadOnly {
+		a.save = ReadOnly
+	}
+	a.SetDocument(doc)
+	a.resize(c.Width, c.Height)
+	return a
+}
+
+// SetDocument shows a (re)loaded document, keeping selections in place.
+func (a *App) SetDocument(doc Document) {
+	a.doc = doc
+	a.m = doc.Map()
+	a.board.SetMap(a.m)
+	a.detail.SetMap(a.m)
+	for _, p := range a.panels {
+		p.SetMap(a.m)
+	}
+	a.syncDetail()
+}
+
+// OnClose sets what quitting does: tea.Quit by default; the picker sets a
+// command that takes the user back to the list.
+func (a *App) OnClose(cmd tea.Cmd) { a.onClose = cmd }
+
+// Init starts nothing: the map is loaded before the screen opens.
+func (a *App) Init() tea.Cmd { return nil }
+
+func (a *App) resize(w, h int) {
+	a.c.Width, a.c.Height = w, h
+	a.layout = layoutApp(w, h, len(a.panels) > 0)
+	l := a.layout
+	a.board.SetSize(l.board.w, l.board.h)
+	for _, p := range a.panels {
+		p.SetSize(l.panel.w, l.panel.h)
+	}
+	if a.zoom {
+		a.detail.SetSize(l.body.w, l.body.h)
+	} else {
+		a.detail.SetSize(l.detail.w, l.detail.h)
+	}
+	a.help.Width = w
+}
+
+// Update routes a message: window sizes to everyone, global keys here,
+// other keys and the mouse to the pane that has them.
+func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		a.resize(msg.Width, msg.Height)
+	case tea.KeyMsg:
+		a.status = ""
+		cmd = a.key(msg)
+	case tea.MouseMsg:
+		cmd = a.mouse(msg)
+	case personaChangedMsg:
+		a.status = "curve: " + Sanitize(personaLabelOrAll(a.m, msg.persona))
+	}
+	a.syncDetail()
+	return a, cmd
+}
+
+func (a *App) key(msg tea.KeyMsg) tea.Cmd {
+	k := a.c.Keys
+	switch {
+	case key.Matches(msg, k.Quit):
+		return a.onClose
+	case a.showHelp:
+		if key.Matches(msg, k.Help, k.Back) {
+			a.showHelp = false
+		}
+		return nil
+	case key.Matches(msg, k.Help):
+		a.showHelp = true
+	case key.Matches(msg, k.NextPanel):
+		a.cycle(1)
+	case key.Matches(msg, k.PrevPanel):
+		a.cycle(-1)
+	case key.Matches(msg, k.Open):
+		a.setZoom(!a.zoom)
+	case key.Matches(msg, k.Back) && a.zoom:
+		a.setZoom(false)
+	case key.Matches(msg, k.Back) && a.onPanel:
+		a.focusBoard()
+	default:
+		return a.forward(msg)
+	}
+	return nil
+}
+
+// forward hands a message to the pane that has focus.
+func (a *App) forward(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	switch {
+	case a.zoom:
+		a.detail, cmd = a.detail.Update(msg)
+	case a.onPanel:
+		cmd = a.panels[a.panel].Update(msg)
+	default:
+		a.board, cmd = a.board.Update(msg)
+	}
+	return cmd
+}
+
+// cycle moves focus round board, goals, funnel, priorities, personas.
+func (a *App) cycle(d int) {
+	if len(a.panels) == 0 {
+		return
+	}
+	n := len(a.panels) + 1
+	pos := 0
+	if a.onPanel {
+		pos = a.panel + 1
+	}
+	pos = ((pos+d)%n + n) % n
+	a.setZoom(false)
+	if pos == 0 {
+		a.focusBoard()
+		return
+	}
+	a.focusPanel(pos - 1)
+}
+
+func (a *App) focusBoard() {
+	a.onPanel = false
+	for _, p := range a.panels {
+		p.Blur()
+	}
+	a.board.Focus()
+}
+
+func (a *App) focusPanel(i int) {
+	a.board.Blur()
+	for j, p := range a.panels {
+		if j == i {
+			p.Focus()
+		} else {
+			p.Blur()
+		}
+	}
+	a.panel, a.onPanel = i, true
+}
+
+// setZoom opens or closes the detail pane over the whole body; it only
+// opens on a selection.
+func (a *App) setZoom(on bool) {
+	if on {
+		if _, ok := a.selected(); !ok {
+			return
+		}
+	}
+	a.zoom = on
+	if on {
+		a.detail.Focus()
+	} else {
+		a.detail.Blur()
+	}
+	a.resize(a.c.Width, a.c.Height)
+}
+
+// selected is the selection of the pane with focus.
+func (a *App) selected() (Item, bool) {
+	if a.onPanel {
+		return a.panels[a.panel].Selected()
+	}
+	return a.board.Selected()
+}
+
+func (a *App) syncDetail() {
+	if a.zoom {
+		return // the zoomed pane keeps the item it opened on
+	}
+	a.detail.SetItem(a.selected())
+}
+
+// mouse sends a mouse event to the pane under the pointer, focusing it,
+// with coordinates made relative to that pane.
+func (a *App) mouse(msg tea.MouseMsg) tea.Cmd {
+	l := a.layout
+	if a.showHelp {
+		return nil
+	}
+	press := msg.Action == tea.MouseActionPress
+	at := func(r rect) tea.MouseMsg {
+		m := msg
+		m.X, m.Y = msg.X-r.x, msg.Y-r.y
+		return m
+	}
+	var cmd tea.Cmd
+	switch {
+	case a.zoom:
+		a.detail, cmd = a.detail.Update(at(l.body))
+	case l.wide && l.detail.contains(msg.X, msg.Y):
+		if press && msg.Button == tea.MouseButtonLeft {
+			a.setZoom(true)
+		}
+	case (l.wide || a.onPanel) && len(a.panels) > 0 && l.panel.contains(msg.X, msg.Y) && (l.wide || a.onPanel):
+		if press && !a.onPanel {
+			a.focusPanel(a.panel)
+		}
+		cmd = a.panels[a.panel].Update(at(l.panel))
+	case l.board.contains(msg.X, msg.Y):
+		if press && a.onPanel {
+			a.focusBoard()
+		}
+		a.board, cmd = a.board.Update(at(l.board))
+	}
+	return cmd
+}
+
+// View draws the header, the body for the current mode, and the footer.
+func (a *App) View() string {
+	w, h := a.c.Width, a.c.Height
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	header := renderHeader(a.m, a.save, w, a.c.Styles)
+	if h == 1 {
+		return header
+	}
+	return header + "\n" + a.body() + "\n" + a.footer()
+}
+
+func (a *App) body() string {
+	l := a.layout
+	b := l.body
+	switch {
+	case b.h <= 0:
+		return ""
+	case a.showHelp:
+		return renderHelpScreen(a.help, a.fullKeys(), b.w, b.h, a.c.Styles)
+	case a.zoom:
+		return a.detail.View()
+	case !l.wide && a.onPanel:
+		return a.panels[a.panel].View()
+	case !l.wide:
+		return a.board.View()
+	}
+	bottom := a.detail.View()
+	if len(a.panels) > 0 {
+		bottom = lipgloss.JoinHorizontal(lipgloss.Top, a.panels[a.panel].View(), bottom)
+	}
+	return a.board.View() + "\n" + bottom
+}
+
+// footer is the short help of what works now, and a transient status.
+func (a *App) footer() string {
+	w := a.c.Width
+	status := ""
+	if a.status != "" {
+		status = a.c.Styles.Muted.Render(Clip(a.status, max(w/3, 1))) + " "
+	}
+	a.help.Width = max(w-1-lipglossWidth(status), 0)
+	left := " " + a.help.ShortHelpView(a.shortKeys().ShortHelp())
+	return spreadStyled(left, status, w)
+}

@@ -1,0 +1,93 @@
+package ui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/journey-maps/journey/model"
+)
+
+// shortKeys are the few keys that matter in the current mode, for the
+// footer; disabled bindings (editing in read-only mode) never show.
+func (a *App) shortKeys() bindings {
+	k := a.c.Keys
+	var ks []key.Binding
+	switch {
+	case a.showHelp:
+		ks = []key.Binding{withHelp(k.Help, "?/esc", "close help"), k.Quit}
+		return bindings{short: ks}
+	case a.zoom:
+		ks = append(ks, a.detail.ShortHelp()...)
+	case a.onPanel:
+		ks = append(ks, a.panels[a.panel].ShortHelp()...)
+		ks = append(ks, k.Back)
+	default:
+		ks = append(ks, a.board.ShortHelp()...)
+		ks = append(ks, k.Edit, k.Save)
+	}
+	if len(a.panels) > 0 && !a.zoom && !containsBinding(ks, k.NextPanel) {
+		ks = append(ks, k.NextPanel)
+	}
+	ks = append(ks, k.Help, k.Quit)
+	return bindings{short: ks}
+}
+
+// fullKeys are every key that works, grouped, for the help screen.
+func (a *App) fullKeys() bindings {
+	k := a.c.Keys
+	groups := a.board.FullHelp()
+	groups = append(groups, []key.Binding{k.Open, k.Back, k.NextPanel, k.PrevPanel})
+	edit := [][]key.Binding{
+		{k.Edit, k.Add, k.AddPain, k.AddOpportunity},
+		{k.Raise, k.Lower, k.Vote, k.Delete},
+		{k.MoveUp, k.MoveDown, k.MovePrevStage, k.MoveNextStage},
+		{k.Undo, k.Redo, k.Save},
+		{k.Search, k.NextMatch, k.PrevMatch},
+	}
+	for _, g := range edit {
+		if anyEnabled(g) {
+			groups = append(groups, g)
+		}
+	}
+	groups = append(groups, []key.Binding{k.Help, k.Quit})
+	return bindings{full: groups}
+}
+
+func withHelp(b key.Binding, keys, desc string) key.Binding {
+	b.SetHelp(keys, desc)
+	return b
+}
+
+func anyEnabled(g []key.Binding) bool {
+	for _, b := range g {
+		if b.Enabled() {
+			return true
+		}
+	}
+	return false
+}
+
+func containsBinding(ks []key.Binding, b key.Binding) bool {
+	for _, x := range ks {
+		if x.Help() == b.Help() {
+			return true
+		}
+	}
+	return false
+}
+
+// personaLabelOrAll names the curve's persona for the footer.
+func personaLabelOrAll(m *model.Map, id string) string {
+	if id == "" {
+		return "all personas"
+	}
+	return personaLabel(m, id)
+}
+
+func lipglossWidth(s string) int { return ansi.StringWidth(s) }
+
+// spreadStyled puts two styled strings at the ends of a line.
+func spreadStyled(left, right string, width int) string {
+	rw := ansi.StringWidth(right)
+	left = padStyled(left, max(width-rw, 0))
+	return padStyled(left+right, width)
+}

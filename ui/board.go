@@ -1,0 +1,264 @@
+package ui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/journey-maps/journey/model"
+)
+
+// Board is the journey laid out as columns, one per stage, with the
+// stage's touchpoints, pain points and opportunities as cards below it and
+// the emotion curve across the top.
+//
+// The selection is a stage and an item in it: item 0 is the stage itself,
+// then its touchpoints, then the stage's own pain points, then its own
+// opportunities.
+type Board struct {
+	c       *Common
+	m       *model.Map
+	w, h    int
+	focused bool
+
+	stage, item int   // the selection
+	firstCol    int   // first stage shown
+	first       []int // per stage, the first item shown (1-based)
+
+	funnel   []model.FunnelStep
+	worst    int
+	personas []string // "" (everyone) then the personas with their own curve
+	curve    curveCache
+}
+
+// NewBoard is an empty, focused board; SetMap gives it a map.
+func NewBoard(c *Common) *Board { return &Board{c: c, focused: true, worst: -1} }
+
+// SetMap shows a new or reloaded map, keeping the selection where it was
+// when that place still exists.
+func (b *Board) SetMap(m *model.Map) {
+	b.m = m
+	b.funnel = model.Funnel(m)
+	b.worst = model.WorstStep(b.funnel)
+	b.personas = append([]string{""}, model.CurvePersonas(m)...)
+	if !contains(b.personas, b.c.Persona) {
+		b.c.Persona = ""
+	}
+	b.c.Keys.Persona.SetEnabled(len(b.personas) > 1)
+	n := b.stages()
+	if len(b.first) != n {
+		first := make([]int, n)
+		copy(first, b.first)
+		b.first = first
+	}
+	b.curve = curveCache{}
+	b.select_(b.stage, b.item)
+}
+
+// SetSize gives the board its box.
+func (b *Board) SetSize(w, h int) {
+	b.w, b.h = max(0, w), max(0, h)
+	b.select_(b.stage, b.item)
+}
+
+// Focus lets the board take keys.
+func (b *Board) Focus() { b.focused = true }
+
+// Blur makes the board ignore keys.
+func (b *Board) Blur() { b.focused = false }
+
+// Focused reports whether the board takes keys.
+func (b *Board) Focused() bool { return b.focused }
+
+func (b *Board) stages() int {
+	if b.m == nil {
+		return 0
+	}
+	return len(b.m.Stages)
+}
+
+// items is the number of items of stage si after its header.
+func (b *Board) items(si int) int {
+	if si < 0 || si >= b.stages() {
+		return 0
+	}
+	s := &b.m.Stages[si]
+	return len(s.Touchpoints) + len(s.PainPoints) + len(s.Opportunities)
+}
+
+func (b *Board) layout() boardLayout { return layoutBoard(b.w, b.h, b.stages()) }
+
+// select_ moves the selection, clamped to the map, and scrolls it into view.
+func (b *Board) select_(stage, item int) {
+	n := b.stages()
+	if n == 0 {
+		b.stage, b.item, b.firstCol = 0, 0, 0
+		return
+	}
+	b.stage = max(0, min(stage, n-1))
+	b.item = max(0, min(item, b.items(b.stage)))
+	l := b.layout()
+	b.firstCol = firstColumn(b.firstCol, b.stage, l.cols, n)
+	b.first[b.stage] = scrollTo(b.first[b.stage], b.item, b.items(b.stage), l.cardRows)
+}
+
+// Selected is the item under the cursor, for the detail pane.
+func (b *Board) Selected() (Item, bool) {
+	if b.stages() == 0 {
+		return Item{}, false
+	}
+	return b.itemAt(b.stage, b.item), true
+}
+
+// itemAt turns a board position into an Item.
+func (b *Board) itemAt(si, i int) Item {
+	if i <= 0 {
+		return StageItem(si)
+	}
+	s := &b.m.Stages[si]
+	i--
+	if i < len(s.Touchpoints) {
+		return TouchpointItem(si, i)
+	}
+	i -= len(s.Touchpoints)
+	if i < len(s.PainPoints) {
+		return PainPointItem(si, -1, i)
+	}
+	return OpportunityItem(si, -1, i-len(s.PainPoints))
+}
+
+// Persona is the persona whose emotions the board shows ("" for all).
+func (b *Board) Persona() string { return b.c.Persona }
+
+// personaChangedMsg tells the root the curve persona changed, so that the
+// footer can say so.
+type personaChangedMsg struct{ persona string }
+
+// Update moves the selection on keys and mouse events.
+func (b *Board) Update(msg tea.Msg) (*Board, tea.Cmd) {
+	if !b.focused || b.stages() == 0 {
+		return b, nil
+	}
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		return b, b.key(msg)
+	case tea.MouseMsg:
+		b.mouse(msg)
+	}
+	return b, nil
+}
+
+func (b *Board) key(msg tea.KeyMsg) tea.Cmd {
+	k := b.c.Keys
+	switch {
+	case key.Matches(msg, k.Left):
+		b.select_(b.stage-1, b.item)
+	case key.Matches(msg, k.Right):
+		b.select_(b.stage+1, b.item)
+	case key.Matches(msg, k.Up):
+		b.select_(b.stage, b.item-1)
+	case key.Matches(msg, k.Down):
+		b.select_(b.stage, b.item+1)
+	case key.Matches(msg, k.First):
+		b.select_(b.stage, 0)
+	case key.Matches(msg, k.Last):
+		b.select_(b.stage, b.items(b.stage))
+	case key.Matches(msg, k.JumpStage):
+		if s := int(msg.String()[0] - '1'); s < b.stages() {
+			b.select_(s, 0)
+		}
+	case key.Matches(msg, k.Persona):
+		return b.nextPersona()
+	}
+	return nil
+}
+
+func (b *Board) nextPersona() tea.Cmd {
+	if len(b.personas) < 2 {
+		return nil
+	}
+	i := 0
+	for j, p := range b.personas {
+		if p == b.c.Persona {
+			i = j
+		}
+	}
+	p := b.personas[(i+1)%len(b.personas)]
+	b.c.Persona = p
+	return func() tea.Msg { return personaChangedMsg{p} }
+}
+
+// mouse scrolls with the wheel and selects on a click; coordinates are
+// relative to the board's top-left corner.
+func (b *Board) mouse(msg tea.MouseMsg) {
+	switch msg.Button {
+	case tea.MouseButtonWheelUp:
+		b.select_(b.stage, b.item-1)
+	case tea.MouseButtonWheelDown:
+		b.select_(b.stage, b.item+1)
+	case tea.MouseButtonWheelLeft:
+		b.select_(b.stage-1, b.item)
+	case tea.MouseButtonWheelRight:
+		b.select_(b.stage+1, b.item)
+	case tea.MouseButtonLeft:
+		if msg.Action == tea.MouseActionPress {
+			if si, it, ok := b.hit(msg.X, msg.Y); ok {
+				b.select_(si, it)
+			}
+		}
+	}
+}
+
+// hit finds the stage and item drawn at x, y.
+func (b *Board) hit(x, y int) (stage, item int, ok bool) {
+	l := b.layout()
+	if x < 0 || y < 0 || x >= l.cols*l.colW || y >= b.h {
+		return 0, 0, false
+	}
+	si := b.firstCol + x/l.colW
+	if si >= b.stages() || x%l.colW >= l.contentWidth() {
+		return 0, 0, false
+	}
+	if y < l.cardTop {
+		return si, 0, y >= l.curveRows
+	}
+	win := windowAt(b.first[si], b.items(si), l.cardRows)
+	row := y - l.cardTop
+	if win.up {
+		row--
+	}
+	if row < 0 || row%itemHeight == itemHeight-1 {
+		return 0, 0, false
+	}
+	it := win.first + row/itemHeight
+	if row/itemHeight >= win.count {
+		return 0, 0, false
+	}
+	return si, it, true
+}
+
+// ShortHelp is the board's keys for the footer.
+func (b *Board) ShortHelp() []key.Binding {
+	k := b.c.Keys
+	return []key.Binding{moveHelp, k.JumpStage, k.Open}
+}
+
+// moveHelp stands for the four arrow bindings in the footer, where room
+// is short; the help screen lists them one by one.
+var moveHelp = key.NewBinding(key.WithKeys("up", "down", "left", "right"), key.WithHelp("←↑↓→", "move"))
+
+// FullHelp is the board's keys for the help screen.
+func (b *Board) FullHelp() [][]key.Binding {
+	k := b.c.Keys
+	return [][]key.Binding{
+		{k.Left, k.Right, k.Up, k.Down},
+		{k.JumpStage, k.First, k.Last, k.Persona},
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,303 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/journey-maps/journey/model"
+)
+
+// View draws the columns shown, and only those: a frame costs the screen,
+// not the map.
+func (b *Board) View() string {
+	if b.w <= 0 || b.h <= 0 {
+		return ""
+	}
+	st := b.c.Styles
+	if b.stages() == 0 {
+		return fill(centerLine(st.Muted.Render("This map has no stages yet."), b.w), b.w, b.h)
+	}
+	l := b.layout()
+	rows := make([]strings.Builder, b.h)
+	b.drawCurve(rows, l)
+	last := min(b.stages(), b.firstCol+l.cols)
+	for si := b.firstCol; si < last; si++ {
+		col := b.column(si, l)
+		for r, line := range col {
+			rows[l.curveRows+r].WriteString(line)
+			if si < last-1 {
+				rows[l.curveRows+r].WriteString(strings.Repeat(" ", colGap))
+			}
+		}
+	}
+	lines := make([]string, b.h)
+	for r := range rows {
+		lines[r] = rows[r].String()
+	}
+	return fill(lines, b.w, b.h)
+}
+
+// column is one stage's header and cards, each line exactly the column's
+// content width.
+func (b *Board) column(si int, l boardLayout) []string {
+	st := b.c.Styles
+	cw := l.contentWidth()
+	s := &b.m.Stages[si]
+	sel := si == b.stage
+	out := renderStageHeader(stageHeader{
+		num: si + 1, stage: s, step: b.funnel[si], worst: si == b.worst,
+		current: sel, selected: sel && b.item == 0 && b.focused,
+		moreLeft: si == b.firstCol && si > 0, moreRight: si == b.firstCol+l.cols-1 && si < b.stages()-1,
+	}, cw, st)
+
+	n := b.items(si)
+	win := windowAt(b.first[si], n, l.cardRows)
+	blank := strings.Repeat(" ", cw)
+	if win.up {
+		out = append(out, st.Muted.Render(PadRight(fmt.Sprintf("  ↑ %d more", win.first-1), cw)))
+	}
+	for i := win.first; i < win.first+win.count; i++ {
+		selected := sel && b.item == i
+		out = append(out, b.card(si, i, cw, selected)...)
+		if i < win.first+win.count-1 || win.down {
+			out = append(out, blank)
+		}
+	}
+	if win.down {
+		if len(out) >= headerRows+l.cardRows {
+			out = out[:headerRows+l.cardRows-1]
+		}
+		below := n - (win.first + win.count) + 1
+		out = append(out, st.Muted.Render(PadRight(fmt.Sprintf("  ↓ %d more", below), cw)))
+	}
+	for len(out) < headerRows+l.cardRows {
+		out = append(out, blank)
+	}
+	return out[:headerRows+l.cardRows]
+}
+
+// card renders item i (1-based) of stage si as two lines.
+func (b *Board) card(si, i, width int, selected bool) []string {
+	st := b.c.Styles
+	it := b.itemAt(si, i)
+	s := &b.m.Stages[si]
+	switch it.Kind {
+	case KindTouchpoint:
+		return renderTouchpointCard(&s.Touchpoints[it.Touchpoint], b.c.Persona, width, selected, st)
+	case KindPainPoint:
+		return renderPainCard(&s.PainPoints[it.Index], width, selected, st)
+	default:
+		return renderOpportunityCard(&s.Opportunities[it.Index], width, selected, st)
+	}
+}
+
+// drawCurve writes the emotion curve across the columns shown.
+func (b *Board) drawCurve(rows []strings.Builder, l boardLayout) {
+	if l.curveRows == 0 {
+		return
+	}
+	st := b.c.Styles
+	w := l.cols * l.colW
+	cw := l.contentWidth()
+	b.curve.reset(b.m, b.c.Persona, cw)
+	var pts []curvePoint
+	selTP := -1
+	if it, ok := b.Selected(); ok && it.Kind == KindTouchpoint {
+		selTP = it.Touchpoint
+	}
+	last := min(b.stages(), b.firstCol+l.cols)
+	// One stage beyond each edge, so the line runs off towards it.
+	from, to := max(0, b.firstCol-1), min(b.stages(), last+1)
+	for si := from; si < to; si++ {
+		x0 := (si - b.firstCol) * l.colW
+		mark := -1
+		if si == b.stage {
+			mark = selTP
+		}
+		pts = append(pts, stagePoints(b.curve.buckets(si), x0, cw, len(b.m.Stages[si].Touchpoints), mark)...)
+	}
+	if l.curveRows == 1 {
+		rows[0].WriteString(renderCurveStrip(pts, w, st))
+		return
+	}
+	rows[0].WriteString(curveCaption(b.c.Persona, b.m, len(b.personas) > 1, w, st))
+	for r, line := range renderCurve(pts, w, st) {
+		rows[1+r].WriteString(line)
+	}
+}
+
+// curveCaption names whose emotions the curve shows.
+func curveCaption(persona string, m *model.Map, choice bool, width int, st *Styles) string {
+	who := "all personas"
+	if persona != "" {
+		who = personaLabel(m, persona)
+	}
+	left := "Emotion · " + Sanitize(who)
+	right := ""
+	if choice {
+		right = "c: switch persona"
+	}
+	return spread(st.Subtitle, left, right, width)
+}
+
+// personaLabel is the persona's name for an id, or the id itself when no
+// persona carries it.
+func personaLabel(m *model.Map, id string) string {
+	for _, p := range m.Personas {
+		if p.Key() == id {
+			return p.Label()
+		}
+	}
+	return id
+}
+
+// stageHeader is what a column's header shows.
+type stageHeader struct {
+	num                 int
+	stage               *model.Stage
+	step                model.FunnelStep
+	worst               bool
+	current, selected   bool
+	moreLeft, moreRight bool
+}
+
+// renderStageHeader is a column's three header lines: number and name,
+// reached and drop-off, and a rule (heavy under the current stage) that
+// carries the marks for stages scrolled off either side.
+func renderStageHeader(h stageHeader, width int, st *Styles) []string {
+	name := fmt.Sprintf("%d %s", h.num, Sanitize(h.stage.Label()))
+	if h.num > 9 {
+		name = Sanitize(h.stage.Label())
+	}
+	title := st.Title
+	if h.selected {
+		title = st.Selection
+		name = MarkSelected + name
+	} else if h.current {
+		title = st.SelectedTitle
+	}
+	line1 := title.Render(PadRight(name, width))
+
+	// "12,000 reached  ↓25% worst", dropping the word "reached" when the
+	// column is too narrow for all of it.
+	var reached, drop string
+	if h.step.HasDropOff {
+		d := fmt.Sprintf("↓%s", percent(h.step.DropOff))
+		sty := st.Muted
+		if h.worst {
+			d += " worst"
+			sty = st.Worst
+		}
+		drop = sty.Render(d)
+	}
+	if h.step.HasReached {
+		n := thousands(h.step.Reached)
+		reached = st.Value.Render(n) + st.Muted.Render(" reached")
+		if ansi.StringWidth(n+" reached  ")+ansi.StringWidth(drop) > width {
+			reached = st.Value.Render(n)
+		}
+	}
+	parts := make([]string, 0, 2)
+	for _, p := range []string{reached, drop} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	line2 := padStyled(strings.Join(parts, "  "), width)
+
+	ch := "─"
+	rule := st.Muted
+	if h.current {
+		ch, rule = "━", st.SelectedTitle
+	}
+	left, right := "", ""
+	if h.moreLeft {
+		left = "◀ "
+	}
+	if h.moreRight {
+		right = " ▶"
+	}
+	mid := max(0, width-len([]rune(left))-len([]rune(right)))
+	line3 := rule.Render(Clip(left+strings.Repeat(ch, mid)+right, width))
+	return []string{line1, line2, line3}
+}
+
+// renderTouchpointCard is a touchpoint's two lines: its name, then its
+// channel, emotion, and counts of pain points (✗, ⤓ when customers
+// abandon there) and opportunities (✦).
+func renderTouchpointCard(t *model.Touchpoint, persona string, width int, selected bool, st *Styles) []string {
+	v, ok := t.EmotionFor(persona)
+	emo := EmotionGlyph(v, ok)
+	if ok {
+		emo += SignedEmotion(v)
+	}
+	var tail []string
+	if n := len(t.PainPoints); n > 0 {
+		s := fmt.Sprintf("✗%d", n)
+		if hasDropOff(t.PainPoints) {
+			s += MarkDropOff
+		}
+		tail = append(tail, s)
+	}
+	if n := len(t.Opportunities); n > 0 {
+		tail = append(tail, fmt.Sprintf("✦%d", n))
+	}
+	meta := []string{}
+	if t.Channel != "" {
+		meta = append(meta, st.Muted.Render(Line(t.Channel, 12)))
+	}
+	emoStyle := st.Muted
+	if ok {
+		emoStyle = st.Emotion(v)
+	}
+	meta = append(meta, emoStyle.Render(emo))
+	if len(tail) > 0 {
+		meta = append(meta, st.Text.Render(strings.Join(tail, " ")))
+	}
+	return cardLines(Sanitize(t.Label()), strings.Join(meta, "  "), width, selected, st)
+}
+
+// renderPainCard is a stage-level pain point as a card.
+func renderPainCard(p *model.PainPoint, width int, selected bool, st *Styles) []string {
+	var meta []string
+	if p.Severity != "" {
+		meta = append(meta, severityStyle(p.Severity, st).Render(Sanitize(p.Severity)))
+	}
+	if p.DropOff {
+		meta = append(meta, st.Bad.Render(MarkDropOff+" drop-off"))
+	}
+	if p.Votes > 0 {
+		meta = append(meta, st.Muted.Render(fmt.Sprintf("%d votes", p.Votes)))
+	}
+	return cardLines("✗ "+Sanitize(p.Text), strings.Join(meta, st.Muted.Render(" · ")), width, selected, st)
+}
+
+// renderOpportunityCard is a stage-level opportunity as a card.
+func renderOpportunityCard(o *model.Opportunity, width int, selected bool, st *Styles) []string {
+	var meta []string
+	if o.Impact != "" || o.Effort != "" {
+		meta = append(meta, st.Muted.Render(fmt.Sprintf("impact %s / effort %s", orDash(o.Impact), orDash(o.Effort))))
+	}
+	if o.Status != "" {
+		meta = append(meta, st.Text.Render(Sanitize(o.Status)))
+	}
+	return cardLines("✦ "+Sanitize(o.Text), strings.Join(meta, st.Muted.Render(" · ")), width, selected, st)
+}
+
+// cardLines frames a card's title and styled meta line with the bar that
+// marks the selected card heavier, so selection shows without colour.
+func cardLines(title, meta string, width int, selected bool, st *Styles) []string {
+	bar, bar2, titleStyle := st.Muted.Render("│ "), st.Muted.Render("│ "), st.Text
+	if selected {
+		bar, bar2, titleStyle = st.SelectedTitle.Render("┃"+MarkSelected), st.SelectedTitle.Render("┃ "), st.Selection
+	}
+	inner := max(0, width-2)
+	if width < 2 {
+		return []string{Clip(title, width), ""}
+	}
+	return []string{
+		bar + titleStyle.Render(PadRight(title, inner)),
+		bar2 + padStyled(meta, inner),
+	}
+}

@@ -1,0 +1,86 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// newHelp is a bubbles/help model in the theme's styles.
+func newHelp(st *Styles) help.Model {
+	h := help.New()
+	h.ShortSeparator = " · "
+	h.FullSeparator = "    "
+	h.Ellipsis = Ellipsis
+	h.Styles = help.Styles{
+		ShortKey: st.HelpKey, ShortDesc: st.HelpDesc, ShortSeparator: st.HelpSep,
+		FullKey: st.HelpKey, FullDesc: st.HelpDesc, FullSeparator: st.HelpSep,
+		Ellipsis: st.HelpSep,
+	}
+	return h
+}
+
+// bindings is a help.KeyMap from plain lists, so the root can merge the
+// focused pane's keys with its own.
+type bindings struct {
+	short []key.Binding
+	full  [][]key.Binding
+}
+
+func (b bindings) ShortHelp() []key.Binding  { return b.short }
+func (b bindings) FullHelp() [][]key.Binding { return b.full }
+
+// legend explains the board's marks, for readers who meet them first.
+var legend = []string{
+	"▲▲ ▲ ● ▼ ▼▼  emotion from very positive to very negative",
+	"✗  pain points    " + MarkDropOff + "  customers abandon here (drop_off)",
+	"✦  opportunities  ◆  the selected touchpoint on the curve",
+	"↓  drop-off since the previous stage; worst: the largest",
+}
+
+// renderHelpScreen is the full help: every key that works now, grouped
+// in columns, and the legend of the board's marks.
+func renderHelpScreen(h help.Model, km help.KeyMap, w, ht int, st *Styles) string {
+	iw, _ := panelBody(w, ht)
+	h.Width = iw
+	var body []string
+	body = append(body, "")
+	for _, row := range helpRows(h, km.FullHelp(), iw) {
+		body = append(body, strings.Split(row, "\n")...)
+		body = append(body, "")
+	}
+	body = append(body, st.Label.Render("Marks"))
+	for _, l := range legend {
+		body = append(body, st.Text.Render(Clip(l, iw)))
+	}
+	body = append(body, "", st.Muted.Render(Clip("? or esc closes this help", iw)))
+	return renderPanel(st, true, "Keys", "", body, w, ht)
+}
+
+// helpRows lays the groups out in as many rows of columns as the width
+// needs, where bubbles/help alone would drop the groups that do not fit.
+func helpRows(h help.Model, groups [][]key.Binding, width int) []string {
+	h.Width = 0
+	var rows []string
+	var cur [][]key.Binding
+	for _, g := range groups {
+		if len(cur) > 0 && ansi.StringWidth(firstLine(h.FullHelpView(append(cur, g)))) > width {
+			rows = append(rows, h.FullHelpView(cur))
+			cur = nil
+		}
+		cur = append(cur, g)
+	}
+	if len(cur) > 0 {
+		rows = append(rows, h.FullHelpView(cur))
+	}
+	return rows
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}

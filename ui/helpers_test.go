@@ -1,0 +1,73 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/journey-maps/journey/model"
+	"github.com/muesli/termenv"
+	"go.yaml.in/yaml/v3"
+)
+
+// fixedToday is the date every test derives figures on.
+var fixedToday = model.Date{Year: 2026, Month: 11, Day: 22}
+
+func init() {
+	lipgloss.SetColorProfile(termenv.Ascii)
+	lipgloss.SetHasDarkBackground(true)
+}
+
+// mapFromYAML decodes map text the way the editor does.
+func mapFromYAML(t testing.TB, file string, src []byte) *model.Map {
+	t.Helper()
+	var root yaml.Node
+	if err := yaml.Unmarshal(src, &root); err != nil {
+		t.Fatalf("%s: %v", file, err)
+	}
+	m, diags := model.Decode(file, &root, fixedToday)
+	if diags.HasErrors() {
+		t.Fatalf("%s: %v", file, diags)
+	}
+	return m
+}
+
+// sampleMapNamed loads one of the sample maps in maps/.
+func sampleMapNamed(t testing.TB, name string) *model.Map {
+	t.Helper()
+	path := filepath.Join("..", "maps", name)
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("sample map: %v", err)
+	}
+	return mapFromYAML(t, name, src)
+}
+
+// sampleMapNames lists the sample maps, failing when there are none.
+func sampleMapNames(t testing.TB) []string {
+	t.Helper()
+	names, _ := filepath.Glob(filepath.Join("..", "maps", "*.yaml"))
+	if len(names) == 0 {
+		t.Fatal("no sample maps in maps/")
+	}
+	for i, n := range names {
+		names[i] = filepath.Base(n)
+	}
+	return names
+}
+
+func newTestCommon(w, h int) *Common {
+	c := NewCommon(ThemeDefault, fixedToday, false)
+	c.Width, c.Height = w, h
+	return c
+}
+
+// mapDoc is a Document over a map already in memory.
+type mapDoc struct {
+	m    *model.Map
+	path string
+}
+
+func (d mapDoc) Map() *model.Map { return d.m }
+func (d mapDoc) Path() string    { return d.path }

@@ -1,0 +1,42 @@
+package ui
+
+// rect is a pane's place on the screen.
+type rect struct{ x, y, w, h int }
+
+func (r rect) contains(x, y int) bool {
+	return x >= r.x && y >= r.y && x < r.x+r.w && y < r.y+r.h
+}
+
+// wideEnough is the size from which the board, a panel and the detail
+// pane share the first screen (UX: the goals panel shows from 100x30).
+func wideEnough(w, h int) bool { return w >= 100 && h >= 30 }
+
+// appLayout is where the root puts its panes.
+type appLayout struct {
+	wide                 bool
+	body                 rect // between header and footer
+	board, panel, detail rect
+}
+
+// layoutApp divides a w x h screen: a header line, a footer line, and the
+// body between. Wide screens stack the board over a panel and the detail
+// pane side by side; narrow ones give the whole body to one pane at a time.
+func layoutApp(w, h int, hasPanels bool) appLayout {
+	w, h = max(w, 0), max(h, 0)
+	body := rect{0, min(1, h), w, max(h-2, 0)}
+	l := appLayout{wide: wideEnough(w, h), body: body}
+	if !l.wide {
+		l.board, l.panel, l.detail = body, body, body
+		return l
+	}
+	bottom := min(max(body.h*2/5, 12), body.h/2)
+	l.board = rect{0, body.y, w, body.h - bottom}
+	y := body.y + l.board.h
+	pw := 0
+	if hasPanels {
+		pw = w * 3 / 5
+	}
+	l.panel = rect{0, y, pw, bottom}
+	l.detail = rect{pw, y, w - pw, bottom}
+	return l
+}
