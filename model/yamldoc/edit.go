@@ -145,6 +145,10 @@ func (d *Document) set(e Edit) (Edit, error) {
 	default:
 		return Edit{}, &NotFoundError{Path: e.Path}
 	}
+	if e.Raw == nil && e.Value != nil && old.Kind == yaml.ScalarNode && e.Value.Kind == yaml.ScalarNode &&
+		old.Value == e.Value.Value && old.ShortTag() == e.Value.ShortTag() && !emptyNull(old) {
+		return Batch(), nil // the value is already there: the text stays byte for byte
+	}
 	if old.Kind == yaml.AliasNode && e.Raw == nil {
 		return Edit{}, fmt.Errorf("%s is an alias (*%s); edit its anchor instead", e.Path, old.Value)
 	}

@@ -1,0 +1,185 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/journey-maps/journey/model"
+)
+
+func init() { commands = append(commands, newLintCmd) }
+
+// lintFormats are the output formats of lint; github is set by the file
+// that provides GitHub annotations.
+var lintFormats = map[string]func(e env, ds model.Diagnostics) error{
+	"text": func(e env, ds model.Diagnostics) error {
+		for _, d := range ds {
+			fmt.Fprintln(e.stdout, d.String())
+		}
+		return nil
+	},
+	"json": func(e env, ds model.Diagnostics) error {
+		type item struct {
+			File     string `json:"file"`
+			Line     int    `json:"line"`
+			Col      int    `json:"col"`
+			Severity string `json:"severity"`
+			Message  string `json:"message"`
+		}
+		out := make([]item, 0, len(ds))
+		for _, d := range ds {
+			out = append(out, item{d.File, d.Line, d.Col, d.Severity.String(), d.Message})
+		}
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	},
+}
+
+func newLintCmd(e env) *cobra.Command {
+	var format string
+	cmd := &cobra.Command{
+		Use:   "lint PATH...",
+		Short: "Check maps against the format and report located problems",
+		Long: `Check journey maps against the format. Each problem is reported as
+file:line:col: error|warning: message.
+
+PATH may be a file or a directory. Directories are searched recursively for
+*.yaml and *.yml files that start a journey map (a top-level "journey:" key);
+hidden directories and node_modules are skipped. A file named explicitly is
+always checked.
+
+Exit status: 0 when clean or only warnings, 1 when any map has errors,
+2 for bad arguments or a path that cannot be read.`,
+		Example: `  journey lint maps/
+  journey lint maps/online-shop.yaml --format json
+  journey lint --format github .   # annotations in a GitHub Actions log`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			out, ok := lintFormats[format]
+			if !ok {
+				return usageErrorf("unknown --format %q (want %s)", format, strings.Join(formatNames(), ", "))
+			}
+			files, err := mapFiles(args)
+			if err != nil {
+				return &exitError{code: exitUsage, msg: err.Error()}
+			}
+			today := model.DateOf(time.Now())
+			var all model.Diagnostics
+			unreadable := false
+			for _, f := range files {
+				doc, err := model.Load(f, today)
+				var ds model.Diagnostics
+				switch {
+				case err == nil:
+					ds = doc.Diagnostics()
+				case asDiagnostics(err, &ds):
+				default:
+					fmt.Fprintf(e.stderr, "journey: %v\n", err)
+					unreadable = true
+				}
+				all = append(all, ds...)
+			}
+			if err := out(e, all); err != nil {
+				return err
+			}
+			switch {
+			case unreadable:
+				return &exitError{code: exitUsage}
+			case all.HasErrors():
+				return &exitError{code: exitProblems}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "text", "output format: "+strings.Join(formatNames(), ", "))
+	return cmd
+}
+
+func formatNames() []string {
+	var out []string
+	for k := range lintFormats {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// asDiagnostics unpacks the located problems of a map that failed to load.
+func asDiagnostics(err error, ds *model.Diagnostics) bool {
+	d, ok := err.(model.Diagnostics)
+	if ok {
+		*ds = d
+	}
+	return ok
+}
+
+// mapFiles expands the arguments into map files: files as given,
+// directories searched for YAML files that look like journey maps.
+func mapFiles(args []string) ([]string, error) {
+	var out []string
+	for _, a := range args {
+		info, err := os.Stat(a)
+		if err != nil {
+			return nil, fmt.Errorf("cannot read %s: %v", a, errorText(err))
+		}
+		if !info.IsDir() {
+			out = append(out, a)
+			continue
+		}
+		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			name := d.Name()
+			if d.IsDir() {
+				if p != a && (strings.HasPrefix(name, ".") || name == "node_modules" || name == "testdata") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if (strings.HasSuffix(name, ".yaml") || strings.HasSuffix(name, ".yml")) && looksLikeMap(p) {
+				out = append(out, p)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("cannot read %s: %v", a, errorText(err))
+		}
+	}
+	return out, nil
+}
+
+// looksLikeMap reports whether a YAML file has a top-level journey: key in
+// its first lines, so that a walk skips CI configs and other YAML.
+func looksLikeMap(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return true // let lint report why it cannot be read
+	}
+	defer f.Close()
+	buf := make([]byte, 8192)
+	n, _ := f.Read(buf)
+	for _, line := range strings.Split(string(buf[:n]), "\n") {
+		if strings.HasPrefix(strings.TrimPrefix(line, "\ufeff"), "journey:") {
+			return true
+		}
+	}
+	return false
+}
+
+// errorText is an OS error without Go's "stat x:" prefix repeated.
+func errorText(err error) string {
+	if pe, ok := err.(*fs.PathError); ok {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}

@@ -1,0 +1,239 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+	"go.yaml.in/yaml/v3"
+
+	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/yamldoc"
+)
+
+// Quick edits from the shell: each loads the map, makes one edit through
+// the document (so only the edited lines change), and saves atomically.
+
+func init() { commands = append(commands, newGetCmd, newSetCmd, newAddCmd, newRmCmd) }
+
+const pathHelp = `PATH is dotted: title, goals.completion.current,
+stages.apply.touchpoints.app-form.emotion. A list item is named by its id,
+the slug of its name (or text), or its 0-based index:
+stages.verify.pain_points.0.severity.`
+
+// loadForEdit loads a map for a quick edit, turning a broken map into its
+// located errors.
+func loadForEdit(e env, file string) (*model.Doc, error) {
+	doc, err := model.Load(file, model.DateOf(time.Now()))
+	var ds model.Diagnostics
+	switch {
+	case err == nil:
+		return doc, nil
+	case asDiagnostics(err, &ds):
+		for _, d := range ds {
+			fmt.Fprintln(e.stderr, d.String())
+		}
+		return nil, failf("%s is not a valid map; fix the errors above first", file)
+	}
+	return nil, &exitError{code: exitUsage, msg: fmt.Sprintf("cannot read %s: %v", file, errorText(err))}
+}
+
+// applyAndSave makes one edit and writes the file when anything changed.
+func applyAndSave(doc *model.Doc, edit yamldoc.Edit) error {
+	if _, err := doc.Apply(edit); err != nil {
+		var ee *model.EditError
+		if errors.As(err, &ee) {
+			return failf("refused: %s", ee.Diagnostic.Message)
+		}
+		return failf("refused: %v", err)
+	}
+	if !doc.Dirty() {
+		return nil
+	}
+	if err := doc.Save(false); err != nil {
+		return failf("cannot save %s: %v", doc.Path(), err)
+	}
+	return nil
+}
+
+func resolve(doc *model.Doc, path string, forWrite bool) (yamldoc.Path, error) {
+	p, err := doc.Resolve(path, forWrite)
+	if err != nil {
+		return nil, usageErrorf("%v", err)
+	}
+	return p, nil
+}
+
+func newGetCmd(e env) *cobra.Command {
+	return &cobra.Command{
+		Use:   "get FILE PATH",
+		Short: "Print a value or a part of a map",
+		Long:  "Print the value at PATH: a single value plainly, a list or mapping as YAML.\n\n" + pathHelp,
+		Example: `  journey get maps/online-shop.yaml title
+  journey get maps/online-shop.yaml stages.purchase.touchpoints.checkout.emotion
+  journey get maps/online-shop.yaml goals.0`,
+		Args: exactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			doc, err := loadForEdit(e, args[0])
+			if err != nil {
+				return err
+			}
+			p, err := resolve(doc, args[1], false)
+			if err != nil {
+				return err
+			}
+			n, err := doc.Text().Get(p)
+			if err != nil {
+				return usageErrorf("%v", err)
+			}
+			if n.Kind == yaml.ScalarNode {
+				fmt.Fprintln(e.stdout, n.Value)
+				return nil
+			}
+			var buf bytes.Buffer
+			enc := yaml.NewEncoder(&buf)
+			enc.SetIndent(2)
+			if err := enc.Encode(n); err != nil {
+				return failf("%v", err)
+			}
+			_, err = e.stdout.Write(buf.Bytes())
+			return err
+		},
+	}
+}
+
+func newSetCmd(e env) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "set FILE PATH VALUE",
+		Short: "Change one value in a map, leaving every other line as it was",
+		Long: `Set the value at PATH, adding the field when it is missing. The value is
+checked against the format first (an emotion is -2..2, a severity is low,
+medium, high or critical, a date is YYYY-MM-DD). Only the edited line
+changes; setting a value to what it already is leaves the file untouched.
+
+` + pathHelp,
+		Example: `  journey set maps/online-shop.yaml stages.purchase.touchpoints.checkout.emotion -1
+  journey set maps/online-shop.yaml goals.checkout-csat.current 4.1
+  journey set maps/online-shop.yaml title "First online purchase (2027)"`,
+		Args: exactArgs(3),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			doc, err := loadForEdit(e, args[0])
+			if err != nil {
+				return err
+			}
+			p, err := resolve(doc, args[1], true)
+			if err != nil {
+				return err
+			}
+			if n, err := doc.Text().Get(p); err == nil && n.Kind != yaml.ScalarNode {
+				return usageErrorf("%s is a list or a mapping; change its items, or use journey add / journey rm", args[1])
+			}
+			v, err := model.ValueFor(p, args[2])
+			if err != nil {
+				return failf("refused: %v", err)
+			}
+			return applyAndSave(doc, yamldoc.Set(p, v))
+		},
+	}
+	// Flags end at FILE, so that a VALUE of -1 is a value, not a flag.
+	cmd.Flags().SetInterspersed(false)
+	return cmd
+}
+
+func newAddCmd(e env) *cobra.Command {
+	at := -1
+	cmd := &cobra.Command{
+		Use:   "add FILE LISTPATH key=value...",
+		Short: "Add an item to a list in a map",
+		Long: `Add an item to the list at LISTPATH, in the file's own indentation and
+list style. An item is given as key=value pairs; a list of plain values
+(actions, thoughts, tags, ...) takes a single value. Stages, touchpoints,
+personas and goals without an id get one derived from their name. The new
+item's path is printed.
+
+` + pathHelp,
+		Example: `  journey add maps/online-shop.yaml stages.purchase.touchpoints name="Order confirmation email" channel=email emotion=1
+  journey add maps/online-shop.yaml stages.purchase.touchpoints.checkout.pain_points text="Coupon field sends people hunting for codes" severity=medium
+  journey add maps/online-shop.yaml stages.purchase.touchpoints.checkout.actions "Looks for a coupon code"
+  journey add maps/online-shop.yaml stages name=Loyalty --at 4`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) < 3 {
+				return usageErrorf("add needs FILE, LISTPATH and at least one key=value (see journey add --help)")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			doc, err := loadForEdit(e, args[0])
+			if err != nil {
+				return err
+			}
+			p, err := resolve(doc, args[1], true)
+			if err != nil {
+				return err
+			}
+			var pairs [][2]string
+			for _, a := range args[2:] {
+				k, v, ok := strings.Cut(a, "=")
+				if !ok || strings.ContainsAny(k, " \t") {
+					k, v = "", a
+				}
+				pairs = append(pairs, [2]string{k, v})
+			}
+			item, err := model.NewItem(p, pairs, doc.IDTaken(p))
+			if err != nil {
+				return failf("refused: %v", err)
+			}
+			if err := applyAndSave(doc, yamldoc.Insert(p, at, item)); err != nil {
+				return err
+			}
+			n, _ := doc.Text().Get(p)
+			idx := at
+			if n != nil && (idx < 0 || idx >= len(n.Content)) {
+				idx = len(n.Content) - 1
+			}
+			name := fmt.Sprint(idx)
+			if item.Kind == yaml.MappingNode && len(item.Content) > 1 && item.Content[0].Value == "id" {
+				name = item.Content[1].Value
+			}
+			fmt.Fprintf(e.stdout, "added %s.%s\n", args[1], name)
+			return nil
+		},
+	}
+	cmd.Flags().IntVar(&at, "at", -1, "insert at this 0-based position instead of appending")
+	return cmd
+}
+
+func newRmCmd(e env) *cobra.Command {
+	return &cobra.Command{
+		Use:   "rm FILE PATH",
+		Short: "Remove an item or a field from a map",
+		Long:  "Remove the item or field at PATH with the lines it owns, its comments included.\n\n" + pathHelp,
+		Example: `  journey rm maps/online-shop.yaml stages.purchase.touchpoints.checkout.pain_points.0
+  journey rm maps/online-shop.yaml stages.advocacy`,
+		Args: exactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			doc, err := loadForEdit(e, args[0])
+			if err != nil {
+				return err
+			}
+			p, err := resolve(doc, args[1], false)
+			if err != nil {
+				return err
+			}
+			return applyAndSave(doc, yamldoc.Delete(p))
+		},
+	}
+}
+
+// exactArgs is cobra.ExactArgs with a usage exit code and a pointer to help.
+func exactArgs(n int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) != n {
+			return usageErrorf("%s takes %d arguments, got %d (see journey %s --help)", cmd.Name(), n, len(args), cmd.Name())
+		}
+		return nil
+	}
+}

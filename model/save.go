@@ -1,0 +1,60 @@
+package model
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// WriteFileAtomic replaces the file at path with data so that a crash at
+// any moment leaves either the old file or the new one, never a mix: it
+// writes a temporary file in the same directory, syncs it, gives it the
+// old file's mode, and renames it over the old one. A symlink is followed,
+// so the link stays a link and its target gets the new content.
+func WriteFileAtomic(path string, data []byte) error {
+	target, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		if !os.IsNotExist(err) {
+			return err
+		}
+		target = path
+	}
+	mode := os.FileMode(0o644)
+	if info, err := os.Stat(target); err == nil {
+		mode = info.Mode().Perm()
+	}
+	dir := filepath.Dir(target)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(target)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("cannot save next to %s: %w", target, err)
+	}
+	done := false
+	defer func() {
+		if !done {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if _, err := tmp.Write(data); err != nil {
+		return fmt.Errorf("cannot write %s: %w", tmp.Name(), err)
+	}
+	if err := tmp.Chmod(mode); err != nil {
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		return fmt.Errorf("cannot sync %s: %w", tmp.Name(), err)
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp.Name(), target); err != nil {
+		return fmt.Errorf("cannot replace %s: %w", target, err)
+	}
+	done = true
+	// Sync the directory so the rename itself survives a power cut.
+	if dirf, err := os.Open(dir); err == nil {
+		dirf.Sync()
+		dirf.Close()
+	}
+	return nil
+}
