@@ -1,0 +1,241 @@
+package semdiff
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/export"
+)
+
+// keyed indexes a list by the items' keys. A key that repeats (which lint
+// reports) gets "#2", "#3" so that every item is still compared.
+type keyed struct {
+	keys []string
+	at   map[string]int
+}
+
+func index[T any](items []T, key func(T) string) keyed {
+	k := keyed{keys: make([]string, len(items)), at: map[string]int{}}
+	for i, it := range items {
+		s := key(it)
+		for n := 2; ; n++ {
+			if _, dup := k.at[s]; !dup {
+				break
+			}
+			s = key(it) + "#" + strconv.Itoa(n)
+		}
+		k.keys[i], k.at[s] = s, i
+	}
+	return k
+}
+
+// order reports a change in the relative order of the items both lists
+// hold; items added or removed do not count as a reordering.
+func order[T any](d *differ, subject, detail string, old, new []T, om, nm keyed, label func(T) string) {
+	var before, after []string
+	var bk, ak []string
+	for i, it := range old {
+		if _, ok := nm.at[om.keys[i]]; ok {
+			before, bk = append(before, name(label(it))), append(bk, om.keys[i])
+		}
+	}
+	for i, it := range new {
+		if _, ok := om.at[nm.keys[i]]; ok {
+			after, ak = append(after, name(label(it))), append(ak, nm.keys[i])
+		}
+	}
+	if strings.Join(bk, "\x00") != strings.Join(ak, "\x00") {
+		d.add(Changed, subject, detail, strings.Join(before, ", "), strings.Join(after, ", "))
+	}
+}
+
+// place is where a touchpoint sits in a map.
+type place struct {
+	stage, touch int
+	stageKey     string
+}
+
+// touchIndex finds every touchpoint of a map by key, across stages, since
+// touchpoint ids are unique within the whole map and one can move.
+func touchIndex(m *model.Map, stages keyed) map[string]place {
+	at := map[string]place{}
+	for si, s := range m.Stages {
+		tk := index(s.Touchpoints, model.Touchpoint.Key)
+		for ti := range s.Touchpoints {
+			k := tk.keys[ti]
+			if _, dup := at[k]; dup {
+				k = stages.keys[si] + "/" + k
+			}
+			at[k] = place{si, ti, stages.keys[si]}
+		}
+	}
+	return at
+}
+
+// touchKeys gives the keys touchIndex used for one stage's touchpoints.
+func touchKeys(m *model.Map, stages keyed, si int, all map[string]place) []string {
+	tk := index(m.Stages[si].Touchpoints, model.Touchpoint.Key)
+	keys := make([]string, len(tk.keys))
+	for ti, k := range tk.keys {
+		if p, ok := all[k]; !ok || p.stage != si || p.touch != ti {
+			k = stages.keys[si] + "/" + k
+		}
+		keys[ti] = k
+	}
+	return keys
+}
+
+func (d *differ) stages(old, new *model.Map) {
+	om, nm := index(old.Stages, model.Stage.Key), index(new.Stages, model.Stage.Key)
+	ot, nt := touchIndex(old, om), touchIndex(new, nm)
+	order(d, "", "stage order", old.Stages, new.Stages, om, nm, model.Stage.Label)
+	for si, s := range old.Stages {
+		if _, ok := nm.at[om.keys[si]]; ok {
+			continue
+		}
+		d.add(Removed, "", "stage "+quote(s.Label()), "", "")
+		for ti, k := range touchKeys(old, om, si, ot) {
+			if _, ok := nt[k]; !ok {
+				d.add(Removed, "", "touchpoint "+quote(s.Touchpoints[ti].Label())+" from "+name(s.Label()), "", "")
+			}
+		}
+	}
+	for si, s := range new.Stages {
+		oi, ok := om.at[nm.keys[si]]
+		var o model.Stage
+		if !ok {
+			d.add(Added, "", "stage "+quote(s.Label()), "", "")
+		} else {
+			o = old.Stages[oi]
+			d.stage(nm.keys[si], o, s)
+			// Touchpoints gone from the map are reported under the stage
+			// they were in; those that moved are reported where they went.
+			for ti, k := range touchKeys(old, om, oi, ot) {
+				if _, ok := nt[k]; !ok {
+					d.add(Removed, "", "touchpoint "+quote(o.Touchpoints[ti].Label())+" from "+name(s.Label()), "", "")
+				}
+			}
+		}
+		keys := touchKeys(new, nm, si, nt)
+		for ti, t := range s.Touchpoints {
+			p, ok := ot[keys[ti]]
+			if !ok {
+				d.add(Added, "", "touchpoint "+quote(t.Label())+" in "+name(s.Label()), "", "")
+				continue
+			}
+			from := old.Stages[p.stage]
+			if p.stageKey != nm.keys[si] {
+				d.field(name(t.Label()), "moved", name(from.Label()), name(s.Label()))
+			}
+			d.touchpoint(keys[ti], from.Touchpoints[p.touch], t)
+		}
+		if ok {
+			d.touchOrder(s, o, oi, si, old, new, om, nm, ot, nt)
+		}
+	}
+}
+
+// touchOrder reports touchpoints reordered within a stage: only those
+// that were in this stage before and still are.
+func (d *differ) touchOrder(s, o model.Stage, oi, si int, old, new *model.Map, om, nm keyed, ot, nt map[string]place) {
+	okeys, nkeys := touchKeys(old, om, oi, ot), touchKeys(new, nm, si, nt)
+	inOld := map[string]bool{}
+	for _, k := range okeys {
+		inOld[k] = true
+	}
+	inNew := map[string]bool{}
+	for _, k := range nkeys {
+		inNew[k] = true
+	}
+	var before, after, bk, ak []string
+	for ti, k := range okeys {
+		if inNew[k] {
+			before, bk = append(before, name(o.Touchpoints[ti].Label())), append(bk, k)
+		}
+	}
+	for ti, k := range nkeys {
+		if inOld[k] {
+			after, ak = append(after, name(s.Touchpoints[ti].Label())), append(ak, k)
+		}
+	}
+	if strings.Join(bk, "\x00") != strings.Join(ak, "\x00") {
+		d.add(Changed, name(s.Label()), "touchpoint order", strings.Join(before, ", "), strings.Join(after, ", "))
+	}
+}
+
+func (d *differ) stage(key string, o, s model.Stage) {
+	subject := name(s.Label())
+	if o.Name != s.Name {
+		d.text("stage "+name(key), "renamed", o.Name, s.Name)
+	}
+	d.text(subject, "description", o.Description, s.Description)
+	d.text(subject, "customer goal", o.CustomerGoal, s.CustomerGoal)
+	d.field(subject, "reached", intPtr(o.Reached), intPtr(s.Reached))
+	d.metrics(subject, o.Metrics, s.Metrics)
+	d.painPoints(subject, o.PainPoints, s.PainPoints)
+	d.opportunities(subject, o.Opportunities, s.Opportunities)
+}
+
+func (d *differ) metrics(subject string, old, new []model.Metric) {
+	om, nm := index(old, func(m model.Metric) string { return m.Name }), index(new, func(m model.Metric) string { return m.Name })
+	for i, m := range old {
+		if _, ok := nm.at[om.keys[i]]; !ok {
+			d.add(Removed, subject, "metric "+name(m.Name), export.Number(m.Value), "")
+		}
+	}
+	for i, m := range new {
+		oi, ok := om.at[nm.keys[i]]
+		switch {
+		case !ok:
+			d.add(Added, subject, "metric "+name(m.Name), "", export.Number(m.Value))
+		case old[oi].Value != m.Value:
+			d.field(subject, "metric "+name(m.Name), export.Number(old[oi].Value), export.Number(m.Value))
+		}
+	}
+}
+
+func (d *differ) touchpoint(key string, o, t model.Touchpoint) {
+	subject := name(t.Label())
+	if o.Name != t.Name {
+		d.text("touchpoint "+name(key), "renamed", o.Name, t.Name)
+	}
+	d.text(subject, "channel", o.Channel, t.Channel)
+	d.text(subject, "owner", o.Owner, t.Owner)
+	d.field(subject, "emotion", signed(o.Emotion), signed(t.Emotion))
+	d.personaEmotions(subject, o.Emotions, t.Emotions)
+	d.text(subject, "feeling", o.Feeling, t.Feeling)
+	d.strings(subject, "action", o.Actions, t.Actions)
+	d.strings(subject, "thought", o.Thoughts, t.Thoughts)
+	d.strings(subject, "backstage", o.Backstage, t.Backstage)
+	d.text(subject, "evidence", o.Evidence, t.Evidence)
+	d.text(subject, "notes", o.Notes, t.Notes)
+	d.painPoints(subject, o.PainPoints, t.PainPoints)
+	d.opportunities(subject, o.Opportunities, t.Opportunities)
+}
+
+func signed(p *int) string {
+	if p == nil {
+		return ""
+	}
+	return export.Signed(*p)
+}
+
+func (d *differ) personaEmotions(subject string, old, new []model.PersonaEmotion) {
+	key := func(e model.PersonaEmotion) string { return e.Persona }
+	om, nm := index(old, key), index(new, key)
+	for i, e := range old {
+		if _, ok := nm.at[om.keys[i]]; !ok {
+			d.add(Removed, subject, "emotion of "+name(e.Persona), export.Signed(e.Value), "")
+		}
+	}
+	for i, e := range new {
+		oi, ok := om.at[nm.keys[i]]
+		switch {
+		case !ok:
+			d.add(Added, subject, "emotion of "+name(e.Persona), "", export.Signed(e.Value))
+		default:
+			d.field(subject, "emotion of "+name(e.Persona), export.Signed(old[oi].Value), export.Signed(e.Value))
+		}
+	}
+}
