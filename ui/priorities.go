@@ -1,0 +1,290 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/journey-maps/journey/model"
+)
+
+// PrioritiesPanel ranks the map's opportunities by impact over effort,
+// with an impact/effort grid that shows at a glance where the quick wins
+// are.
+type PrioritiesPanel struct {
+	c       *Common
+	m       *model.Map
+	ranked  []model.Ranked
+	grid    effortGrid
+	pains   map[string]string // pain point key to text, across the map
+	list    listWindow
+	w, h    int
+	focused bool
+}
+
+// effortGrid counts open opportunities by impact (rows, high first) and
+// effort (columns, low first).
+type effortGrid struct {
+	cells           [3][3]int
+	unrated, closed int
+}
+
+// gridLines is the grid's height: header, three rows, legend, blank.
+const gridLines = 6
+
+// NewPrioritiesPanel builds an empty priorities panel; SetMap gives it
+// opportunities.
+func NewPrioritiesPanel(c *Common) *PrioritiesPanel { return &PrioritiesPanel{c: c} }
+
+// SetMap ranks the opportunities and counts the grid once per map.
+func (p *PrioritiesPanel) SetMap(m *model.Map) {
+	p.m = m
+	p.ranked = model.Priorities(m)
+	p.grid = effortGrid{}
+	for _, r := range p.ranked {
+		o := r.Opportunity
+		imp, eff := levelIndex(o.Impact), levelIndex(o.Effort)
+		switch {
+		case closedOpportunity(o):
+			p.grid.closed++
+		case imp < 0 || eff < 0:
+			p.grid.unrated++
+		default:
+			p.grid.cells[2-imp][eff]++
+		}
+	}
+	p.pains = map[string]string{}
+	if m != nil {
+		add := func(pps []model.PainPoint) {
+			for _, pp := range pps {
+				if _, ok := p.pains[pp.Key()]; !ok {
+					p.pains[pp.Key()] = pp.Text
+				}
+			}
+		}
+		for _, s := range m.Stages {
+			add(s.PainPoints)
+			for _, t := range s.Touchpoints {
+				add(t.PainPoints)
+			}
+		}
+	}
+	p.list.setLen(len(p.ranked))
+	p.fit()
+}
+
+// SetSize sets the panel's box, border included.
+func (p *PrioritiesPanel) SetSize(w, h int) {
+	p.w, p.h = w, h
+	p.fit()
+}
+
+// showGrid says whether the grid fits above the list with room left for
+// the selected opportunity.
+func (p *PrioritiesPanel) showGrid() bool {
+	_, ih := panelBody(p.w, p.h)
+	return ih >= gridLines+3
+}
+
+func (p *PrioritiesPanel) fit() {
+	_, ih := panelBody(p.w, p.h)
+	if p.showGrid() {
+		ih -= gridLines
+	}
+	p.list.height = ih
+	p.list.fit(func(i int) int { return p.lines(i) })
+}
+
+// lines is an opportunity's height: its text, its figures, and the pain
+// points it addresses when it names any.
+func (p *PrioritiesPanel) lines(i int) int {
+	if len(p.ranked[i].Opportunity.Addresses) > 0 {
+		return 3
+	}
+	return 2
+}
+
+// Focus lets the panel take keys.
+func (p *PrioritiesPanel) Focus() { p.focused = true }
+
+// Blur makes the panel ignore keys.
+func (p *PrioritiesPanel) Blur() { p.focused = false }
+
+// Focused reports whether the panel takes keys.
+func (p *PrioritiesPanel) Focused() bool { return p.focused }
+
+// Selected is the selected opportunity, for the detail pane.
+func (p *PrioritiesPanel) Selected() (Item, bool) {
+	if p.list.n == 0 {
+		return Item{}, false
+	}
+	r := p.ranked[p.list.sel]
+	return OpportunityItem(r.Stage, r.Touchpoint, r.Index), true
+}
+
+// Update moves the selection; a blurred panel ignores input.
+func (p *PrioritiesPanel) Update(msg tea.Msg) (*PrioritiesPanel, tea.Cmd) {
+	if p.focused && moveList(&p.list, p.c.Keys, msg) {
+		p.fit()
+	}
+	return p, nil
+}
+
+// View draws the grid and the opportunities that fit around the selection.
+func (p *PrioritiesPanel) View() string {
+	st := p.c.Styles
+	iw, _ := panelBody(p.w, p.h)
+	if p.list.n == 0 {
+		body := []string{st.Muted.Render(Clip("No opportunities in this map.", iw))}
+		return renderPanel(st, p.focused, "Priorities", "", body, p.w, p.h)
+	}
+	var body []string
+	if p.showGrid() {
+		body = append(body, p.grid.render(st, iw)...)
+	}
+	rankW := len(strconv.Itoa(p.list.n))
+	rows, more := p.list.render(func(i int) []string {
+		return p.item(i, rankW, iw)
+	})
+	body = append(body, rows...)
+	note := ""
+	if more {
+		note = fmt.Sprintf("%d/%d", p.list.sel+1, p.list.n)
+	}
+	title := fmt.Sprintf("Priorities  %d open", p.list.n-p.grid.closed)
+	if q := p.grid.cells[0][0]; q > 0 {
+		title += fmt.Sprintf(" · %d quick %s", q, plural(q, "win", "wins"))
+	}
+	return renderPanel(st, p.focused, title, note, body, p.w, p.h)
+}
+
+func (p *PrioritiesPanel) item(i, rankW, iw int) []string {
+	st := p.c.Styles
+	r := p.ranked[i]
+	o := r.Opportunity
+	sel := i == p.list.sel
+	indent := strings.Repeat(" ", 2+rankW+2)
+
+	tag := ""
+	switch {
+	case closedOpportunity(o):
+		tag = st.Muted.Render(Sanitize(o.Status))
+	case o.Impact == "high" && o.Effort == "low":
+		tag = st.Good.Render("quick win")
+	}
+	text := Line(o.Text, max(iw-len(indent)-len("quick win")-2, 1))
+	switch {
+	case sel && p.focused:
+		text = st.Selection.Render(text)
+	case closedOpportunity(o):
+		text = st.Muted.Render(text)
+	default:
+		text = st.Value.Render(text)
+	}
+	first := marker(sel) + padLeft(strconv.Itoa(i+1), rankW) + "  " + text
+	if tag != "" {
+		first += "  " + tag
+	}
+
+	// Where it lives comes first: the rank already says how it scores.
+	facts := []string{p.where(r), orUnrated(o.Impact) + " impact", orUnrated(o.Effort) + " effort"}
+	if o.Votes != 0 {
+		facts = append(facts, fmt.Sprintf("%d %s", o.Votes, plural(o.Votes, "vote", "votes")))
+	}
+	if o.Status != "" && !closedOpportunity(o) {
+		facts = append(facts, Sanitize(o.Status))
+	}
+	out := []string{Clip(first, iw), Clip(indent+st.Muted.Render(strings.Join(facts, " · ")), iw)}
+	if len(o.Addresses) > 0 {
+		texts := make([]string, len(o.Addresses))
+		for j, id := range o.Addresses {
+			texts[j] = p.painText(id)
+		}
+		out = append(out, Clip(indent+st.Label.Render("addresses: ")+strings.Join(texts, "; "), iw))
+	}
+	return out
+}
+
+// where names the stage and touchpoint an opportunity belongs to.
+func (p *PrioritiesPanel) where(r model.Ranked) string {
+	if r.Stage < 0 || r.Stage >= len(p.m.Stages) {
+		return ""
+	}
+	s := p.m.Stages[r.Stage]
+	if r.Touchpoint < 0 || r.Touchpoint >= len(s.Touchpoints) {
+		return Sanitize(s.Label()) + " (whole stage)"
+	}
+	return Sanitize(s.Label()) + " / " + Sanitize(s.Touchpoints[r.Touchpoint].Label())
+}
+
+// painText is the text of the pain point an opportunity names, or the id
+// marked unknown when none has it (lint reports those).
+func (p *PrioritiesPanel) painText(id string) string {
+	if t, ok := p.pains[id]; ok {
+		return Sanitize(t)
+	}
+	return fmt.Sprintf("%q (unknown pain point)", Sanitize(id))
+}
+
+// render draws the grid in gridLines lines; the quick-win cell is
+// bracketed as well as coloured, so it shows on a projector and without
+// colour.
+func (g effortGrid) render(st *Styles, iw int) []string {
+	const label, cell = 19, 8
+	out := []string{st.Label.Render(Clip(PadRight("  impact \\ effort", label)+
+		PadRight("low", cell)+PadRight("medium", cell)+"high", iw))}
+	for row, name := range []string{"high", "medium", "low"} {
+		line := st.Label.Render(PadRight("  "+name, label))
+		for col := range 3 {
+			n := strconv.Itoa(g.cells[row][col])
+			if row == 0 && col == 0 {
+				line += st.Good.Render(PadRight("["+n+"]", cell))
+				continue
+			}
+			line += PadRight(" "+n, cell)
+		}
+		out = append(out, Clip(strings.TrimRight(line, " "), iw))
+	}
+	legend := "  [ ] quick wins: high impact, low effort"
+	if g.unrated > 0 {
+		legend += fmt.Sprintf(" · %d unrated", g.unrated)
+	}
+	if g.closed > 0 {
+		legend += fmt.Sprintf(" · %d done or dropped", g.closed)
+	}
+	return append(out, st.Muted.Render(Clip(legend, iw)), "")
+}
+
+// levelIndex is low 0, medium 1, high 2, and -1 for anything else.
+func levelIndex(s string) int {
+	for i, l := range model.Levels {
+		if s == l {
+			return i
+		}
+	}
+	return -1
+}
+
+func closedOpportunity(o model.Opportunity) bool { return o.Status == "done" || o.Status == "dropped" }
+
+func orUnrated(level string) string {
+	if levelIndex(level) < 0 {
+		return "unrated"
+	}
+	return level
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// ShortHelp is the footer's help for the panel.
+func (p *PrioritiesPanel) ShortHelp() []key.Binding { return listShortHelp(p.c.Keys) }
+
+// FullHelp is the full help for the panel.
+func (p *PrioritiesPanel) FullHelp() [][]key.Binding { return listFullHelp(p.c.Keys) }

@@ -1,0 +1,129 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/journey-maps/journey/model"
+)
+
+func TestPrioritiesGolden(t *testing.T) {
+	checkGoldens(t, func(c *Common) viewer { return NewPrioritiesPanel(c) })
+}
+
+// prioritiesMap has one opportunity of each kind the panel tells apart.
+func prioritiesMap() *model.Map {
+	return &model.Map{Stages: []model.Stage{
+		{Name: "Discover",
+			PainPoints: []model.PainPoint{{ID: "slow", Text: "The page is slow"}},
+			Opportunities: []model.Opportunity{
+				{Text: "Cache the page", Impact: "high", Effort: "low", Votes: 2, Addresses: []string{"slow"}},
+			},
+			Touchpoints: []model.Touchpoint{{Name: "Landing page",
+				PainPoints: []model.PainPoint{{Text: "No prices shown"}},
+				Opportunities: []model.Opportunity{
+					{Text: "Show prices", Impact: "high", Effort: "low", Votes: 5, Status: "planned", Addresses: []string{"no-prices-shown", "gone"}},
+					{Text: "Rebuild the site", Impact: "high", Effort: "high", Votes: 9},
+					{Text: "Someday maybe"},
+					{Text: "Old idea", Impact: "high", Effort: "low", Status: "dropped"},
+				}}},
+		},
+	}}
+}
+
+func TestPrioritiesGridAndRows(t *testing.T) {
+	p := NewPrioritiesPanel(testCommon())
+	p.SetMap(prioritiesMap())
+	p.SetSize(100, 40)
+	p.Focus()
+	view := ansi.Strip(p.View())
+	lines := strings.Split(view, "\n")
+
+	if got := p.grid.cells; got[0][0] != 2 || got[0][2] != 1 || p.grid.unrated != 1 || p.grid.closed != 1 {
+		t.Errorf("grid = %v, unrated %d, closed %d; want 2 quick wins, 1 high/high, 1 unrated, 1 closed",
+			got, p.grid.unrated, p.grid.closed)
+	}
+	for _, want := range []string{
+		"Priorities  4 open · 2 quick wins",
+		"[2]", "quick wins: high impact, low effort · 1 unrated · 1 done or dropped",
+		"addresses: No prices shown; \"gone\" (unknown pain point)",
+		"addresses: The page is slow",
+		"Discover / Landing page · high impact · low effort · 5 votes · planned",
+		"Discover (whole stage) · high impact · low effort · 2 votes",
+		"unrated impact · unrated effort",
+	} {
+		if !strings.Contains(view, want) {
+			t.Errorf("view lacks %q:\n%s", want, view)
+		}
+	}
+	// Rows follow the model's ranking, numbered, with quick wins and closed
+	// ones tagged in words.
+	ranked := model.Priorities(prioritiesMap())
+	row := 0
+	for _, l := range lines {
+		if row < len(ranked) && strings.Contains(l, ranked[row].Opportunity.Text) {
+			o := ranked[row].Opportunity
+			quick := o.Impact == "high" && o.Effort == "low" && o.Status != "dropped"
+			if strings.Contains(l, "quick win") != quick {
+				t.Errorf("row %q: quick win tag %v, want %v", l, !quick, quick)
+			}
+			if o.Status == "dropped" && !strings.HasSuffix(strings.TrimRight(l, " ┃"), "dropped") {
+				t.Errorf("closed row %q does not say it is dropped", l)
+			}
+			row++
+		}
+	}
+	if row != len(ranked) {
+		t.Errorf("found %d of %d ranked rows in order:\n%s", row, len(ranked), view)
+	}
+}
+
+// The selection points at the opportunity its row shows, so the detail
+// pane and later edits act on the right one.
+func TestPrioritiesSelectionResolves(t *testing.T) {
+	for name, m := range sampleMaps(t) {
+		p := NewPrioritiesPanel(testCommon())
+		p.SetMap(m)
+		p.SetSize(80, 24)
+		p.Focus()
+		ranked := model.Priorities(m)
+		for i := range ranked {
+			it, ok := p.Selected()
+			r, found := resolve(m, it)
+			if !ok || !found || r.opp == nil || r.opp.Text != ranked[i].Opportunity.Text {
+				t.Fatalf("%s: row %d selects %v, not %q", name, i, it, ranked[i].Opportunity.Text)
+			}
+			if view := ansi.Strip(p.View()); !strings.Contains(view, "▸ ") {
+				t.Fatalf("%s: row %d selected but no selection mark on screen:\n%s", name, i, view)
+			}
+			p, _ = p.Update(tea.KeyMsg{Type: tea.KeyDown})
+		}
+	}
+}
+
+func TestPrioritiesEmptyAndHostile(t *testing.T) {
+	for _, m := range []*model.Map{nil, {}, {Stages: []model.Stage{{Name: "Bare"}}}} {
+		p := NewPrioritiesPanel(testCommon())
+		checkSizes(t, p, m)
+		p.SetSize(80, 24)
+		if v := ansi.Strip(p.View()); !strings.Contains(v, "No opportunities in this map.") {
+			t.Errorf("empty map view:\n%s", v)
+		}
+		if _, ok := p.Selected(); ok {
+			t.Error("an empty panel reports a selection")
+		}
+	}
+	checkHostile(t, NewPrioritiesPanel(testCommon()))
+	for name, m := range sampleMaps(t) {
+		t.Run(name, func(t *testing.T) { checkSizes(t, NewPrioritiesPanel(testCommon()), m) })
+	}
+	p := NewPrioritiesPanel(testCommon())
+	p.SetMap(prioritiesMap())
+	p.SetSize(80, 24)
+	p, _ = p.Update(tea.KeyMsg{Type: tea.KeyDown})
+	if it, _ := p.Selected(); it != OpportunityItem(0, 0, 0) {
+		t.Errorf("a blurred panel moved to %v", it)
+	}
+}
