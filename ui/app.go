@@ -36,11 +36,12 @@ type App struct {
 	status  string // a transient word in the footer
 	layout  appLayout
 	onClose tea.Cmd
+	quitKey key.Binding // how the footer names quitting
 }
 
 // NewApp builds the editor on a loaded document.
 func NewApp(c *Common, doc Document) *App {
-	a := &App{c: c, board: NewBoard(c), detail: NewDetail(c), help: newHelp(c.Styles), onClose: tea.Quit}
+	a := &App{c: c, board: NewBoard(c), detail: NewDetail(c), help: newHelp(c.Styles), onClose: tea.Quit, quitKey: c.Keys.Quit}
 	for _, f := range panelFactories {
 		a.panels = append(a.panels, f(c))
 	}
@@ -96,7 +97,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.resize(msg.Width, msg.Height)
 	case tea.KeyMsg:
 		a.status = ""
-		cmd = a.key(msg)
+		cmd = a.keys(msg)
 	case tea.MouseMsg:
 		cmd = a.mouse(msg)
 	case personaChangedMsg:
@@ -104,6 +105,23 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	a.syncDetail()
 	return a, cmd
+}
+
+// keys splits runes that arrive together (a fast typist, a slow link, a
+// tmux send-keys) into one key each, so "jjj" moves three times; a paste
+// stays whole.
+func (a *App) keys(msg tea.KeyMsg) tea.Cmd {
+	if msg.Type != tea.KeyRunes || len(msg.Runes) < 2 || msg.Paste {
+		return a.key(msg)
+	}
+	var cmds []tea.Cmd
+	for _, r := range msg.Runes {
+		one := msg
+		one.Runes = []rune{r}
+		cmds = append(cmds, a.key(one))
+		a.syncDetail()
+	}
+	return tea.Sequence(cmds...)
 }
 
 func (a *App) key(msg tea.KeyMsg) tea.Cmd {

@@ -13,7 +13,7 @@ func (a *App) shortKeys() bindings {
 	var ks []key.Binding
 	switch {
 	case a.showHelp:
-		ks = []key.Binding{withHelp(k.Help, "?/esc", "close help"), k.Quit}
+		ks = []key.Binding{withHelp(k.Help, "?/esc", "close help"), a.quitKey}
 		return bindings{short: ks}
 	case a.zoom:
 		ks = append(ks, a.detail.ShortHelp()...)
@@ -27,7 +27,7 @@ func (a *App) shortKeys() bindings {
 	if len(a.panels) > 0 && !a.zoom && !containsBinding(ks, k.NextPanel) {
 		ks = append(ks, k.NextPanel)
 	}
-	ks = append(ks, k.Help, k.Quit)
+	ks = append(ks, k.Help, a.quitKey)
 	return bindings{short: ks}
 }
 
@@ -48,7 +48,7 @@ func (a *App) fullKeys() bindings {
 			groups = append(groups, g)
 		}
 	}
-	groups = append(groups, []key.Binding{k.Help, k.Quit})
+	groups = append(groups, []key.Binding{k.Help, a.quitKey})
 	return bindings{full: groups}
 }
 

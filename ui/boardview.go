@@ -243,17 +243,18 @@ func renderTouchpointCard(t *model.Touchpoint, persona string, width int, select
 	if n := len(t.Opportunities); n > 0 {
 		tail = append(tail, fmt.Sprintf("✦%d", n))
 	}
-	meta := []string{}
-	if t.Channel != "" {
-		meta = append(meta, st.Muted.Render(Line(t.Channel, 12)))
-	}
+	// Emotion and counts first: when the column is narrow, the channel is
+	// what gets cut.
 	emoStyle := st.Muted
 	if ok {
 		emoStyle = st.Emotion(v)
 	}
-	meta = append(meta, emoStyle.Render(emo))
+	meta := []string{emoStyle.Render(emo)}
 	if len(tail) > 0 {
 		meta = append(meta, st.Text.Render(strings.Join(tail, " ")))
+	}
+	if t.Channel != "" {
+		meta = append(meta, st.Muted.Render(Sanitize(t.Channel)))
 	}
 	return cardLines(Sanitize(t.Label()), strings.Join(meta, "  "), width, selected, st)
 }

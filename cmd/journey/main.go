@@ -93,12 +93,19 @@ business goals the map serves, kept as plain YAML that diffs honestly in git.`,
 	if openRoot != nil {
 		root.RunE = func(cmd *cobra.Command, args []string) error { return openRoot(e, cmd, args) }
 	}
+	if openRootFlags != nil {
+		openRootFlags(root)
+	}
 	return root
 }
 
 // openRoot runs `journey [FILE|DIR]` with no subcommand: the editor, set by
 // the file that wires the editor in.
 var openRoot func(e env, cmd *cobra.Command, args []string) error
+
+// openRootFlags declares the root command's own flags (the editor's), set
+// by the same file as openRoot.
+var openRootFlags func(root *cobra.Command)
 
 // commands builds each subcommand; every command file appends itself in
 // its init function so that adding a command touches only its own file.

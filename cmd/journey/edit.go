@@ -1,0 +1,118 @@
+package main
+
+import (
+	"errors"
+	"os"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui"
+	"github.com/spf13/cobra"
+)
+
+func init() {
+	commands = append(commands, newEditCmd, newViewCmd)
+	openRoot = func(e env, cmd *cobra.Command, args []string) error {
+		return openEditor(e, cmd, args, false)
+	}
+	openRootFlags = editorFlags
+}
+
+func newEditCmd(e env) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "edit [FILE|DIR]",
+		Short: "Open a map in the editor (the same as `journey FILE`)",
+		Long: `Open a journey map in the terminal editor. Given a folder, or nothing in a
+folder that holds maps, list the maps there and open the one you pick;
+quitting a map returns to the list.`,
+		Example: `  journey edit maps/online-shop.yaml
+  journey edit maps/
+  journey edit --theme high-contrast maps/online-shop.yaml   # for a projector`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error { return openEditor(e, cmd, args, false) },
+	}
+	editorFlags(cmd)
+	return cmd
+}
+
+func newViewCmd(e env) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "view [FILE|DIR]",
+		Short: "Open a map read-only, to review it",
+		Long: `Open a journey map in the editor without the means to change it: every
+editing key is off and absent from the help, and the file is never written.
+Meant for reviewing a map from a pull request.`,
+		Example: `  journey view maps/online-shop.yaml
+  NO_COLOR=1 journey view maps/`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error { return openEditor(e, cmd, args, true) },
+	}
+	editorFlags(cmd)
+	return cmd
+}
+
+// editorFlags declares the flags every way of opening the editor takes.
+func editorFlags(cmd *cobra.Command) {
+	cmd.Flags().String("theme", "default", "colours: default (adapts to light and dark terminals) or high-contrast (for projectors); NO_COLOR turns colour off")
+	cmd.Flags().String("today", "", "the date goals are measured on, YYYY-MM-DD (default: today)")
+	_ = cmd.Flags().MarkHidden("today")
+}
+
+// openEditor runs the editor on a file, or the picker on a folder, until
+// the user quits.
+func openEditor(e env, cmd *cobra.Command, args []string, readOnly bool) error {
+	themeName, _ := cmd.Flags().GetString("theme")
+	theme, err := ui.ParseTheme(themeName)
+	if err != nil {
+		return usageErrorf("%v", err)
+	}
+	if os.Getenv("NO_COLOR") != "" {
+		theme = ui.ThemeNoColor
+	}
+	today := model.DateOf(time.Now())
+	if s, _ := cmd.Flags().GetString("today"); s != "" {
+		if today, err = model.ParseDate(s); err != nil {
+			return usageErrorf("--today: %v", err)
+		}
+	}
+	file, dir, err := editorTarget(args)
+	if err != nil {
+		return err
+	}
+	c := ui.NewCommon(theme, today, readOnly)
+	shell := ui.NewShell(c, ui.ModelLoader(today), file, dir)
+	p := tea.NewProgram(shell, tea.WithAltScreen(), tea.WithMouseCellMotion(),
+		tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
+	if _, err := p.Run(); err != nil {
+		if errors.Is(err, tea.ErrProgramPanic) {
+			return failf("the editor stopped on an internal error; the terminal has been restored")
+		}
+		return failf("%v", err)
+	}
+	return nil
+}
+
+// editorTarget sorts the argument into a map file or a folder to pick
+// from; with no argument, the current folder if it holds maps.
+func editorTarget(args []string) (file, dir string, err error) {
+	if len(args) == 0 {
+		maps, _ := ui.FindMaps(".")
+		if len(maps) == 0 {
+			return "", "", usageErrorf("no map given and no journey maps in this folder\nOpen one with 'journey FILE', or start one with 'journey new FILE'.")
+		}
+		return "", ".", nil
+	}
+	info, err := os.Stat(args[0])
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return "", "", usageErrorf("%s: no such file or folder", args[0])
+		}
+		return "", "", usageErrorf("%v", err)
+	}
+	if info.IsDir() {
+		return "", args[0], nil
+	}
+	return args[0], "", nil
+}
+
