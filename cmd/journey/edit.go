@@ -115,4 +115,3 @@ func editorTarget(args []string) (file, dir string, err error) {
 	}
 	return args[0], "", nil
 }
-
