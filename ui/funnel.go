@@ -54,7 +54,7 @@ func (p *FunnelPanel) SetMap(m *model.Map) {
 		}
 		p.abandon = p.abandon || s.Abandons > 0
 		p.cols.name = max(p.cols.name, ansi.StringWidth(Sanitize(m.Stages[i].Label())))
-		p.cols.count = max(p.cols.count, len(strconv.Itoa(s.Reached)))
+		p.cols.count = max(p.cols.count, len(FormatCount(s.Reached)))
 		p.cols.marks = max(p.cols.marks, ansi.StringWidth(funnelMarks(s, i == p.worst)))
 	}
 	p.list.setLen(len(p.steps))
@@ -91,8 +91,9 @@ func (p *FunnelPanel) footer() []string {
 			}
 		}
 		a, b := p.steps[first], p.steps[last]
-		out = append(out, fmt.Sprintf("overall: %s of %s reach %s (%d of %d)", FormatPercent(b.Conversion),
-			Sanitize(p.m.Stages[a.Stage].Label()), Sanitize(p.m.Stages[b.Stage].Label()), b.Reached, a.Reached))
+		out = append(out, fmt.Sprintf("overall: %s of %s reach %s (%s of %s)", FormatPercent(b.Conversion),
+			Sanitize(p.m.Stages[a.Stage].Label()), Sanitize(p.m.Stages[b.Stage].Label()),
+			FormatCount(b.Reached), FormatCount(a.Reached)))
 	}
 	if p.abandon {
 		out = append(out, MarkDropOff+" n: drop_off pain points, where customers abandon")
@@ -213,7 +214,7 @@ func (p *FunnelPanel) row(i int, c fLayout, iw int) string {
 		if c.bar > 0 {
 			bar = HBar(frac, c.bar) + "  "
 		}
-		count = padLeft(strconv.Itoa(s.Reached), c.count)
+		count = padLeft(FormatCount(s.Reached), c.count)
 	}
 	if s.HasDropOff {
 		drop = padLeft(dropText(s.DropOff), c.drop)

@@ -58,7 +58,7 @@ func TestFunnelMarksWorstAndAbandons(t *testing.T) {
 			if got := strings.Contains(row, "⤓"); got != (s.Abandons > 0) || (got && !strings.Contains(row, mark)) {
 				t.Errorf("%s: stage %q abandon mark in %q, want %q", name, m.Stages[i].Label(), row, mark)
 			}
-			if s.HasReached && !strings.Contains(row, fmt.Sprint(s.Reached)) {
+			if s.HasReached && !strings.Contains(row, FormatCount(s.Reached)) {
 				t.Errorf("%s: stage %q row lacks its count %d: %q", name, m.Stages[i].Label(), s.Reached, row)
 			}
 			if s.HasDropOff && !strings.Contains(row, dropText(s.DropOff)) {

@@ -65,3 +65,23 @@ func unitIsWord(unit string) bool {
 	}
 	return false
 }
+
+// FormatCount writes a count of people with thousands separators
+// (48,000), as the board does, so that one number reads the same across
+// the screen.
+func FormatCount(n int) string {
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i := range len(s) {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}

@@ -66,3 +66,17 @@ func TestWithUnit(t *testing.T) {
 		}
 	}
 }
+
+func TestFormatCount(t *testing.T) {
+	tests := []struct {
+		in   int
+		want string
+	}{
+		{0, "0"}, {110, "110"}, {1000, "1,000"}, {48000, "48,000"}, {1234567, "1,234,567"}, {-4200, "-4,200"},
+	}
+	for _, tt := range tests {
+		if got := FormatCount(tt.in); got != tt.want {
+			t.Errorf("FormatCount(%d) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
