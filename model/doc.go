@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"regexp"
 	"strings"
 
 	"github.com/journey-maps/journey/model/yamldoc"
@@ -120,12 +121,14 @@ func (d *Doc) Apply(e yamldoc.Edit) (yamldoc.Edit, error) {
 }
 
 // newErrors lists the errors in after that were not in before, compared
-// by message since an edit moves the lines below it.
+// by message since an edit moves the lines below it. Line numbers inside a
+// message ("first at line 12") move too, so they are left out of the
+// comparison.
 func newErrors(before, after Diagnostics) Diagnostics {
 	seen := map[string]int{}
 	for _, x := range before {
 		if x.Severity == Error {
-			seen[x.Message]++
+			seen[sansLines(x.Message)]++
 		}
 	}
 	var out Diagnostics
@@ -133,14 +136,18 @@ func newErrors(before, after Diagnostics) Diagnostics {
 		if x.Severity != Error {
 			continue
 		}
-		if seen[x.Message] > 0 {
-			seen[x.Message]--
+		if k := sansLines(x.Message); seen[k] > 0 {
+			seen[k]--
 			continue
 		}
 		out = append(out, x)
 	}
 	return out
 }
+
+var lineRef = regexp.MustCompile(`\bline \d+`)
+
+func sansLines(msg string) string { return lineRef.ReplaceAllString(msg, "line") }
 
 // ErrChangedOnDisk is returned by Save when the file was changed by
 // someone else since it was loaded or last saved.
