@@ -135,3 +135,8 @@ func (w *textWriter) opps(depth int, os []model.Opportunity) {
 		w.kv(depth+1, "addresses", strings.Join(o.Addresses, ", "))
 	}
 }
+
+// Raw is a file that is not a readable map, shown as it is but with the
+// control characters a terminal would act on removed: what the text
+// format falls back to, so a git diff driver still shows something.
+func Raw(data []byte) string { return textsafe.Text(string(data)) }

@@ -1,0 +1,136 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/semdiff"
+)
+
+func init() { commands = append(commands, newDiffCmd) }
+
+func newDiffCmd(e env) *cobra.Command {
+	var format, today string
+	cmd := &cobra.Command{
+		Use:   "diff OLD NEW",
+		Short: "Show what changed between two versions of a map, item by item",
+		Long: `Compare two versions of a map by meaning, not by line. Items are matched
+by id (or the slug of their name), so the output names stages and touchpoints
+added, removed, renamed or moved, emotion changes, pain points and
+opportunities added, removed or changed, goal values and status, and the
+map's own fields. Comments, key order and formatting do not count.
+
+OLD and NEW are each a file, - for standard input, or REV:PATH for a file as
+a git revision has it (HEAD~1:maps/shop.yaml; PATH is from the top of the
+repository, or ./PATH from the current directory, as in git). An empty
+file counts as no map, so everything in the other one is added or removed.
+
+Lines start with + (added), - (removed) or ~ (changed), coloured on a
+terminal unless NO_COLOR is set. --format markdown writes a pull request
+comment. See docs/git.md for using it from git.
+
+Exit status: 0 when the maps are the same, 1 when they differ, 2 for bad
+arguments or an input that cannot be read or is not a valid map.`,
+		Example: `  journey diff HEAD~1:maps/online-shop.yaml maps/online-shop.yaml
+  journey diff main:maps/shop.yaml maps/shop.yaml --format markdown > comment.md
+  git show HEAD:maps/shop.yaml | journey diff - maps/shop.yaml`,
+		Args: exactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if format != "text" && format != "markdown" {
+				return usageErrorf("unknown --format %q (want text, markdown)", format)
+			}
+			if args[0] == "-" && args[1] == "-" {
+				return usageErrorf("only one of OLD and NEW can be standard input")
+			}
+			day, err := todayFlag(today)
+			if err != nil {
+				return err
+			}
+			var maps [2]*model.Map
+			for i, arg := range args {
+				if maps[i], err = diffInput(e, parseInput(arg), day); err != nil {
+					return err
+				}
+			}
+			changes := semdiff.Diff(maps[0], maps[1], day)
+			if format == "markdown" {
+				fmt.Fprint(e.stdout, semdiff.Markdown(changes, parseInput(args[0]).name(), parseInput(args[1]).name()))
+			} else {
+				writeChanges(e.stdout, changes, useColour(e.stdout))
+			}
+			if len(changes) > 0 {
+				return &exitError{code: exitProblems}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text, markdown")
+	cmd.Flags().StringVar(&today, "today", "", "compute goal status for this date (YYYY-MM-DD) instead of today")
+	return cmd
+}
+
+// diffInput reads one side of a diff. An empty input is no map (a file
+// added or deleted, or /dev/null from a git diff driver); a broken one is
+// an unreadable input, exit 2, since exit 1 means "they differ".
+func diffInput(e env, in input, today model.Date) (*model.Map, error) {
+	data, err := in.read(e)
+	if err != nil {
+		return nil, err
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, nil
+	}
+	doc, err := parseMap(e, in, data, today)
+	if err != nil {
+		return nil, &exitError{code: exitUsage, msg: err.Error()}
+	}
+	return doc.Map(), nil
+}
+
+// ANSI colours for the change marks; the map text inside is already made
+// safe by semdiff.
+const (
+	ansiGreen  = "\x1b[32m"
+	ansiRed    = "\x1b[31m"
+	ansiYellow = "\x1b[33m"
+	ansiReset  = "\x1b[0m"
+)
+
+func writeChanges(w io.Writer, changes []semdiff.Change, colour bool) {
+	var b strings.Builder
+	for _, c := range changes {
+		line := c.String()
+		if colour {
+			switch c.Op {
+			case semdiff.Added:
+				line = ansiGreen + line + ansiReset
+			case semdiff.Removed:
+				line = ansiRed + line + ansiReset
+			default:
+				line = ansiYellow + line + ansiReset
+			}
+		}
+		b.WriteString(line + "\n")
+	}
+	io.WriteString(w, b.String())
+}
+
+// useColour reports whether w is a terminal and NO_COLOR is unset
+// (https://no-color.org: any non-empty value turns colour off).
+func useColour(w io.Writer) bool {
+	if os.Getenv("NO_COLOR") != "" {
+		return false
+	}
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}
