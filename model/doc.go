@@ -168,19 +168,22 @@ func (d *Doc) ChangedOnDisk() (bool, error) {
 
 // Save writes the map atomically. It refuses, unless force is set, when the
 // file changed on disk since it was loaded; and always when the text would
-// not read back as exactly the edited data and comments.
+// not read back as exactly the edited data and comments. When the file
+// already holds the text, nothing is written.
 func (d *Doc) Save(force bool) error {
 	if err := d.text.Verify(); err != nil {
 		return fmt.Errorf("not saved: %v", err)
 	}
-	if !force {
-		changed, err := d.ChangedOnDisk()
-		if err != nil {
-			return err
-		}
-		if changed {
-			return ErrChangedOnDisk
-		}
+	changed, err := d.ChangedOnDisk()
+	if err != nil && !force {
+		return err
+	}
+	if changed && !force {
+		return ErrChangedOnDisk
+	}
+	if err == nil && !changed && !d.Dirty() {
+		// Nothing to write: leave the file, and its mtime, alone.
+		return nil
 	}
 	data := d.text.Bytes()
 	if err := WriteFileAtomic(d.path, data); err != nil {

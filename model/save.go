@@ -17,7 +17,7 @@ func WriteFileAtomic(path string, data []byte) error {
 		if !os.IsNotExist(err) {
 			return err
 		}
-		target = path
+		target = danglingTarget(path)
 	}
 	mode := os.FileMode(0o644)
 	if info, err := os.Stat(target); err == nil {
@@ -57,4 +57,22 @@ func WriteFileAtomic(path string, data []byte) error {
 		dirf.Close()
 	}
 	return nil
+}
+
+// danglingTarget is where a symlink whose target is missing points, so that
+// writing through it creates the target rather than replacing the link; for
+// a path that is no link it is the path itself.
+func danglingTarget(path string) string {
+	target := path
+	for range 40 { // the kernel's own limit on links in a chain
+		link, err := os.Readlink(target)
+		if err != nil {
+			break
+		}
+		if !filepath.IsAbs(link) {
+			link = filepath.Join(filepath.Dir(target), link)
+		}
+		target = link
+	}
+	return target
 }
