@@ -8,6 +8,9 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
 
 	"github.com/journey-maps/journey/model/yamldoc"
 )
@@ -23,6 +26,22 @@ type Doc struct {
 	diags Diagnostics
 	today Date
 	disk  [sha256.Size]byte // the file's content when loaded or last saved
+	stamp stamp             // its size and time then, to skip hashing when unchanged
+}
+
+// stamp is what a stat says of a file: when both match, it is taken as
+// unchanged without reading it.
+type stamp struct {
+	size  int64
+	mtime time.Time
+}
+
+func stampOf(path string) stamp {
+	info, err := os.Stat(path)
+	if err != nil {
+		return stamp{}
+	}
+	return stamp{info.Size(), info.ModTime()}
 }
 
 // Load reads and decodes a map file. A file that is not a valid map gives
@@ -42,7 +61,12 @@ func Load(path string, today Date) (*Doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Parse(path, data, today)
+	st := stampOf(path)
+	d, err := Parse(path, data, today)
+	if d != nil {
+		d.stamp = st
+	}
+	return d, err
 }
 
 // Parse decodes a map from bytes; file names it in diagnostics.
@@ -108,6 +132,12 @@ func (d *Doc) Apply(e yamldoc.Edit) (yamldoc.Edit, error) {
 	if err != nil {
 		return yamldoc.Edit{}, err
 	}
+	if e.Op == "set" && d.patchable(e) {
+		v, _ := d.text.Get(e.Path)
+		if patch(d.m, e.Path, v) {
+			return inv, nil
+		}
+	}
 	old := d.diags
 	d.decode()
 	if fresh := newErrors(old, d.diags); len(fresh) > 0 {
@@ -118,6 +148,12 @@ func (d *Doc) Apply(e yamldoc.Edit) (yamldoc.Edit, error) {
 		return yamldoc.Edit{}, &EditError{fresh[0]}
 	}
 	return inv, nil
+}
+
+// patchable reports whether a set may update the typed map in place: a
+// map without errors (so none can go away) whose value is a new scalar.
+func (d *Doc) patchable(e yamldoc.Edit) bool {
+	return !d.diags.HasErrors() && e.Value != nil && e.Value.Kind == yaml.ScalarNode
 }
 
 // newErrors lists the errors in after that were not in before, compared
@@ -156,6 +192,9 @@ var ErrChangedOnDisk = errors.New("the file changed on disk since it was loaded"
 // ChangedOnDisk reports whether the file on disk differs from what was
 // loaded or last saved. A file that is gone counts as changed.
 func (d *Doc) ChangedOnDisk() (bool, error) {
+	if st := stampOf(d.path); st != (stamp{}) && st == d.stamp {
+		return false, nil
+	}
 	data, err := os.ReadFile(d.path)
 	if errors.Is(err, os.ErrNotExist) {
 		return true, nil
@@ -190,6 +229,7 @@ func (d *Doc) Save(force bool) error {
 		return err
 	}
 	d.disk = sha256.Sum256(data)
+	d.stamp = stampOf(d.path)
 	return nil
 }
 

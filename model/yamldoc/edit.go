@@ -100,6 +100,13 @@ func (d *Document) apply(e Edit) (Edit, error) {
 		for i, sub := range e.Edits {
 			r, err := d.apply(sub)
 			if err != nil {
+				// Steps done in place cannot be restored from a copy of
+				// the document; take them back with their inverses.
+				for _, u := range inv[len(e.Edits)-i:] {
+					if _, uerr := d.apply(u); uerr != nil {
+						return Edit{}, fmt.Errorf("%v; and taking back the steps before it failed: %v", err, uerr)
+					}
+				}
 				return Edit{}, err
 			}
 			inv[len(e.Edits)-1-i] = r
@@ -172,6 +179,27 @@ func (d *Document) set(e Edit) (Edit, error) {
 		return Edit{}, err
 	}
 	removed := string(d.src[s:end])
+	if !wide {
+		var flowRoot *yaml.Node
+		_, steps, _ := d.resolve(e.Path.parent())
+		for _, st := range append(steps, step{coll: parent, flow: flow}) {
+			if st.coll.Style&yaml.FlowStyle != 0 {
+				flowRoot = st.coll
+				break
+			}
+		}
+		if flowRoot == nil && flow {
+			flowRoot = parent
+		}
+		if d.fastSet(old, s, end, text, flowRoot) {
+			if e.Value == nil || (old.Value == e.Value.Value && old.ShortTag() == e.Value.ShortTag()) {
+				return Edit{Op: "set", Path: e.Path, Raw: ptr(removed)}, nil
+			}
+			// The token read back as something else: take it back and go
+			// the careful way, which will say why.
+			d.fastSet(old, s, s+len(text), removed, flowRoot)
+		}
+	}
 	keys := d.keyed(e.Path.parent())
 	expect := func(old *yaml.Node) *yaml.Node {
 		root, coll := cow(old, keys)

@@ -33,7 +33,7 @@ func (d *Document) splice(s, e int, text string, expect func(old *yaml.Node) *ya
 		return fmt.Errorf("the change would not read back as YAML: %v", err)
 	}
 	want := expect(d.Root())
-	if err := sameData(want, root.Content[0], nil); err != nil {
+	if err := sameData(want, root.Content[0], nil, false); err != nil {
 		return fmt.Errorf("refused: the change would alter other data (%v)", err)
 	}
 	if err := sameComments(d.root, root, string(d.src[s:e]), text); err != nil {
@@ -62,8 +62,9 @@ func cow(root *yaml.Node, keys []int) (newRoot, last *yaml.Node) {
 }
 
 // sameData compares two trees as data: kinds, resolved tags, values,
-// anchors and alias names, not positions, styles or comments.
-func sameData(want, got *yaml.Node, at []string) error {
+// anchors and alias names, not positions or styles; and with strict, the
+// comments each node carries.
+func sameData(want, got *yaml.Node, at []string, strict bool) error {
 	if want == wildcard {
 		return nil
 	}
@@ -89,6 +90,9 @@ func sameData(want, got *yaml.Node, at []string) error {
 	if want.Anchor != got.Anchor {
 		return fmt.Errorf("%s: anchor changed", where())
 	}
+	if strict && (want.HeadComment != got.HeadComment || want.LineComment != got.LineComment || want.FootComment != got.FootComment) {
+		return fmt.Errorf("%s: comments changed", where())
+	}
 	if len(want.Content) != len(got.Content) {
 		return fmt.Errorf("%s: %d entries became %d", where(), len(want.Content), len(got.Content))
 	}
@@ -97,7 +101,7 @@ func sameData(want, got *yaml.Node, at []string) error {
 		if want.Kind == yaml.MappingNode {
 			label = want.Content[i&^1].Value
 		}
-		if err := sameData(want.Content[i], got.Content[i], append(at, label)); err != nil {
+		if err := sameData(want.Content[i], got.Content[i], append(at, label), strict); err != nil {
 			return err
 		}
 	}
@@ -153,8 +157,11 @@ func (d *Document) Verify() error {
 	if err != nil {
 		return fmt.Errorf("document no longer parses: %v", err)
 	}
-	if err := sameData(d.Root(), root.Content[0], nil); err != nil {
+	if d.root.HeadComment != root.HeadComment || d.root.FootComment != root.FootComment {
+		return fmt.Errorf("document text and data disagree: the file's comments changed")
+	}
+	if err := sameData(d.Root(), root.Content[0], nil, true); err != nil {
 		return fmt.Errorf("document text and data disagree: %v", err)
 	}
-	return sameComments(d.root, root, "", "")
+	return nil
 }

@@ -1,0 +1,214 @@
+package model
+
+import (
+	"strconv"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/journey-maps/journey/model/yamldoc"
+)
+
+// patch updates the typed map for a set of one leaf field that nothing
+// else refers to (an emotion, a vote count, a name, a severity), so that
+// the editor's most frequent edits cost the same on a map of any size. It
+// reports false when the map must be decoded again: ids, references,
+// lists, dates that feed warnings, and anything it does not know.
+func patch(m *Map, p yamldoc.Path, v *yaml.Node) bool {
+	if v == nil || v.Kind != yaml.ScalarNode || len(p) < 2 {
+		return false
+	}
+	idx := func(s string, n int) (int, bool) {
+		i, err := strconv.Atoi(s)
+		return i, err == nil && i >= 0 && i < n
+	}
+	field := p[len(p)-1]
+	switch {
+	case p[0] == "stages" && len(p) == 3:
+		si, ok := idx(p[1], len(m.Stages))
+		return ok && patchStage(&m.Stages[si], field, v)
+	case p[0] == "stages" && len(p) == 5 && p[2] == "touchpoints":
+		si, ok := idx(p[1], len(m.Stages))
+		if !ok {
+			return false
+		}
+		ti, ok := idx(p[3], len(m.Stages[si].Touchpoints))
+		return ok && patchTouchpoint(&m.Stages[si].Touchpoints[ti], field, v)
+	case p[0] == "stages" && len(p) == 7 && p[2] == "touchpoints":
+		si, ok := idx(p[1], len(m.Stages))
+		if !ok {
+			return false
+		}
+		ti, ok := idx(p[3], len(m.Stages[si].Touchpoints))
+		if !ok {
+			return false
+		}
+		t := &m.Stages[si].Touchpoints[ti]
+		switch p[4] {
+		case "pain_points":
+			i, ok := idx(p[5], len(t.PainPoints))
+			return ok && patchPain(&t.PainPoints[i], field, v)
+		case "opportunities":
+			i, ok := idx(p[5], len(t.Opportunities))
+			return ok && patchOpportunity(&t.Opportunities[i], field, v)
+		}
+	case p[0] == "stages" && len(p) == 5:
+		si, ok := idx(p[1], len(m.Stages))
+		if !ok {
+			return false
+		}
+		s := &m.Stages[si]
+		switch p[2] {
+		case "pain_points":
+			i, ok := idx(p[3], len(s.PainPoints))
+			return ok && patchPain(&s.PainPoints[i], field, v)
+		case "opportunities":
+			i, ok := idx(p[3], len(s.Opportunities))
+			return ok && patchOpportunity(&s.Opportunities[i], field, v)
+		}
+	case p[0] == "goals" && len(p) == 3:
+		gi, ok := idx(p[1], len(m.Goals))
+		return ok && patchGoal(&m.Goals[gi], field, v)
+	}
+	return false
+}
+
+func patchStage(s *Stage, field string, v *yaml.Node) bool {
+	switch field {
+	case "name":
+		return s.ID != "" && setString(&s.Name, v)
+	case "description":
+		return setString(&s.Description, v)
+	case "customer_goal":
+		return setString(&s.CustomerGoal, v)
+	case "reached":
+		n, err := strconv.Atoi(v.Value)
+		if err != nil || n < 0 || v.ShortTag() != "!!int" {
+			return false
+		}
+		s.Reached = &n
+		return true
+	}
+	return false
+}
+
+func patchTouchpoint(t *Touchpoint, field string, v *yaml.Node) bool {
+	switch field {
+	case "name":
+		return t.ID != "" && setString(&t.Name, v)
+	case "channel":
+		return setString(&t.Channel, v)
+	case "owner":
+		return setString(&t.Owner, v)
+	case "feeling":
+		return setString(&t.Feeling, v)
+	case "evidence":
+		return setString(&t.Evidence, v)
+	case "notes":
+		return setString(&t.Notes, v)
+	case "emotion":
+		n, err := strconv.Atoi(v.Value)
+		if err != nil || n < MinEmotion || n > MaxEmotion || v.ShortTag() != "!!int" {
+			return false
+		}
+		t.Emotion = &n
+		return true
+	}
+	return false
+}
+
+func patchPain(pp *PainPoint, field string, v *yaml.Node) bool {
+	switch field {
+	case "text":
+		return pp.ID != "" && v.Value != "" && setString(&pp.Text, v)
+	case "severity":
+		return setEnum(&pp.Severity, v, Severities)
+	case "votes":
+		return setCount(&pp.Votes, v)
+	case "evidence":
+		return setString(&pp.Evidence, v)
+	case "drop_off":
+		if v.ShortTag() != "!!bool" {
+			return false
+		}
+		pp.DropOff = v.Value == "true"
+		return v.Value == "true" || v.Value == "false"
+	}
+	return false
+}
+
+func patchOpportunity(o *Opportunity, field string, v *yaml.Node) bool {
+	switch field {
+	case "text":
+		return o.ID != "" && v.Value != "" && setString(&o.Text, v)
+	case "impact":
+		return setEnum(&o.Impact, v, Levels)
+	case "effort":
+		return setEnum(&o.Effort, v, Levels)
+	case "status":
+		return setEnum(&o.Status, v, Statuses)
+	case "owner":
+		return setString(&o.Owner, v)
+	case "tactic":
+		return setString(&o.Tactic, v)
+	case "votes":
+		return setCount(&o.Votes, v)
+	}
+	return false
+}
+
+func patchGoal(g *Goal, field string, v *yaml.Node) bool {
+	switch field {
+	case "name":
+		return g.ID != "" && setString(&g.Name, v)
+	case "metric":
+		return setString(&g.Metric, v)
+	case "unit":
+		return setString(&g.Unit, v)
+	case "current", "baseline", "target":
+		t := v.ShortTag()
+		if t != "!!int" && t != "!!float" {
+			return false
+		}
+		f, err := strconv.ParseFloat(v.Value, 64)
+		if err != nil {
+			return false
+		}
+		switch field {
+		case "current":
+			g.Current = &f
+		case "baseline":
+			g.Baseline = &f
+		default:
+			g.Target = &f
+		}
+		return true
+	}
+	return false
+}
+
+func setString(dst *string, v *yaml.Node) bool {
+	if v.ShortTag() != "!!str" {
+		return false
+	}
+	*dst = v.Value
+	return true
+}
+
+func setEnum(dst *string, v *yaml.Node, allowed []string) bool {
+	for _, a := range allowed {
+		if v.Value == a && v.ShortTag() == "!!str" {
+			*dst = v.Value
+			return true
+		}
+	}
+	return false
+}
+
+func setCount(dst *int, v *yaml.Node) bool {
+	n, err := strconv.Atoi(v.Value)
+	if err != nil || n < 0 || v.ShortTag() != "!!int" {
+		return false
+	}
+	*dst = n
+	return true
+}
