@@ -1,0 +1,340 @@
+package model
+
+import (
+	"math"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// KnownKeys lists the keys the format defines for each kind of mapping, in
+// the order FORMAT.md gives them. Any other key (except "x-" extensions) is
+// reported as unknown.
+var KnownKeys = map[string][]string{
+	"map":           {"journey", "title", "description", "owner", "state", "updated", "review_every", "tags", "personas", "goals", "stages"},
+	"persona":       {"id", "name", "summary", "segment", "goals", "frustrations", "quote"},
+	"goal":          {"id", "name", "metric", "unit", "baseline", "target", "current", "start", "due", "stages", "history"},
+	"history entry": {"date", "value"},
+	"stage":         {"id", "name", "description", "customer_goal", "reached", "metrics", "touchpoints", "pain_points", "opportunities"},
+	"touchpoint":    {"id", "name", "channel", "owner", "actions", "thoughts", "emotion", "emotions", "feeling", "backstage", "evidence", "pain_points", "opportunities", "notes"},
+	"pain point":    {"id", "text", "severity", "drop_off", "votes", "evidence"},
+	"opportunity":   {"id", "text", "impact", "effort", "status", "owner", "tactic", "votes", "addresses"},
+}
+
+const (
+	wantEmotion = "an integer from -2 to 2"
+	wantCount   = "an integer 0 or more"
+)
+
+// Decode reads a map from the root of a parsed YAML file (the DocumentNode
+// or its mapping) and reports every problem, located, sorted by line and
+// column. The map is returned even with errors, with unreadable fields left
+// empty, so an editor can still show what is readable. today is used only
+// for the staleness warning; a zero today skips it.
+//
+// Aliases are followed where the format expects a value; an alias back into
+// a node that contains it is refused as a cycle, and aliases that multiply
+// the work beyond a budget proportional to the file are refused as an alias
+// bomb. Nesting deeper than any map needs is reported once and never
+// recursed into. Merge keys (<<: *base, or a list of them) are supported in
+// every kind of mapping, with YAML's rule that a mapping's own keys override
+// merged ones and earlier merged mappings override later ones.
+func Decode(file string, root *yaml.Node, today Date) (*Map, Diagnostics) {
+	d := &mapDecoder{
+		file:        file,
+		active:      map[*yaml.Node]bool{},
+		personas:    newIDScope("persona"),
+		goals:       newIDScope("goal"),
+		stages:      newIDScope("stage"),
+		touchpoints: newIDScope("touchpoint"),
+		painIDs:     newIDScope("pain point"),
+		oppIDs:      newIDScope("opportunity"),
+	}
+	m := &Map{}
+	n := root
+	if n != nil && n.Kind == yaml.DocumentNode {
+		n = nil
+		if len(root.Content) > 0 {
+			n = root.Content[0]
+		}
+	}
+	if n == nil || n.Kind == 0 || isNullScalar(n) {
+		d.errorf(&yaml.Node{Line: 1, Column: 1}, "empty file: a map needs at least journey: 1 and a title")
+		return m, d.finish()
+	}
+	d.scan(n)
+	if n.Kind != yaml.MappingNode {
+		d.errorf(n, "a journey map must be a mapping of keys to values, got %s", describe(n))
+		return m, d.finish()
+	}
+	d.root(m, n, today)
+	d.checkRefs()
+	return m, d.finish()
+}
+
+func (d *mapDecoder) root(m *Map, n *yaml.Node, today Date) {
+	defer d.enter(n)()
+	f := d.fields(n, "map")
+	d.version(m, n, f["journey"])
+	m.Title = d.required(f, "title", "title", n)
+	m.Description = d.str(f["description"])
+	m.Owner = d.str(f["owner"])
+	m.State = d.enum(f["state"], States)
+	m.Updated = d.date(f["updated"])
+	if r := d.integer(f["review_every"], 1, math.MaxInt, "a positive integer (days)"); r != nil {
+		m.ReviewEvery = *r
+	}
+	m.Tags = d.strs(f["tags"])
+	d.each(f["personas"], "persona", func(p, at *yaml.Node) { m.Personas = append(m.Personas, d.persona(p, at)) })
+	d.each(f["goals"], "goal", func(g, at *yaml.Node) { m.Goals = append(m.Goals, d.goal(g, at)) })
+	d.each(f["stages"], "stage", func(s, at *yaml.Node) { m.Stages = append(m.Stages, d.stage(s, at)) })
+	d.stale(m, f["updated"], today)
+}
+
+func (d *mapDecoder) version(m *Map, n *yaml.Node, f yamlField) {
+	if f.val == nil {
+		d.errorf(n, "journey is required: the format version, 1")
+		return
+	}
+	v := d.deref(f.val)
+	if v == nil {
+		return
+	}
+	if v.Kind != yaml.ScalarNode || v.ShortTag() != "!!int" || decodeScalar(v, &m.Journey) != nil {
+		d.expect(f, "the integer 1", v)
+		return
+	}
+	if m.Journey != Version {
+		d.errorf(f.val, "unsupported format version %d; this journey reads version %d", m.Journey, Version)
+	}
+}
+
+// stale warns when the map has not been reviewed within its cadence, or
+// claims a review that has not happened yet.
+func (d *mapDecoder) stale(m *Map, f yamlField, today Date) {
+	if m.Updated.IsZero() || today.IsZero() {
+		return
+	}
+	every := m.ReviewEvery
+	if every == 0 {
+		every = DefaultReviewEvery
+	}
+	switch age := m.Updated.Days(today); {
+	case age > every:
+		d.warnf(f.val, "map last reviewed %s, %d days ago; review_every is %d", m.Updated, age, every)
+	case age < 0:
+		d.warnf(f.val, "updated %s is in the future (today is %s)", m.Updated, today)
+	}
+}
+
+func (d *mapDecoder) persona(n, at *yaml.Node) Persona {
+	f := d.fields(n, "persona")
+	p := Persona{
+		ID:           d.ident(f["id"]),
+		Name:         d.str(f["name"]),
+		Summary:      d.str(f["summary"]),
+		Segment:      d.str(f["segment"]),
+		Goals:        d.strs(f["goals"]),
+		Frustrations: d.strs(f["frustrations"]),
+		Quote:        d.str(f["quote"]),
+		Pos:          posAt(at),
+	}
+	d.keyed(&d.personas, "persona", p.ID, p.Name, f, at)
+	return p
+}
+
+func (d *mapDecoder) goal(n, at *yaml.Node) Goal {
+	f := d.fields(n, "goal")
+	g := Goal{
+		ID:       d.ident(f["id"]),
+		Name:     d.str(f["name"]),
+		Metric:   d.str(f["metric"]),
+		Unit:     d.str(f["unit"]),
+		Baseline: d.number(f["baseline"]),
+		Target:   d.number(f["target"]),
+		Current:  d.number(f["current"]),
+		Start:    d.date(f["start"]),
+		Due:      d.date(f["due"]),
+		Pos:      posAt(at),
+	}
+	d.keyed(&d.goals, "goal", g.ID, g.Name, f, at)
+	if !g.Start.IsZero() && !g.Due.IsZero() && g.Due.Before(g.Start) {
+		d.errorf(f["due"].val, "due %s is before start %s", g.Due, g.Start)
+	}
+	if g.Current != nil && (g.Baseline == nil || g.Target == nil) {
+		missing := "baseline or target"
+		if g.Baseline != nil {
+			missing = "target"
+		} else if g.Target != nil {
+			missing = "baseline"
+		}
+		d.warnf(at, "goal has a current value but no %s, so its progress cannot be shown", missing)
+	}
+	g.Stages = d.refer("stage", f["stages"])
+	var last Date
+	d.each(f["history"], "history entry", func(h, at *yaml.Node) {
+		hf := d.fields(h, "history entry")
+		e := Measurement{Date: d.date(hf["date"])}
+		if hf["date"].val == nil {
+			d.errorf(at, "history date is required")
+		}
+		if v := d.number(hf["value"]); v != nil {
+			e.Value = *v
+		} else if hf["value"].val == nil {
+			d.errorf(at, "history value is required")
+		}
+		if !e.Date.IsZero() {
+			if !last.IsZero() && e.Date.Before(last) {
+				d.warnf(hf["date"].val, "history out of order: %s comes after %s; keep it oldest first", e.Date, last)
+			}
+			last = e.Date
+		}
+		g.History = append(g.History, e)
+	})
+	return g
+}
+
+func (d *mapDecoder) stage(n, at *yaml.Node) Stage {
+	f := d.fields(n, "stage")
+	s := Stage{
+		ID:           d.ident(f["id"]),
+		Name:         d.str(f["name"]),
+		Description:  d.str(f["description"]),
+		CustomerGoal: d.str(f["customer_goal"]),
+		Reached:      d.integer(f["reached"], 0, math.MaxInt, wantCount),
+		Pos:          posAt(at),
+	}
+	d.keyed(&d.stages, "stage", s.ID, s.Name, f, at)
+	if v := d.value(f["metrics"]); v != nil {
+		if v.Kind != yaml.MappingNode {
+			d.expect(f["metrics"], "a mapping of names to numbers", v)
+		} else {
+			done := d.enter(v)
+			for _, p := range d.pairs(v) {
+				p.name = "metrics." + plainWord(p.name)
+				if x := d.number(p); x != nil {
+					s.Metrics = append(s.Metrics, Metric{Name: p.key.Value, Value: *x})
+				}
+			}
+			done()
+		}
+	}
+	d.each(f["touchpoints"], "touchpoint", func(t, at *yaml.Node) { s.Touchpoints = append(s.Touchpoints, d.touchpoint(t, at)) })
+	d.each(f["pain_points"], "pain point", func(p, at *yaml.Node) { s.PainPoints = append(s.PainPoints, d.painPoint(p, at)) })
+	d.each(f["opportunities"], "opportunity", func(o, at *yaml.Node) { s.Opportunities = append(s.Opportunities, d.opportunity(o, at)) })
+	return s
+}
+
+func (d *mapDecoder) touchpoint(n, at *yaml.Node) Touchpoint {
+	f := d.fields(n, "touchpoint")
+	t := Touchpoint{
+		ID:        d.ident(f["id"]),
+		Name:      d.str(f["name"]),
+		Channel:   d.str(f["channel"]),
+		Owner:     d.str(f["owner"]),
+		Actions:   d.strs(f["actions"]),
+		Thoughts:  d.strs(f["thoughts"]),
+		Emotion:   d.integer(f["emotion"], MinEmotion, MaxEmotion, wantEmotion),
+		Feeling:   d.str(f["feeling"]),
+		Backstage: d.strs(f["backstage"]),
+		Evidence:  d.str(f["evidence"]),
+		Notes:     d.str(f["notes"]),
+		Pos:       posAt(at),
+	}
+	d.keyed(&d.touchpoints, "touchpoint", t.ID, t.Name, f, at)
+	if v := d.value(f["emotions"]); v != nil {
+		if v.Kind != yaml.MappingNode {
+			d.expect(f["emotions"], "a mapping of persona ids to integers from -2 to 2", v)
+		} else {
+			done := d.enter(v)
+			for _, p := range d.pairs(v) {
+				persona := p.name
+				d.refs = append(d.refs, mapRef{kind: "persona", key: persona, at: p.key})
+				p.name = "emotions." + plainWord(persona)
+				if e := d.integer(p, MinEmotion, MaxEmotion, wantEmotion); e != nil {
+					t.Emotions = append(t.Emotions, PersonaEmotion{Persona: persona, Value: *e})
+				}
+			}
+			done()
+		}
+	}
+	d.each(f["pain_points"], "pain point", func(p, at *yaml.Node) { t.PainPoints = append(t.PainPoints, d.painPoint(p, at)) })
+	d.each(f["opportunities"], "opportunity", func(o, at *yaml.Node) { t.Opportunities = append(t.Opportunities, d.opportunity(o, at)) })
+	return t
+}
+
+func (d *mapDecoder) painPoint(n, at *yaml.Node) PainPoint {
+	f := d.fields(n, "pain point")
+	p := PainPoint{
+		ID:       d.ident(f["id"]),
+		Text:     d.required(f, "text", "pain point text", at),
+		Severity: d.enum(f["severity"], Severities),
+		DropOff:  d.boolean(f["drop_off"]),
+		Evidence: d.str(f["evidence"]),
+		Pos:      posAt(at),
+	}
+	if v := d.integer(f["votes"], 0, math.MaxInt, wantCount); v != nil {
+		p.Votes = *v
+	}
+	if p.ID != "" {
+		d.claim(&d.painIDs, p.ID, true, claimAt(f["id"], at))
+	}
+	if k := p.Key(); k != "" {
+		d.painKeys = append(d.painKeys, k)
+	}
+	return p
+}
+
+func (d *mapDecoder) opportunity(n, at *yaml.Node) Opportunity {
+	f := d.fields(n, "opportunity")
+	o := Opportunity{
+		ID:     d.ident(f["id"]),
+		Text:   d.required(f, "text", "opportunity text", at),
+		Impact: d.enum(f["impact"], Levels),
+		Effort: d.enum(f["effort"], Levels),
+		Status: d.enum(f["status"], Statuses),
+		Owner:  d.str(f["owner"]),
+		Tactic: d.str(f["tactic"]),
+		Pos:    posAt(at),
+	}
+	if v := d.integer(f["votes"], 0, math.MaxInt, wantCount); v != nil {
+		o.Votes = *v
+	}
+	if o.ID != "" {
+		d.claim(&d.oppIDs, o.ID, true, claimAt(f["id"], at))
+	}
+	o.Addresses = d.refer("pain point", f["addresses"])
+	return o
+}
+
+// required reads a string the format requires, reported as missing at
+// the mapping (at) or as empty at its value; what names it in messages.
+func (d *mapDecoder) required(f map[string]yamlField, key, what string, at *yaml.Node) string {
+	fl, ok := f[key]
+	if !ok {
+		d.errorf(at, "%s is required", what)
+		return ""
+	}
+	v := d.deref(fl.val)
+	switch {
+	case v == nil:
+		return ""
+	case v.Kind != yaml.ScalarNode:
+		fl.name = what
+		d.expect(fl, "a string", v)
+		return ""
+	case isNullScalar(v) || strings.TrimSpace(v.Value) == "":
+		d.errorf(fl.val, "%s must not be empty", what)
+		return ""
+	}
+	return v.Value
+}
+
+// refer records each string of a list as a reference to an id of kind.
+func (d *mapDecoder) refer(kind string, f yamlField) []string {
+	list, nodes := d.strItems(f)
+	for i, s := range list {
+		d.refs = append(d.refs, mapRef{kind: kind, key: s, at: nodes[i]})
+	}
+	return list
+}
