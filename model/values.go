@@ -55,6 +55,14 @@ func ValueFor(path yamldoc.Path, text string) (*yaml.Node, error) {
 	if len(path) > 1 {
 		parent = path[len(path)-2]
 	}
+	// A persona's emotion and a stage metric are named by the author, so a
+	// metric called "emotion" or a persona id of digits is still one.
+	switch parent {
+	case "emotions":
+		return emotionNode(field, text)
+	case "metrics":
+		return numberNode(field, text)
+	}
 	if _, err := strconv.Atoi(field); err == nil && parent != "" {
 		// A list item: a string, or an id for lists of ids.
 		if parent == "addresses" || parent == "stages" && path[0] == "goals" {
@@ -63,10 +71,8 @@ func ValueFor(path yamldoc.Path, text string) (*yaml.Node, error) {
 		return str(text), nil
 	}
 	switch {
-	case parent == "emotions" || field == "emotion":
+	case field == "emotion":
 		return emotionNode(field, text)
-	case parent == "metrics":
-		return numberNode(field, text)
 	case field == "id":
 		return idNode("id", text)
 	case intFields[field]:
@@ -129,7 +135,20 @@ func numberNode(field, text string) (*yaml.Node, error) {
 	if _, err := strconv.ParseFloat(t, 64); err != nil || strings.ContainsAny(t, "xXpPnN_") {
 		return nil, fmt.Errorf("%s must be a number, got %q", field, text)
 	}
-	return yamldoc.Scalar("", t), nil
+	return yamldoc.Scalar("", noLeadingZeros(t)), nil
+}
+
+// noLeadingZeros drops the zeros before a number's first digit, which YAML
+// would otherwise read as octal: 010 is 8 to a YAML reader, 10 to a person.
+func noLeadingZeros(t string) string {
+	sign, digits := "", t
+	if t != "" && (t[0] == '-' || t[0] == '+') {
+		sign, digits = t[:1], t[1:]
+	}
+	for len(digits) > 1 && digits[0] == '0' && digits[1] >= '0' && digits[1] <= '9' {
+		digits = digits[1:]
+	}
+	return sign + digits
 }
 
 func idNode(field, text string) (*yaml.Node, error) {
