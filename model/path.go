@@ -13,7 +13,10 @@ import (
 // Resolve turns a dotted path as people write it into a document path:
 // `stages.apply.touchpoints.app-form.emotion`, where a list item is named
 // by its id, the slug of its name (or text), or its 0-based index. With
-// forWrite, the last step may name a field or list that does not exist yet.
+// forWrite, the last step may name a field or list that does not exist yet,
+// and so may the step before it when that is a touchpoint's emotions or a
+// stage's metrics (emotions.maya, metrics.nps): the caller then writes the
+// mapping with its first entry.
 func (d *Doc) Resolve(dotted string, forWrite bool) (yamldoc.Path, error) {
 	if strings.TrimSpace(dotted) == "" {
 		return nil, fmt.Errorf("empty path")
@@ -28,8 +31,8 @@ func (d *Doc) Resolve(dotted string, forWrite bool) (yamldoc.Path, error) {
 		case yaml.MappingNode:
 			v := valueOf(n, seg)
 			if v == nil {
-				if forWrite && lastStep {
-					return append(out, seg), nil
+				if forWrite && (lastStep || i == len(segs)-2 && namedValues[seg]) {
+					return append(out, segs[i:]...), nil
 				}
 				return nil, fmt.Errorf("%s: no such field%s", here, hint(seg, keysOf(n)))
 			}
@@ -51,6 +54,9 @@ func (d *Doc) Resolve(dotted string, forWrite bool) (yamldoc.Path, error) {
 	}
 	return out, nil
 }
+
+// namedValues are the mappings of author-chosen names to values.
+var namedValues = map[string]bool{"emotions": true, "metrics": true}
 
 func valueOf(m *yaml.Node, key string) *yaml.Node {
 	for i := 0; i+1 < len(m.Content); i += 2 {
