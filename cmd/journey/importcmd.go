@@ -69,7 +69,9 @@ FILE.`,
 			}
 			d, err := mermaid.Parse(in.name(), data)
 			if err != nil {
-				return failf("%v", err)
+				// file:line: message on a line of its own, for editors to jump to.
+				fmt.Fprintln(e.stderr, err)
+				return &exitError{code: exitProblems}
 			}
 			title := "Imported journey"
 			if in.arg != "-" {

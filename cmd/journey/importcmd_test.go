@@ -80,7 +80,7 @@ func TestImportMermaidRefusesBrokenDiagrams(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			p := writeFile(t, dir, "bad.mmd", tt.text)
 			code, out, errs := runArgs(t, "", "import", "mermaid", p)
-			if code != tt.code || out != "" || !strings.Contains(errs, tt.stderr) {
+			if code != tt.code || out != "" || !strings.HasPrefix(errs, filepath.Join(dir, tt.stderr)) {
 				t.Errorf("exit %d, stdout %q, stderr %q; want %d and %q", code, out, errs, tt.code, tt.stderr)
 			}
 		})
