@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/journey-maps/journey/model/semdiff"
 )
 
 func writeFile(t *testing.T, dir, name, text string) string {
@@ -192,5 +194,40 @@ func TestDiffExplainsGitRevisionsItCannotRead(t *testing.T) {
 	}
 	if code, out, errs := runArgs(t, "", "diff", "HEAD:sub/other.yaml", "map.yaml"); code != 0 {
 		t.Errorf("a path inside the revision: exit %d, %q %q", code, out, errs)
+	}
+}
+
+func TestDiffColoursOnlyATerminalWithoutNoColor(t *testing.T) {
+	changes := []semdiff.Change{
+		{Op: semdiff.Added, Detail: `stage "Loyalty"`},
+		{Op: semdiff.Removed, Detail: `stage "Research"`},
+		{Op: semdiff.Changed, Subject: "Checkout form", Detail: "emotion", Old: "-2", New: "0"},
+	}
+	var b strings.Builder
+	writeChanges(&b, changes, true)
+	want := "\x1b[32m+ stage \"Loyalty\"\x1b[0m\n\x1b[31m- stage \"Research\"\x1b[0m\n\x1b[33m~ Checkout form: emotion -2 -> 0\x1b[0m\n"
+	if b.String() != want {
+		t.Errorf("coloured %q", b.String())
+	}
+	f, err := os.Create(filepath.Join(t.TempDir(), "out.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	t.Setenv("NO_COLOR", "")
+	if useColour(f) || useColour(&b) {
+		t.Error("colour for a file or a buffer")
+	}
+	tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0)
+	if err != nil {
+		return // no terminal here (CI): the cases above still ran
+	}
+	defer tty.Close()
+	if !useColour(tty) {
+		t.Error("no colour on a terminal")
+	}
+	t.Setenv("NO_COLOR", "1")
+	if useColour(tty) {
+		t.Error("colour on a terminal despite NO_COLOR")
 	}
 }
