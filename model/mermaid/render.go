@@ -15,7 +15,8 @@ import (
 // it still reads the same. Parse removes it again.
 const wordJoiner = "\u2060"
 
-// Render writes the map as a Mermaid journey diagram: the title, one
+// Render writes the map as a Mermaid journey diagram: the title, the
+// description as the accessible description (accDescr), one
 // section per stage and one task per touchpoint, the emotion -2..2 as the
 // score 1..5 (3 for a touchpoint without one), and as actors the personas
 // that the touchpoint's `emotions` name. Lines are indented by at least
@@ -25,6 +26,10 @@ func Render(m *model.Map) string {
 	b.WriteString("journey\n")
 	if t := cleanText(m.Title, "#;"); t != "" {
 		b.WriteString("    title " + t + "\n")
+	}
+	if d := cleanText(m.Description, "#;"); d != "" {
+		// Screen readers read it; the importer takes it back as the description.
+		b.WriteString("    accDescr: " + d + "\n")
 	}
 	names := personaNames(m)
 	for si, s := range m.Stages {

@@ -40,6 +40,9 @@ func TestExportThenImportKeepsStagesTouchpointsAndEmotions(t *testing.T) {
 			if back.Title != m.Title {
 				t.Errorf("title %q; want %q", back.Title, m.Title)
 			}
+			if back.Description != cleanText(m.Description, "#;") {
+				t.Errorf("description %q; want %q", back.Description, m.Description)
+			}
 			if len(back.Stages) != len(m.Stages) {
 				t.Fatalf("%d stages; want %d", len(back.Stages), len(m.Stages))
 			}

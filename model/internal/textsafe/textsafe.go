@@ -75,7 +75,8 @@ func Markdown(s string) string {
 		switch {
 		case r < utf8.RuneSelf && strings.ContainsRune(mdSpecial, r),
 			r == '&' && i+1 < len(s) && (isAlnum(s[i+1]) || s[i+1] == '#'),
-			i == 0 && strings.ContainsRune("#+-=>", r),
+			i == 0 && strings.ContainsRune("=>", r),
+			i == 0 && strings.ContainsRune("#+-", r) && blockMarker(s),
 			i == marker:
 			b.WriteByte('\\')
 		}
@@ -84,14 +85,20 @@ func Markdown(s string) string {
 	return b.String()
 }
 
-// listMarker is the index of the "." or ")" of a leading "12." or "3)",
+// blockMarker reports whether s starts with "#", "+" or "-" followed by
+// white space or nothing (a heading or a list item), or with "--" (a rule).
+func blockMarker(s string) bool {
+	return len(s) == 1 || s[1] == ' ' || s[1] == '\t' || s[0] == '-' && s[1] == '-'
+}
+
+// listMarker is the index of the "." or ")" of a leading "12. " or "3) ",
 // which would start a numbered list, or -1.
 func listMarker(s string) int {
 	i := 0
 	for i < len(s) && i < 9 && s[i] >= '0' && s[i] <= '9' {
 		i++
 	}
-	if i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') {
+	if i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') && (i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\t') {
 		return i
 	}
 	return -1

@@ -38,6 +38,11 @@ func TestMarkdownRendersLiterally(t *testing.T) {
 		{"12. not numbered", `12\. not numbered`},
 		{"3) not numbered", `3\) not numbered`},
 		{"2026 was good. 3.5 stars", "2026 was good. 3.5 stars"},
+		{"4.8%", "4.8%"},
+		{"-2 degrees", "-2 degrees"},
+		{"#hashtag", "#hashtag"},
+		{"--- rule", `\--- rule`},
+		{"-", `\-`},
 		{"back\\slash", `back\\slash`},
 		{"line\nbreak", "line break"},
 	}
