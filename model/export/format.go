@@ -104,8 +104,8 @@ func ptrNumber(f *float64, unit string) string {
 	return WithUnit(*f, unit)
 }
 
-// painLabel is a pain point's severity and drop-off in brackets before
-// its text: "[critical, drop-off] Shipping cost ...".
+// painTags are a pain point's severity, drop-off and votes, shown before
+// its text: "[critical, drop-off, 9 votes] Shipping cost ...".
 func painTags(p model.PainPoint) []string {
 	var tags []string
 	if p.Severity != "" {

@@ -47,6 +47,7 @@ type Error struct {
 	Msg  string
 }
 
+// Error formats the problem as file:line: message.
 func (e *Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
 
 // maxLineLen bounds one line: a diagram line is a short name and a score,

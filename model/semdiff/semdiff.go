@@ -133,9 +133,9 @@ func (d *differ) text(subject, detail, old, new string) {
 	}
 }
 
-// strings reports items added to and removed from a list of strings, by
+// list reports items added to and removed from a list of strings, by
 // value: reordering alone is not a change a reviewer needs to see.
-func (d *differ) strings(subject, detail string, old, new []string) {
+func (d *differ) list(subject, detail string, old, new []string) {
 	count := map[string]int{}
 	for _, s := range old {
 		count[s]++
@@ -181,7 +181,7 @@ func (d *differ) meta(old, new *model.Map) {
 	d.field("", "state", name(old.State), name(new.State))
 	d.field("", "updated", old.Updated.String(), new.Updated.String())
 	d.field("", "review every", days(old.ReviewEvery), days(new.ReviewEvery))
-	d.strings("", "tag", old.Tags, new.Tags)
+	d.list("", "tag", old.Tags, new.Tags)
 }
 
 func itoa(n int) string {
@@ -234,8 +234,8 @@ func (d *differ) personas(old, new []model.Persona) {
 		d.text(subject, "summary", o.Summary, p.Summary)
 		d.text(subject, "segment", o.Segment, p.Segment)
 		d.text(subject, "quote", o.Quote, p.Quote)
-		d.strings(subject, "goal", o.Goals, p.Goals)
-		d.strings(subject, "frustration", o.Frustrations, p.Frustrations)
+		d.list(subject, "goal", o.Goals, p.Goals)
+		d.list(subject, "frustration", o.Frustrations, p.Frustrations)
 	}
 	order(d, "", "persona order", old, new, om, nm, model.Persona.Label)
 }
@@ -266,7 +266,7 @@ func (d *differ) goals(old, new []model.Goal) {
 		d.field(subject, "current", numPtr(o.Current, o.Unit), numPtr(g.Current, g.Unit))
 		d.field(subject, "start", o.Start.String(), g.Start.String())
 		d.field(subject, "due", o.Due.String(), g.Due.String())
-		d.strings(subject, "stage", o.Stages, g.Stages)
+		d.list(subject, "stage", o.Stages, g.Stages)
 		d.history(subject, o, g)
 		os, ns := model.GoalProgress(o, d.today).Status, model.GoalProgress(g, d.today).Status
 		d.field(subject, "status", os.String(), ns.String())
