@@ -222,10 +222,13 @@ func (d *Document) narrowText(old, v *yaml.Node, flow bool) (string, bool) {
 		prefer = old.Style & (yaml.DoubleQuotedStyle | yaml.SingleQuotedStyle)
 	}
 	if flow {
-		return d.inlineFlow(v)
+		t, ok := d.inlineFlow(v)
+		return t, ok && t != ""
 	}
 	if t, ok := d.inline(v, prefer|v.Style&^yaml.TaggedStyle); ok {
-		return t, true
+		// An empty rendering (a null) leaves no text for an undo to aim
+		// at, so it goes the wide way, from the colon.
+		return t, t != ""
 	}
 	if v.Kind != yaml.ScalarNode {
 		return "", false
@@ -269,6 +272,9 @@ func (d *Document) wideText(parent, key, old *yaml.Node, index int, v *yaml.Node
 	}
 	if err != nil {
 		return " " + doubleQuote(v.Value)
+	}
+	if lines[0] == " " && len(lines) == 1 {
+		return "" // `key:` with nothing after it
 	}
 	if lines[0] == "" {
 		return d.style.eol + d.joinLines(lines[1:])
