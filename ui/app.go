@@ -36,7 +36,12 @@ type App struct {
 	status  string // a transient word in the footer
 	layout  appLayout
 	onClose tea.Cmd
-	quitKey key.Binding // how the footer names quitting
+
+	// panelView memoizes the panel's frame: a panel changes only through
+	// messages the root hands it, so moving on the board reuses it.
+	panelView   string
+	routedBoard bool        // the last input went to the board alone
+	quitKey     key.Binding // how the footer names quitting
 }
 
 // NewApp builds the editor on a loaded document.
@@ -49,7 +54,6 @@ func NewApp(c *Common, doc Document) *App {
 		a.save = ReadOnly
 	}
 	a.SetDocument(doc)
-	a.resize(c.Width, c.Height)
 	return a
 }
 
@@ -62,6 +66,7 @@ func (a *App) SetDocument(doc Document) {
 	for _, p := range a.panels {
 		p.SetMap(a.m)
 	}
+	a.resize(a.c.Width, a.c.Height) // the board's height follows its map
 	a.syncDetail()
 }
 
@@ -74,7 +79,7 @@ func (a *App) Init() tea.Cmd { return nil }
 
 func (a *App) resize(w, h int) {
 	a.c.Width, a.c.Height = w, h
-	a.layout = layoutApp(w, h, len(a.panels) > 0)
+	a.layout = layoutApp(w, h, len(a.panels) > 0, a.board.NaturalHeight())
 	l := a.layout
 	a.board.SetSize(l.board.w, l.board.h)
 	for _, p := range a.panels {
@@ -92,6 +97,8 @@ func (a *App) resize(w, h int) {
 // other keys and the mouse to the pane that has them.
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
+	persona := a.c.Persona
+	a.routedBoard = false
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		a.resize(msg.Width, msg.Height)
@@ -104,6 +111,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.status = "curve: " + Sanitize(personaLabelOrAll(a.m, msg.persona))
 	}
 	a.syncDetail()
+	if !a.routedBoard || a.c.Persona != persona {
+		a.panelView = ""
+	}
 	return a, cmd
 }
 
@@ -115,12 +125,16 @@ func (a *App) keys(msg tea.KeyMsg) tea.Cmd {
 		return a.key(msg)
 	}
 	var cmds []tea.Cmd
+	allBoard := true
 	for _, r := range msg.Runes {
 		one := msg
 		one.Runes = []rune{r}
+		a.routedBoard = false
 		cmds = append(cmds, a.key(one))
+		allBoard = allBoard && a.routedBoard
 		a.syncDetail()
 	}
+	a.routedBoard = allBoard
 	return tea.Sequence(cmds...)
 }
 
@@ -162,6 +176,7 @@ func (a *App) forward(msg tea.Msg) tea.Cmd {
 		cmd = a.panels[a.panel].Update(msg)
 	default:
 		a.board, cmd = a.board.Update(msg)
+		a.routedBoard = true
 	}
 	return cmd
 }
@@ -266,6 +281,8 @@ func (a *App) mouse(msg tea.MouseMsg) tea.Cmd {
 	case l.board.contains(msg.X, msg.Y):
 		if press && a.onPanel {
 			a.focusBoard()
+		} else {
+			a.routedBoard = true
 		}
 		a.board, cmd = a.board.Update(at(l.board))
 	}
@@ -282,6 +299,9 @@ func (a *App) View() string {
 	if h == 1 {
 		return header
 	}
+	if a.layout.body.h == 0 {
+		return header + "\n" + a.footer()
+	}
 	return header + "\n" + a.body() + "\n" + a.footer()
 }
 
@@ -296,15 +316,23 @@ func (a *App) body() string {
 	case a.zoom:
 		return a.detail.View()
 	case !l.wide && a.onPanel:
-		return a.panels[a.panel].View()
+		return a.panelFrame()
 	case !l.wide:
 		return a.board.View()
 	}
 	bottom := a.detail.View()
 	if len(a.panels) > 0 {
-		bottom = lipgloss.JoinHorizontal(lipgloss.Top, a.panels[a.panel].View(), bottom)
+		bottom = lipgloss.JoinHorizontal(lipgloss.Top, a.panelFrame(), bottom)
 	}
 	return a.board.View() + "\n" + bottom
+}
+
+// panelFrame is the panel's view, drawn again only when it may have changed.
+func (a *App) panelFrame() string {
+	if a.panelView == "" {
+		a.panelView = a.panels[a.panel].View()
+	}
+	return a.panelView
 }
 
 // footer is the short help of what works now, and a transient status.

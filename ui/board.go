@@ -27,6 +27,17 @@ type Board struct {
 	worst    int
 	personas []string // "" (everyone) then the personas with their own curve
 	curve    curveCache
+	columns  map[columnKey][]string // columns drawn, reused while nothing in them changes
+}
+
+// columnKey is everything a drawn column depends on besides the map,
+// which SetMap replaces along with the cache.
+type columnKey struct {
+	stage, sel, first   int // sel is -1 when the selection is elsewhere
+	focused             bool
+	layout              boardLayout
+	persona             string
+	moreLeft, moreRight bool
 }
 
 // NewBoard is an empty, focused board; SetMap gives it a map.
@@ -50,6 +61,7 @@ func (b *Board) SetMap(m *model.Map) {
 		b.first = first
 	}
 	b.curve = curveCache{}
+	b.columns = nil
 	b.select_(b.stage, b.item)
 }
 
@@ -82,6 +94,17 @@ func (b *Board) items(si int) int {
 	}
 	s := &b.m.Stages[si]
 	return len(s.Touchpoints) + len(s.PainPoints) + len(s.Opportunities)
+}
+
+// NaturalHeight is the height the board needs to show every card with the
+// full curve, so that a small map can leave the rest of the screen to the
+// panels.
+func (b *Board) NaturalHeight() int {
+	most := 0
+	for si := 0; si < b.stages(); si++ {
+		most = max(most, b.items(si))
+	}
+	return 6 + headerRows + max(most*itemHeight-1, 0)
 }
 
 func (b *Board) layout() boardLayout { return layoutBoard(b.w, b.h, b.stages()) }

@@ -70,6 +70,10 @@ func windowAt(first, n, rows int) cardWindow {
 		w.down = true // the "more" mark takes the last row
 		w.count = max(0, room/itemHeight)
 	}
+	if w.count == 0 {
+		// Too short for the marks: the selected card matters more.
+		w.up, w.down, w.count = false, false, 1
+	}
 	return w
 }
 

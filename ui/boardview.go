@@ -23,8 +23,11 @@ func (b *Board) View() string {
 	b.drawCurve(rows, l)
 	last := min(b.stages(), b.firstCol+l.cols)
 	for si := b.firstCol; si < last; si++ {
-		col := b.column(si, l)
+		col := b.cachedColumn(si, l)
 		for r, line := range col {
+			if l.curveRows+r >= b.h {
+				break // a board shorter than its header
+			}
 			rows[l.curveRows+r].WriteString(line)
 			if si < last-1 {
 				rows[l.curveRows+r].WriteString(strings.Repeat(" ", colGap))
@@ -37,6 +40,28 @@ func (b *Board) View() string {
 	}
 	return fill(lines, b.w, b.h)
 }
+
+// cachedColumn draws a column or reuses its last drawing: moving the
+// selection redraws the one or two columns it touches, not all of them.
+func (b *Board) cachedColumn(si int, l boardLayout) []string {
+	k := columnKey{stage: si, sel: -1, first: b.first[si], focused: b.focused, layout: l, persona: b.c.Persona,
+		moreLeft: si == b.firstCol && si > 0, moreRight: si == b.firstCol+l.cols-1 && si < b.stages()-1}
+	if si == b.stage {
+		k.sel = b.item
+	}
+	if col, ok := b.columns[k]; ok {
+		return col
+	}
+	if b.columns == nil || len(b.columns) > 4*maxColumnsShown {
+		b.columns = map[columnKey][]string{}
+	}
+	col := b.column(si, l)
+	b.columns[k] = col
+	return col
+}
+
+// maxColumnsShown bounds the column cache: a few screens' worth.
+const maxColumnsShown = 16
 
 // column is one stage's header and cards, each line exactly the column's
 // content width.
@@ -183,7 +208,7 @@ func renderStageHeader(h stageHeader, width int, st *Styles) []string {
 	// column is too narrow for all of it.
 	var reached, drop string
 	if h.step.HasDropOff {
-		d := fmt.Sprintf("↓%s", percent(h.step.DropOff))
+		d := fmt.Sprintf("↓%s", FormatPercent(h.step.DropOff))
 		sty := st.Muted
 		if h.worst {
 			d += " worst"
@@ -192,7 +217,7 @@ func renderStageHeader(h stageHeader, width int, st *Styles) []string {
 		drop = sty.Render(d)
 	}
 	if h.step.HasReached {
-		n := thousands(h.step.Reached)
+		n := FormatCount(h.step.Reached)
 		reached = st.Value.Render(n) + st.Muted.Render(" reached")
 		if ansi.StringWidth(n+" reached  ")+ansi.StringWidth(drop) > width {
 			reached = st.Value.Render(n)

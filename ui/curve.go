@@ -4,7 +4,6 @@ import (
 	"math"
 	"strings"
 
-	"github.com/charmbracelet/lipgloss"
 	"github.com/journey-maps/journey/model"
 )
 
@@ -117,7 +116,7 @@ func renderCurve(pts []curvePoint, width int, st *Styles) []string {
 	}
 	out := make([]string, rows)
 	for r := range grid {
-		out[r] = paintRow(grid[r], st.Emotion(model.MaxEmotion-r), st.Muted)
+		out[r] = paintRow(grid[r], st.emotionSpan[r], st.mutedSpan)
 	}
 	return out
 }
@@ -177,7 +176,7 @@ func renderCurveStrip(pts []curvePoint, width int, st *Styles) string {
 		}
 		s := string(row[x:end])
 		if row[x] != ' ' {
-			s = st.Emotion(vals[x]).Render(s)
+			s = st.emotionSpan[min(max(vals[x], model.MinEmotion), model.MaxEmotion)-model.MinEmotion].paint(s)
 		}
 		b.WriteString(s)
 		x = end
@@ -186,8 +185,8 @@ func renderCurveStrip(pts []curvePoint, width int, st *Styles) string {
 }
 
 // paintRow styles a row of the curve: line cells in the row's colour, the
-// zero line's dots muted; runs share one Render call.
-func paintRow(cells []rune, line, faint lipgloss.Style) string {
+// zero line's dots muted; each run is painted once.
+func paintRow(cells []rune, line, faint span) string {
 	var b strings.Builder
 	for x := 0; x < len(cells); {
 		dot := cells[x] == '·' || cells[x] == ' '
@@ -196,9 +195,9 @@ func paintRow(cells []rune, line, faint lipgloss.Style) string {
 			end++
 		}
 		if dot {
-			b.WriteString(faint.Render(string(cells[x:end])))
+			b.WriteString(faint.paint(string(cells[x:end])))
 		} else {
-			b.WriteString(line.Render(string(cells[x:end])))
+			b.WriteString(line.paint(string(cells[x:end])))
 		}
 		x = end
 	}

@@ -24,6 +24,16 @@ type Detail struct {
 
 	lines []string
 	built detailKey
+	frame string   // the last frame drawn
+	drawn frameKey // what it was drawn from
+}
+
+// frameKey is what a frame of the pane depends on beyond its lines.
+type frameKey struct {
+	lines   detailKey
+	offset  int
+	w, h    int
+	focused bool
 }
 
 // detailKey is what the built lines depend on.
@@ -41,6 +51,7 @@ func NewDetail(c *Common) *Detail { return &Detail{c: c} }
 // SetMap shows a new or reloaded map.
 func (d *Detail) SetMap(m *model.Map) {
 	d.m = m
+	d.frame = ""
 	d.dv = derived{}
 	d.built = detailKey{}
 }
@@ -121,6 +132,9 @@ func (d *Detail) View() string {
 		return ""
 	}
 	lines := d.content()
+	if k := (frameKey{d.built, d.offset, d.w, d.h, d.focused}); k == d.drawn && d.frame != "" {
+		return d.frame
+	}
 	iw, ih := panelBody(d.w, d.h)
 	if !d.has {
 		lines = []string{d.c.Styles.Muted.Render(Clip("Nothing selected.", iw))}
@@ -131,7 +145,9 @@ func (d *Detail) View() string {
 	if len(lines) > ih {
 		note = fmt.Sprintf("%d–%d of %d", off+1, off+len(body), len(lines))
 	}
-	return renderPanel(d.c.Styles, d.focused, "Details", note, body, d.w, d.h)
+	d.frame = renderPanel(d.c.Styles, d.focused, "Details", note, body, d.w, d.h)
+	d.drawn = frameKey{d.built, d.offset, d.w, d.h, d.focused}
+	return d.frame
 }
 
 // ShortHelp is the pane's keys for the footer.

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/journey-maps/journey/model"
 )
@@ -16,7 +15,7 @@ func goalDetail(d *doc, m *model.Map, g *model.Goal, today model.Date) {
 		if v == nil {
 			return "–"
 		}
-		return number(*v) + goalUnit(g.Unit)
+		return withUnit(FormatNumber(*v), g.Unit)
 	}
 	d.field("Baseline", num(g.Baseline))
 	d.field("Current", num(g.Current))
@@ -31,7 +30,7 @@ func goalDetail(d *doc, m *model.Map, g *model.Goal, today model.Date) {
 	d.field("Start", g.Start.String())
 	d.field("Due", g.Due.String())
 	if f.HasElapsed {
-		d.field("Elapsed", fmt.Sprintf("%s of the time frame, %d days left", percent(f.Elapsed), max(f.DaysLeft, 0)))
+		d.field("Elapsed", fmt.Sprintf("%s of the time frame, %d days left", FormatPercent(f.Elapsed), max(f.DaysLeft, 0)))
 	}
 	d.field("Id", g.Key())
 	if len(g.Stages) > 0 {
@@ -44,21 +43,12 @@ func goalDetail(d *doc, m *model.Map, g *model.Goal, today model.Date) {
 	if len(g.History) > 0 {
 		h := make([]string, len(g.History))
 		for i, x := range g.History {
-			h[i] = x.Date.String() + "  " + number(x.Value) + goalUnit(g.Unit)
+			h[i] = x.Date.String() + "  " + withUnit(FormatNumber(x.Value), g.Unit)
 		}
 		d.list("History", h)
 	}
 }
 
-// goalUnit is the unit as it follows a number: "%" and "/5" stick to it,
-// words ("USD", "days") are spaced.
-func goalUnit(u string) string {
-	u = Sanitize(u)
-	if u == "" || strings.HasPrefix(u, "%") || strings.HasPrefix(u, "/") {
-		return u
-	}
-	return " " + u
-}
 
 // stageName is the name of the stage an id names, or the id when none does.
 func stageName(m *model.Map, id string) string {

@@ -147,12 +147,12 @@ func stageDetail(d *doc, m *model.Map, dv *derived, si int, s *model.Stage) {
 	d.heading(fmt.Sprintf("Stage %d of %d", si+1, len(m.Stages)), s.Label())
 	steps := dv.funnel(m)
 	if step := steps[si]; step.HasReached {
-		v := thousands(step.Reached)
+		v := FormatCount(step.Reached)
 		if step.HasDropOff {
-			v += fmt.Sprintf(", %s lost since the stage before", percent(step.DropOff))
+			v += fmt.Sprintf(", %s lost since the stage before", FormatPercent(step.DropOff))
 		}
 		if si > 0 {
-			v += fmt.Sprintf(", %s of the first stage", percent(step.Conversion))
+			v += fmt.Sprintf(", %s of the first stage", FormatPercent(step.Conversion))
 		}
 		d.field("Reached", v)
 	}
@@ -165,7 +165,7 @@ func stageDetail(d *doc, m *model.Map, dv *derived, si int, s *model.Stage) {
 	if len(s.Metrics) > 0 {
 		ms := make([]string, len(s.Metrics))
 		for i, mt := range s.Metrics {
-			ms[i] = mt.Name + "  " + number(mt.Value)
+			ms[i] = mt.Name + "  " + FormatNumber(mt.Value)
 		}
 		d.list("Metrics", ms)
 	}
@@ -175,7 +175,7 @@ func stageDetail(d *doc, m *model.Map, dv *derived, si int, s *model.Stage) {
 			names = append(names, t.Label())
 		}
 		if n > maxListed {
-			names = append(names, fmt.Sprintf("… and %s more", thousands(n-maxListed)))
+			names = append(names, fmt.Sprintf("… and %s more", FormatCount(n-maxListed)))
 		}
 		d.list(fmt.Sprintf("Touchpoints (%d)", n), names)
 	}

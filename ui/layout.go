@@ -21,7 +21,9 @@ type appLayout struct {
 // layoutApp divides a w x h screen: a header line, a footer line, and the
 // body between. Wide screens stack the board over a panel and the detail
 // pane side by side; narrow ones give the whole body to one pane at a time.
-func layoutApp(w, h int, hasPanels bool) appLayout {
+// boardNeeds is the board's natural height: when it is less than its
+// share, the panel and detail pane below get the rest.
+func layoutApp(w, h int, hasPanels bool, boardNeeds int) appLayout {
 	w, h = max(w, 0), max(h, 0)
 	body := rect{0, min(1, h), w, max(h-2, 0)}
 	l := appLayout{wide: wideEnough(w, h), body: body}
@@ -30,6 +32,9 @@ func layoutApp(w, h int, hasPanels bool) appLayout {
 		return l
 	}
 	bottom := min(max(body.h*2/5, 12), body.h/2)
+	if need := max(boardNeeds, 20); need < body.h-bottom {
+		bottom = body.h - need
+	}
 	l.board = rect{0, body.y, w, body.h - bottom}
 	y := body.y + l.board.h
 	pw := 0

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"fmt"
-	"math"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
@@ -59,47 +57,8 @@ func spread(sty lipgloss.Style, left, right string, width int) string {
 	return sty.Render(PadRight(left, width-rw-1) + " " + right)
 }
 
-// thousands formats a count with thousands separators: 12000 is "12,000".
-func thousands(n int) string {
-	s := fmt.Sprint(n)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
-}
 
-// percent formats a fraction as a whole percentage: 0.254 is "25%"; small
-// non-zero fractions keep one decimal so that they do not read as nothing.
-func percent(f float64) string {
-	p := f * 100
-	if math.IsNaN(p) || math.IsInf(p, 0) {
-		return "–"
-	}
-	if a := math.Abs(p); a > 0 && a < 1 {
-		return fmt.Sprintf("%.1f%%", p)
-	}
-	return fmt.Sprintf("%.0f%%", math.Round(p))
-}
 
-// number formats a goal figure without trailing zeros: 4.14, 3.9, 12000.
-func number(f float64) string {
-	if math.IsNaN(f) || math.IsInf(f, 0) {
-		return fmt.Sprint(f)
-	}
-	if f == math.Trunc(f) && math.Abs(f) < 1e15 {
-		return thousands(int(f))
-	}
-	return strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.4f", f), "0"), ".")
-}
 
 func hasDropOff(ps []model.PainPoint) bool {
 	for _, p := range ps {

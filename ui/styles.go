@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/progress"
 	"github.com/charmbracelet/lipgloss"
@@ -118,6 +119,11 @@ type Styles struct {
 	emotion [5]lipgloss.Style // -2..2
 	none    lipgloss.Style
 
+	// emotionSpan and mutedSpan paint the curve's many short runs without
+	// a lipgloss Render each, which dominated the cost of a frame.
+	emotionSpan [5]span
+	mutedSpan   span
+
 	barFull, barEmpty lipgloss.AdaptiveColor
 }
 
@@ -185,7 +191,33 @@ func NewStyles(theme Theme) *Styles {
 		s.emotion[i] = fg(base.Bold(i == 0 || i == 4), c)
 	}
 	s.none = s.Muted
+	for i := range s.emotion {
+		s.emotionSpan[i] = spanOf(s.emotion[i])
+	}
+	s.mutedSpan = spanOf(s.Muted)
 	return s
+}
+
+// span is the escape codes a colour-and-attribute style puts around text,
+// taken once so that hot loops can paint by concatenation. Only for
+// styles without padding, margins, borders or widths.
+type span struct{ pre, post string }
+
+func spanOf(st lipgloss.Style) span {
+	const probe = "\uE000" // a private-use character no style changes
+	r := st.Render(probe)
+	i := strings.Index(r, probe)
+	if i < 0 {
+		return span{}
+	}
+	return span{pre: r[:i], post: r[i+len(probe):]}
+}
+
+func (p span) paint(s string) string {
+	if s == "" || (p.pre == "" && p.post == "") {
+		return s
+	}
+	return p.pre + s + p.post
 }
 
 // Status is the style of a goal status word.

@@ -1,0 +1,390 @@
+package ui
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest"
+	"github.com/journey-maps/journey/model"
+)
+
+// keyMsg is the message a terminal sends for a key, by its name in UX.md.
+func keyMsg(k string) tea.KeyMsg {
+	switch k {
+	case "enter":
+		return tea.KeyMsg{Type: tea.KeyEnter}
+	case "esc":
+		return tea.KeyMsg{Type: tea.KeyEsc}
+	case "tab":
+		return tea.KeyMsg{Type: tea.KeyTab}
+	case "shift+tab":
+		return tea.KeyMsg{Type: tea.KeyShiftTab}
+	case "left":
+		return tea.KeyMsg{Type: tea.KeyLeft}
+	case "right":
+		return tea.KeyMsg{Type: tea.KeyRight}
+	case "up":
+		return tea.KeyMsg{Type: tea.KeyUp}
+	case "down":
+		return tea.KeyMsg{Type: tea.KeyDown}
+	case "ctrl+c":
+		return tea.KeyMsg{Type: tea.KeyCtrlC}
+	}
+	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
+}
+
+// session drives an App the way a person does, one key at a time.
+type session struct {
+	t *testing.T
+	a *App
+}
+
+func openSession(t *testing.T, name string, w, h int, readOnly bool) *session {
+	t.Helper()
+	c := newTestCommon(w, h)
+	if readOnly {
+		c = NewCommon(ThemeDefault, fixedToday, true)
+		c.Width, c.Height = w, h
+	}
+	return &session{t, NewApp(c, mapDoc{sampleMapNamed(t, name), name})}
+}
+
+func (s *session) press(keys ...string) *session {
+	for _, k := range keys {
+		_, cmd := s.a.Update(keyMsg(k))
+		s.run(cmd)
+	}
+	return s
+}
+
+// run does what tea does with a command: runs it and delivers its message.
+func (s *session) run(cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	switch msg := cmd().(type) {
+	case nil, tea.QuitMsg:
+	case tea.BatchMsg:
+		for _, c := range msg {
+			s.run(c)
+		}
+	default:
+		_, next := s.a.Update(msg)
+		s.run(next)
+	}
+}
+
+func (s *session) screen() string { return ansi.Strip(s.a.View()) }
+
+func (s *session) expectLine(want string) *session {
+	s.t.Helper()
+	if !strings.Contains(s.screen(), want) {
+		s.t.Fatalf("screen lacks %q:\n%s", want, s.screen())
+	}
+	return s
+}
+
+func (s *session) expectNo(want string) *session {
+	s.t.Helper()
+	if strings.Contains(s.screen(), want) {
+		s.t.Fatalf("screen shows %q:\n%s", want, s.screen())
+	}
+	return s
+}
+
+func (s *session) expectSelected(want Item) *session {
+	s.t.Helper()
+	if got, _ := s.a.selected(); got != want {
+		s.t.Fatalf("selected %+v, want %+v", got, want)
+	}
+	return s
+}
+
+func TestBoardNavigation(t *testing.T) {
+	s := openSession(t, "online-shop.yaml", 80, 24, false)
+	s.expectSelected(StageItem(0)).expectLine("▸1 Awareness")
+	s.press("j").expectSelected(TouchpointItem(0, 0)).expectLine("┃▸Instagram story ad")
+	s.press("l").expectSelected(TouchpointItem(1, 0))
+	s.press("k", "h").expectSelected(StageItem(0))
+	s.press("G").expectSelected(TouchpointItem(0, 2))
+	s.press("g").expectSelected(StageItem(0))
+	s.press("6").expectSelected(StageItem(5)).expectLine("6 Advocacy").expectNo("1 Awareness")
+	s.press("1").expectLine("1 Awareness")
+	s.press("9").expectSelected(StageItem(0)) // no ninth stage: nothing moves
+	s.press("right", "down", "down").expectSelected(TouchpointItem(1, 1))
+}
+
+func TestSelectionStaysVisibleInLongStages(t *testing.T) {
+	s := openSession(t, "online-shop.yaml", 80, 24, false)
+	s.press("3")
+	n := s.a.board.items(2)
+	for i := 1; i <= n; i++ {
+		s.press("j")
+		if !strings.Contains(s.screen(), "┃▸") {
+			t.Fatalf("after %d presses of j the selected card is off screen:\n%s", i, s.screen())
+		}
+	}
+	s.expectLine("↑")
+}
+
+func TestDetailPaneShowsEveryField(t *testing.T) {
+	s := openSession(t, "online-shop.yaml", 80, 40, false)
+	m := s.a.m
+	tp := m.Stages[2].Touchpoints[2] // the checkout form, the low point
+	s.press("3", "j", "j", "j", "enter")
+	for _, want := range []string{tp.Name, "Channel", tp.Channel, "Emotion", "Pain points"} {
+		s.expectLine(want)
+	}
+	s.press("G") // scroll to the end of the details
+	s.expectLine("Opportunities")
+	s.press("esc").expectLine("3 Purchase")
+}
+
+func TestPanelsCycleWithTab(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {160, 48}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			s := openSession(t, "online-shop.yaml", size[0], size[1], false)
+			for _, title := range []string{"Goals", "Funnel", "Priorities", "Personas"} {
+				s.press("tab").expectLine(title)
+				if !s.a.onPanel {
+					t.Fatalf("tab to %s left the focus on the board", title)
+				}
+			}
+			s.press("tab")
+			if s.a.onPanel {
+				t.Fatal("tab after the last panel did not come back to the board")
+			}
+			s.press("shift+tab").expectLine("Personas")
+		})
+	}
+}
+
+func TestGoalsOnTheFirstScreenWhenWideEnough(t *testing.T) {
+	for _, size := range [][2]int{{160, 48}, {220, 60}} {
+		for _, name := range sampleMapNames(t) {
+			s := openSession(t, name, size[0], size[1], false)
+			for _, g := range s.a.m.Goals {
+				f := model.GoalProgress(g, fixedToday)
+				s.expectLine(Sanitize(g.Name)).expectLine(fmt.Sprintf("%d%%", f.Percent())).expectLine(f.Status.String())
+			}
+		}
+	}
+	// At the smallest size that shows goals, the panel is there and the
+	// first goal in it; the rest scroll.
+	s := openSession(t, "online-shop.yaml", 100, 30, false)
+	g := s.a.m.Goals[0]
+	s.expectLine("Goals").expectLine(fmt.Sprintf("%d%%", model.GoalProgress(g, fixedToday).Percent()))
+	openSession(t, "online-shop.yaml", 99, 30, false).expectNo("Goals")
+	openSession(t, "online-shop.yaml", 100, 29, false).expectNo("Goals")
+}
+
+func TestHelpListsOnlyWhatWorks(t *testing.T) {
+	ro := openSession(t, "online-shop.yaml", 120, 40, true)
+	ro.expectLine("read-only").press("?").expectLine("Keys").expectLine("next stage")
+	for _, edit := range []string{"undo", "save", "delete", "emotion up"} {
+		ro.expectNo(edit)
+	}
+	ro.press("?").expectNo("Keys")
+
+	rw := openSession(t, "online-shop.yaml", 120, 40, false)
+	rw.a.c.Keys.SetEditing(true)
+	rw.press("?").expectLine("undo").expectLine("save")
+	// Read-only stays read-only whatever asks for editing.
+	ro.a.c.Keys.SetEditing(true)
+	ro.press("?").expectNo("undo")
+}
+
+func TestCurvePersonaSwitch(t *testing.T) {
+	s := openSession(t, "online-shop.yaml", 160, 48, false)
+	s.expectLine("Emotion · all personas")
+	for range s.a.board.personas[1:] {
+		s.press("c")
+	}
+	s.expectNo("Emotion · all personas")
+	s.press("c").expectLine("Emotion · all personas").expectLine("curve: all personas")
+}
+
+func TestMouse(t *testing.T) {
+	s := openSession(t, "online-shop.yaml", 80, 24, false)
+	l := s.a.layout
+	bl := layoutBoard(l.board.w, l.board.h, len(s.a.m.Stages))
+	// Click the first card of the second column.
+	x, y := l.board.x+bl.colW+3, l.board.y+bl.cardTop
+	s.a.Update(tea.MouseMsg{X: x, Y: y, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+	s.expectSelected(TouchpointItem(1, 0))
+	s.a.Update(tea.MouseMsg{X: x, Y: y, Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
+	s.expectSelected(TouchpointItem(1, 1))
+	// A click on the gap between cards selects nothing new.
+	s.a.Update(tea.MouseMsg{X: x, Y: y + 2, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+	s.expectSelected(TouchpointItem(1, 1))
+}
+
+// The screen is exactly the terminal's size, whatever the size, in every
+// mode, through resizes, and nothing panics on the way.
+func TestEverySizeFits(t *testing.T) {
+	modes := [][]string{nil, {"j", "enter"}, {"tab"}, {"tab", "tab"}, {"tab", "tab", "tab"}, {"shift+tab"}, {"?"}}
+	widths := []int{0, 1, 2, 3, 5, 8, 13, 21, 34, 59, 60, 61, 79, 80, 99, 100, 101, 133, 160, 250}
+	heights := []int{0, 1, 2, 3, 4, 5, 8, 11, 12, 13, 19, 20, 21, 24, 29, 30, 31, 48, 80}
+	for _, name := range sampleMapNames(t) {
+		m := sampleMapNamed(t, name)
+		for _, keys := range modes {
+			a := NewApp(newTestCommon(80, 24), mapDoc{m, name})
+			for _, k := range keys {
+				a.Update(keyMsg(k))
+			}
+			for i, w := range widths {
+				for j, h := range heights {
+					// Walk the grid in a zigzag so each resize is a different jump.
+					if i%2 == 1 {
+						h = heights[len(heights)-1-j]
+					}
+					a.Update(tea.WindowSizeMsg{Width: w, Height: h})
+					checkScreen(t, fmt.Sprintf("%s %dx%d %v", name, w, h, keys), a.View(), w, h)
+				}
+			}
+		}
+	}
+}
+
+func checkScreen(t *testing.T, what, view string, w, h int) {
+	t.Helper()
+	if w <= 0 || h <= 0 {
+		if view != "" {
+			t.Fatalf("%s: drew %q on an empty screen", what, view)
+		}
+		return
+	}
+	lines := strings.Split(view, "\n")
+	if len(lines) != h {
+		t.Fatalf("%s: %d lines, want %d", what, len(lines), h)
+	}
+	for i, l := range lines {
+		if lw := ansi.StringWidth(l); lw > w {
+			t.Fatalf("%s: line %d is %d cells wide:\n%s", what, i, lw, ansi.Strip(view))
+		}
+	}
+}
+
+// Text from a map never carries escape sequences to the terminal, in any
+// pane. The tests render with the Ascii profile, so any ESC in the output
+// came from the map.
+func TestHostileTextIsDefused(t *testing.T) {
+	evil := "Evil\x1b]0;pwned\a\x1b[2J\x1b]52;c;ZXZpbA==\a\u202e\x9b31m\x1bP1;2q\x1b\\end\tx\ny"
+	src := fmt.Sprintf(`journey: 1
+title: %[1]q
+state: current
+personas:
+  - id: p
+    name: %[1]q
+    quote: %[1]q
+goals:
+  - name: %[1]q
+    metric: %[1]q
+    unit: %[1]q
+    baseline: 1
+    target: 2
+    current: 1.5
+    start: 2026-01-01
+    due: 2026-12-31
+stages:
+  - name: %[1]q
+    description: %[1]q
+    reached: 100
+    touchpoints:
+      - name: %[1]q
+        channel: %[1]q
+        owner: %[1]q
+        actions: [%[1]q]
+        thoughts: [%[1]q]
+        emotion: -1
+        emotions: {p: 2}
+        feeling: %[1]q
+        backstage: [%[1]q]
+        evidence: %[1]q
+        notes: %[1]q
+        pain_points:
+          - text: %[1]q
+            evidence: %[1]q
+            drop_off: true
+        opportunities:
+          - text: %[1]q
+            owner: %[1]q
+            tactic: %[1]q
+    pain_points:
+      - text: %[1]q
+    opportunities:
+      - text: %[1]q
+`, evil)
+	m := mapFromYAML(t, "evil.yaml", []byte(src))
+	c := newTestCommon(160, 48)
+	a := NewApp(c, mapDoc{m, "evil.yaml"})
+	screens := map[string]string{"board": a.View()}
+	for _, keys := range [][]string{{"enter"}, {"esc", "j", "enter"}, {"esc", "j", "enter"}, {"esc", "j", "enter"},
+		{"esc", "tab", "enter"}, {"esc", "tab"}, {"tab"}, {"tab"}, {"enter"}, {"esc", "?"}} {
+		for _, k := range keys {
+			a.Update(keyMsg(k))
+		}
+		screens[strings.Join(keys, " ")] = a.View()
+	}
+	for what, v := range screens {
+		if i := strings.IndexAny(v, "\x1b\a\u009b\u202e\t"); i >= 0 {
+			t.Errorf("%s: control character %q reached the screen at %d:\n%q", what, v[i:i+1], i, v)
+		}
+		if !strings.Contains(v, "Evil") {
+			t.Errorf("%s: the text itself is missing:\n%s", what, v)
+		}
+	}
+}
+
+// Golden snapshots of the first screen and the help, for every sample
+// map, at 80x24 and 160x48. Update with: go test ./ui -run Golden -update
+func TestAppGolden(t *testing.T) {
+	for _, name := range sampleMapNames(t) {
+		for _, sz := range [][2]int{{80, 24}, {160, 48}} {
+			t.Run(fmt.Sprintf("%s_%dx%d", name, sz[0], sz[1]), func(t *testing.T) {
+				s := openSession(t, name, sz[0], sz[1], false)
+				golden.RequireEqual(t, []byte(s.screen()))
+			})
+		}
+	}
+}
+
+func TestHelpGolden(t *testing.T) {
+	for _, sz := range [][2]int{{80, 24}, {160, 48}} {
+		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
+			s := openSession(t, "online-shop.yaml", sz[0], sz[1], true)
+			golden.RequireEqual(t, []byte(s.press("?").screen()))
+		})
+	}
+}
+
+// The program as tea runs it: open, move, open a panel, resize, quit.
+func TestProgramSession(t *testing.T) {
+	c := newTestCommon(0, 0)
+	a := NewApp(c, mapDoc{sampleMapNamed(t, "saas-trial.yaml"), "saas-trial.yaml"})
+	tm := teatest.NewTestModel(t, a, teatest.WithInitialTermSize(100, 30))
+	waitFor(t, tm, "Goals")
+	for _, k := range []string{"l", "j", "tab", "tab"} {
+		tm.Send(keyMsg(k))
+	}
+	waitFor(t, tm, "Funnel")
+	tm.Send(tea.WindowSizeMsg{Width: 70, Height: 22})
+	tm.Send(keyMsg("q"))
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*App)
+	if final.c.Width != 70 || !final.onPanel || final.panels[final.panel].Name() != "funnel" {
+		t.Fatalf("final state: width %d, on panel %v (%s)", final.c.Width, final.onPanel, final.panels[final.panel].Name())
+	}
+	golden.RequireEqual(t, []byte(ansi.Strip(final.View())))
+}
+
+func waitFor(t *testing.T, tm *teatest.TestModel, s string) {
+	t.Helper()
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(s)) },
+		teatest.WithDuration(5*time.Second))
+}

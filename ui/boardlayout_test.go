@@ -1,0 +1,103 @@
+package ui
+
+import "testing"
+
+func TestLayoutBoard(t *testing.T) {
+	tests := []struct {
+		name                  string
+		w, h, stages          int
+		cols, colW, curveRows int
+	}{
+		{"80 wide shows three columns", 80, 22, 6, 3, 26, 6},
+		{"160 wide shows six columns", 160, 30, 6, 6, 26, 6},
+		{"few stages get wider columns, up to a limit", 160, 30, 2, 2, maxColWidth, 6},
+		{"short board draws the one-row curve", 80, 12, 6, 3, 26, 1},
+		{"tiny board has no curve", 80, 6, 6, 3, 26, 0},
+		{"narrower than a column still shows one", 10, 20, 6, 1, 10, 6},
+		{"nothing at zero size", 0, 0, 6, 0, 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := layoutBoard(tt.w, tt.h, tt.stages)
+			if l.cols != tt.cols || l.colW != tt.colW || l.curveRows != tt.curveRows {
+				t.Errorf("layoutBoard(%d, %d, %d) = cols %d, colW %d, curve %d; want %d, %d, %d",
+					tt.w, tt.h, tt.stages, l.cols, l.colW, l.curveRows, tt.cols, tt.colW, tt.curveRows)
+			}
+			if l.cols*l.colW > max(tt.w, 0) {
+				t.Errorf("columns take %d cells of %d", l.cols*l.colW, tt.w)
+			}
+		})
+	}
+}
+
+func TestWindowAt(t *testing.T) {
+	tests := []struct {
+		name           string
+		first, n, rows int
+		want           cardWindow
+	}{
+		{"all fit", 1, 3, 9, cardWindow{first: 1, count: 3}},
+		{"last card needs no blank line", 1, 3, 8, cardWindow{first: 1, count: 3}},
+		{"more below takes a row", 1, 10, 9, cardWindow{first: 1, count: 3, down: true}},
+		{"more above and below", 4, 10, 9, cardWindow{first: 4, count: 2, up: true, down: true}},
+		{"end of the list", 8, 10, 9, cardWindow{first: 8, count: 3, up: true}},
+		{"first beyond the end is clamped", 20, 10, 9, cardWindow{first: 10, count: 1, up: true}},
+		{"no room", 1, 10, 0, cardWindow{first: 1}},
+		{"too short for marks shows the card alone", 5, 10, 3, cardWindow{first: 5, count: 1}},
+		{"empty column", 1, 0, 9, cardWindow{first: 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := windowAt(tt.first, tt.n, tt.rows); got != tt.want {
+				t.Errorf("windowAt(%d, %d, %d) = %+v, want %+v", tt.first, tt.n, tt.rows, got, tt.want)
+			}
+		})
+	}
+}
+
+// Whatever the column and wherever the selection goes, scrolling keeps the
+// selected card on screen and never scrolls further than needed.
+func TestScrollToKeepsSelectionVisible(t *testing.T) {
+	for _, rows := range []int{1, 2, 3, 5, 8, 9, 17, 40} {
+		for _, n := range []int{1, 2, 5, 13, 100} {
+			first := 1
+			walk := []int{1, 2, 3, n, n - 1, 1, n / 2, n/2 + 1, n/2 - 1, 2}
+			for _, sel := range walk {
+				sel = max(1, min(sel, n))
+				next := scrollTo(first, sel, n, rows)
+				w := windowAt(next, n, rows)
+				if !w.shows(sel) {
+					t.Fatalf("rows %d n %d: item %d not shown after scrolling from %d to %d (%+v)", rows, n, sel, first, next, w)
+				}
+				if windowAt(first, n, rows).shows(sel) && next != first {
+					t.Fatalf("rows %d n %d: scrolled from %d to %d although item %d was already shown", rows, n, first, next, sel)
+				}
+				first = next
+			}
+		}
+	}
+}
+
+func TestScrollToCostsTheSameForLongColumns(t *testing.T) {
+	// Jumping to the last of 1,000,000 items lands in one step.
+	if got := scrollTo(1, 1_000_000, 1_000_000, 20); !windowAt(got, 1_000_000, 20).shows(1_000_000) {
+		t.Fatalf("last item not shown from %d", got)
+	}
+}
+
+func TestFirstColumn(t *testing.T) {
+	tests := []struct{ first, sel, cols, n, want int }{
+		{0, 0, 3, 6, 0},
+		{0, 2, 3, 6, 0},
+		{0, 3, 3, 6, 1},
+		{3, 1, 3, 6, 1},
+		{0, 5, 3, 6, 3},
+		{5, 5, 3, 6, 3}, // never leaves columns empty at the right
+		{0, 0, 3, 0, 0},
+	}
+	for _, tt := range tests {
+		if got := firstColumn(tt.first, tt.sel, tt.cols, tt.n); got != tt.want {
+			t.Errorf("firstColumn(%d, %d, %d, %d) = %d, want %d", tt.first, tt.sel, tt.cols, tt.n, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,156 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/journey-maps/journey/model"
+)
+
+func intp(n int) *int { return &n }
+
+
+func TestRenderStageHeader(t *testing.T) {
+	st := NewStyles(ThemeNoColor)
+	s := &model.Stage{ID: "purchase", Name: "Purchase", Reached: intp(2350)}
+	tests := []struct {
+		name  string
+		h     stageHeader
+		width int
+		want  []string
+	}{
+		{"reached and drop-off",
+			stageHeader{num: 3, stage: s, step: model.FunnelStep{Reached: 2350, HasReached: true, DropOff: 0.5, HasDropOff: true}},
+			30, []string{"3 Purchase", "2,350 reached  ↓50%", strings.Repeat("─", 30)}},
+		{"worst step is named, the word reached gives way",
+			stageHeader{num: 3, stage: s, worst: true, step: model.FunnelStep{Reached: 2350, HasReached: true, DropOff: 0.83, HasDropOff: true}},
+			22, []string{"3 Purchase", "2,350  ↓83% worst", strings.Repeat("─", 22)}},
+		{"selected stage is marked, its rule heavy",
+			stageHeader{num: 1, stage: s, current: true, selected: true},
+			12, []string{"▸1 Purchase", "", strings.Repeat("━", 12)}},
+		{"stages off screen are marked on the rule",
+			stageHeader{num: 4, stage: s, moreLeft: true, moreRight: true},
+			12, []string{"4 Purchase", "", "◀ " + strings.Repeat("─", 8) + " ▶"}},
+		{"no reached count, no figures",
+			stageHeader{num: 2, stage: &model.Stage{ID: "x-only"}},
+			12, []string{"2 x-only", "", strings.Repeat("─", 12)}},
+		{"hostile name is defused",
+			stageHeader{num: 2, stage: &model.Stage{Name: "Evil\x1b]0;pwn\a\x1b[2J"}},
+			12, []string{"2 Evil", "", strings.Repeat("─", 12)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := renderStageHeader(tt.h, tt.width, st)
+			for i := range got {
+				if w := ansi.StringWidth(got[i]); w != tt.width {
+					t.Errorf("line %d is %d cells wide, want %d: %q", i, w, tt.width, got[i])
+				}
+				if line := strings.TrimRight(ansi.Strip(got[i]), " "); line != tt.want[i] {
+					t.Errorf("line %d = %q, want %q", i, line, tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestRenderTouchpointCard(t *testing.T) {
+	st := NewStyles(ThemeNoColor)
+	tp := &model.Touchpoint{
+		Name: "Checkout form", Channel: "web", Emotion: intp(-2),
+		Emotions:      []model.PersonaEmotion{{Persona: "tom", Value: 1}},
+		PainPoints:    []model.PainPoint{{Text: "a", DropOff: true}, {Text: "b"}},
+		Opportunities: []model.Opportunity{{Text: "c"}},
+	}
+	tests := []struct {
+		name     string
+		tp       *model.Touchpoint
+		persona  string
+		width    int
+		selected bool
+		want     [2]string
+	}{
+		{"everything", tp, "", 30, false, [2]string{"│ Checkout form", "│ ▼▼-2  ✗2⤓ ✦1  web"}},
+		{"persona's own emotion", tp, "tom", 30, false, [2]string{"│ Checkout form", "│ ▲+1  ✗2⤓ ✦1  web"}},
+		{"selected is marked without colour", tp, "", 30, true, [2]string{"┃▸Checkout form", "┃ ▼▼-2  ✗2⤓ ✦1  web"}},
+		{"narrow cuts the channel first", tp, "", 16, false, [2]string{"│ Checkout form", "│ ▼▼-2  ✗2⤓ ✦1 …"}},
+		{"no emotion recorded", &model.Touchpoint{Name: "Quiet"}, "", 20, false, [2]string{"│ Quiet", "│ ·"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := renderTouchpointCard(tt.tp, tt.persona, tt.width, tt.selected, st)
+			for i := range got {
+				if w := ansi.StringWidth(got[i]); w != tt.width {
+					t.Errorf("line %d is %d cells wide, want %d", i, w, tt.width)
+				}
+				if line := strings.TrimRight(ansi.Strip(got[i]), " "); line != tt.want[i] {
+					t.Errorf("line %d = %q, want %q", i, line, tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestRenderCurve(t *testing.T) {
+	st := NewStyles(ThemeNoColor)
+	pts := []curvePoint{{x: 0, v: 2}, {x: 4, v: 2}, {x: 8, v: -2, mark: true}, {x: 12, v: 0}}
+	got := renderCurve(pts, 14, st)
+	want := []string{
+		"●───●─╮       ",
+		"      │       ",
+		"· · · │ · ╭─● ",
+		"      │   │   ",
+		"      ╰─◆─╯   ",
+	}
+	for i := range want {
+		if line := ansi.Strip(got[i]); line != want[i] {
+			t.Errorf("row %d (emotion %+d):\n got %q\nwant %q", i, 2-i, line, want[i])
+		}
+	}
+}
+
+func TestRenderCurveRunsOffTheEdges(t *testing.T) {
+	st := NewStyles(ThemeNoColor)
+	// Neighbours beyond both edges: the line leaves the screen towards them.
+	got := renderCurve([]curvePoint{{x: -5, v: 1}, {x: 3, v: 1}, {x: 20, v: 1}}, 8, st)
+	if line := ansi.Strip(got[1]); line != "───●────" {
+		t.Errorf("row +1 = %q", line)
+	}
+}
+
+func TestRenderCurveStrip(t *testing.T) {
+	st := NewStyles(ThemeNoColor)
+	got := ansi.Strip(renderCurveStrip([]curvePoint{{x: 0, v: -2}, {x: 2, v: 0}, {x: 4, v: 2}, {x: 9, v: 1}}, 6, st))
+	if got != "▁ ▄ █ " {
+		t.Errorf("strip = %q", got)
+	}
+}
+
+func TestRenderHeader(t *testing.T) {
+	st := NewStyles(ThemeNoColor)
+	m := &model.Map{Title: "First purchase", State: "current", Personas: make([]model.Persona, 3)}
+	tests := []struct {
+		name  string
+		m     *model.Map
+		save  SaveState
+		width int
+		want  string
+	}{
+		{"full", m, Saved, 60, " First purchase                current · 3 personas · saved "},
+		{"read-only", m, ReadOnly, 60, " First purchase            current · 3 personas · read-only "},
+		{"narrow keeps the save state", m, Unsaved, 20, " First purc… unsaved"},
+		{"one persona, no state", &model.Map{Title: "T", Personas: make([]model.Persona, 1)}, Saved, 30, " T          1 persona · saved "},
+		{"hostile title", &model.Map{Title: "a\x1b[2Jb\x1b]0;x\a"}, Saved, 16, " ab       saved "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := renderHeader(tt.m, tt.save, tt.width, st)
+			if ansi.StringWidth(got) != tt.width {
+				t.Errorf("header is %d cells, want %d", ansi.StringWidth(got), tt.width)
+			}
+			if s := ansi.Strip(got); strings.TrimRight(s, " ") != strings.TrimRight(tt.want, " ") {
+				t.Errorf("header = %q, want %q", s, tt.want)
+			}
+		})
+	}
+}
