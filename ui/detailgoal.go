@@ -49,7 +49,6 @@ func goalDetail(d *doc, m *model.Map, g *model.Goal, today model.Date) {
 	}
 }
 
-
 // stageName is the name of the stage an id names, or the id when none does.
 func stageName(m *model.Map, id string) string {
 	for _, s := range m.Stages {

@@ -57,9 +57,6 @@ func spread(sty lipgloss.Style, left, right string, width int) string {
 	return sty.Render(PadRight(left, width-rw-1) + " " + right)
 }
 
-
-
-
 func hasDropOff(ps []model.PainPoint) bool {
 	for _, p := range ps {
 		if p.DropOff {

@@ -10,7 +10,6 @@ import (
 
 func intp(n int) *int { return &n }
 
-
 func TestRenderStageHeader(t *testing.T) {
 	st := NewStyles(ThemeNoColor)
 	s := &model.Stage{ID: "purchase", Name: "Purchase", Reached: intp(2350)}
