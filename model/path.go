@@ -13,10 +13,10 @@ import (
 // Resolve turns a dotted path as people write it into a document path:
 // `stages.apply.touchpoints.app-form.emotion`, where a list item is named
 // by its id, the slug of its name (or text), or its 0-based index. With
-// forWrite, the last step may name a field or list that does not exist yet,
-// and so may the step before it when that is a touchpoint's emotions or a
-// stage's metrics (emotions.maya, metrics.nps): the caller then writes the
-// mapping with its first entry.
+// forWrite, the last step may name a field or list that does not exist yet
+// (one the format knows, or an x- extension), and so may the step before it
+// when that is a touchpoint's emotions or a stage's metrics (emotions.maya,
+// metrics.nps): the caller then writes the mapping with its first entry.
 func (d *Doc) Resolve(dotted string, forWrite bool) (yamldoc.Path, error) {
 	if strings.TrimSpace(dotted) == "" {
 		return nil, fmt.Errorf("empty path")
@@ -32,6 +32,9 @@ func (d *Doc) Resolve(dotted string, forWrite bool) (yamldoc.Path, error) {
 			v := valueOf(n, seg)
 			if v == nil {
 				if forWrite && (lastStep || i == len(segs)-2 && namedValues[seg]) {
+					if kind := mappingKind(out); kind != "" && !knownKey(kind, seg) {
+						return nil, fmt.Errorf("%s: a %s has no field %q%s", here, kind, seg, hint(seg, KnownKeys[kind]))
+					}
 					return append(out, segs[i:]...), nil
 				}
 				return nil, fmt.Errorf("%s: no such field%s", here, hint(seg, keysOf(n)))
@@ -53,6 +56,37 @@ func (d *Doc) Resolve(dotted string, forWrite bool) (yamldoc.Path, error) {
 		}
 	}
 	return out, nil
+}
+
+// mappingKind is the kind of KnownKeys of the mapping at path p ("map",
+// "stage", ...), or "" where the keys are the author's (emotions, metrics)
+// or the path is not one the format knows.
+func mappingKind(p yamldoc.Path) string {
+	if len(p) == 0 {
+		return "map"
+	}
+	if _, err := strconv.Atoi(p[len(p)-1]); err != nil || len(p) < 2 {
+		return ""
+	}
+	kind, err := ListKind(p[:len(p)-1])
+	if err != nil {
+		return ""
+	}
+	return kind
+}
+
+// knownKey reports whether a mapping of the kind may hold key: one of the
+// format's keys, or an x- extension.
+func knownKey(kind, key string) bool {
+	if strings.HasPrefix(key, "x-") {
+		return true
+	}
+	for _, k := range KnownKeys[kind] {
+		if k == key {
+			return true
+		}
+	}
+	return false
 }
 
 // namedValues are the mappings of author-chosen names to values.

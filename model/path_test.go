@@ -63,6 +63,9 @@ func TestResolve(t *testing.T) {
 		{dotted: "stages.onboarding.touchpoints.welcome.pain_points", forWrite: true, want: "stages.2.touchpoints.0.pain_points"},
 		{dotted: "stages.onboarding.touchpoints.welcome.emotions.tom", forWrite: true, want: "stages.2.touchpoints.0.emotions.tom"},
 		{dotted: "updated", forWrite: true, want: "updated"},
+		{dotted: "x-reviewed-by", forWrite: true, want: "x-reviewed-by"},
+		{dotted: "stages.sign-up.x-source", forWrite: true, want: "stages.0.x-source"},
+		{dotted: "stages.onboarding.metrics.nps", forWrite: true, want: "stages.2.metrics.nps"},
 		// and so may the emotions or metrics mapping holding it
 		{dotted: "stages.sign-up.touchpoints.sign-up-form-web.emotions.maya-busy-parent", forWrite: true, want: "stages.0.touchpoints.0.emotions.maya-busy-parent"},
 		{dotted: "stages.sign-up.metrics.completion", forWrite: true, want: "stages.0.metrics.completion"},
@@ -110,6 +113,11 @@ func TestResolveRefuses(t *testing.T) {
 		{dotted: "stages.sign-up.opportunities.0.text", forWrite: true, errs: []string{"opportunities", "no such field"}},
 		{dotted: "stages.sign-up.touchpoints.0.emotions.maya-busy-parent", errs: []string{"emotions", "no such field"}},
 		{dotted: "stages.sign-up.metrics.a.b", forWrite: true, errs: []string{"metrics", "no such field"}},
+		// a missing field must be one the format knows
+		{dotted: "stages.onboarding.touchpoints.welcome.emotoin", forWrite: true, errs: []string{"a touchpoint has no field", `"emotoin"`, `did you mean "emotion"`}},
+		{dotted: "titel", forWrite: true, errs: []string{"a map has no field", `did you mean "title"`}},
+		{dotted: "stages.sign-up.touchpoints.0.pain_points.0.serverity", forWrite: true, errs: []string{"a pain point has no field", `did you mean "severity"`}},
+		{dotted: "stages.onboarding.touchpoints.welcome.metrics.nps", forWrite: true, errs: []string{"a touchpoint has no field", `"metrics"`}},
 		{dotted: "nothing.like.this", errs: []string{"nothing", "no such field"}},
 	}
 	for _, tt := range tests {
