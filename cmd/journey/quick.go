@@ -90,7 +90,8 @@ func newGetCmd(e env) *cobra.Command {
 				return usageErrorf("%v", err)
 			}
 			if n.Kind == yaml.ScalarNode {
-				fmt.Fprintln(e.stdout, n.Value)
+				// A block scalar's value ends in its own line break.
+				fmt.Fprintln(e.stdout, strings.TrimSuffix(n.Value, "\n"))
 				return nil
 			}
 			var buf bytes.Buffer
@@ -135,7 +136,15 @@ changes; setting a value to what it already is leaves the file untouched.
 			if err != nil {
 				return failf("refused: %v", err)
 			}
-			return applyAndSave(doc, yamldoc.Set(p, v))
+			edit := yamldoc.Set(p, v)
+			if len(p) > 1 {
+				if _, err := doc.Text().Get(p[:len(p)-1]); err != nil {
+					// The first persona emotion or metric: write the mapping with it.
+					m := &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{yamldoc.Scalar("!!str", p[len(p)-1]), v}}
+					edit = yamldoc.Set(p[:len(p)-1], m)
+				}
+			}
+			return applyAndSave(doc, edit)
 		},
 	}
 	// Flags end at FILE, so that a VALUE of -1 is a value, not a flag.
