@@ -1,0 +1,601 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/journey-maps/journey/model"
+)
+
+// cliToday is the date maps are loaded on in these tests' own checks.
+var cliToday = model.Date{Year: 2026, Month: 11, Day: 22}
+
+// jrun runs the journey command line in-process and returns the exit code
+// and what it printed.
+func jrun(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(args, env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb})
+	return code, out.String(), errb.String()
+}
+
+// sampleCopy copies a sample map from maps/ into a temporary directory.
+func sampleCopy(t *testing.T, name string) string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("../../maps", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func fileText(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// hunk is what changed between two texts, by lines: the lines of a that
+// are not in b and those of b not in a, between their common first and
+// last lines. One edit makes one hunk.
+func hunk(a, b string) (removed, added []string) {
+	al, bl := strings.SplitAfter(a, "\n"), strings.SplitAfter(b, "\n")
+	i := 0
+	for i < len(al) && i < len(bl) && al[i] == bl[i] {
+		i++
+	}
+	j := 0
+	for j < len(al)-i && j < len(bl)-i && al[len(al)-1-j] == bl[len(bl)-1-j] {
+		j++
+	}
+	return al[i : len(al)-j], bl[i : len(bl)-j]
+}
+
+// loadMap loads a map file for checking what a command did to it.
+func loadMap(t *testing.T, path string) *model.Map {
+	t.Helper()
+	doc, err := model.Load(path, cliToday)
+	if err != nil {
+		t.Fatalf("the map no longer loads: %v", err)
+	}
+	return doc.Map()
+}
+
+func TestGetScalar(t *testing.T) {
+	shop := "../../maps/online-shop.yaml"
+	tests := []struct{ path, want string }{
+		{"title", "First purchase at Leafline\n"},
+		{"stages.purchase.touchpoints.checkout-form.emotion", "-2\n"},
+		{"stages.2.touchpoints.2.pain_points.0.severity", "critical\n"},
+		{"goals.first-order-csat.unit", "/5\n"},
+		{"personas.maya.quote", "If I have to make an account, I'm closing the tab.\n"},
+		{"stages.purchase.touchpoints.checkout-form.pain_points.late-shipping-cost.drop_off", "true\n"},
+		{"description", "How a new customer finds Leafline, our online plant shop, buys a first plant and (we hope) comes back for a second. Built from the September 2026 checkout interviews and the GA4 funnel for Q3.\n"},
+	}
+	for _, tt := range tests {
+		code, out, errOut := jrun(t, "get", shop, tt.path)
+		if code != 0 || out != tt.want {
+			t.Errorf("get %s = %d %q (stderr %q), want %q", tt.path, code, out, errOut, tt.want)
+		}
+	}
+}
+
+func TestGetSubtreeIsYAML(t *testing.T) {
+	code, out, errOut := jrun(t, "get", "../../maps/online-shop.yaml", "goals.checkout-conversion")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var goal struct {
+		ID       string   `yaml:"id"`
+		Baseline float64  `yaml:"baseline"`
+		Stages   []string `yaml:"stages"`
+		History  []struct {
+			Value float64 `yaml:"value"`
+		} `yaml:"history"`
+	}
+	if err := yaml.Unmarshal([]byte(out), &goal); err != nil {
+		t.Fatalf("output is not YAML: %v\n%s", err, out)
+	}
+	if goal.ID != "checkout-conversion" || goal.Baseline != 46 || len(goal.Stages) != 1 || len(goal.History) != 5 {
+		t.Errorf("subtree = %+v", goal)
+	}
+	code, out, _ = jrun(t, "get", "../../maps/online-shop.yaml", "stages.purchase.touchpoints.cart.actions")
+	var actions []string
+	if code != 0 || yaml.Unmarshal([]byte(out), &actions) != nil || len(actions) != 1 {
+		t.Errorf("a list prints as a YAML list, got %d %q", code, out)
+	}
+}
+
+func TestGetErrors(t *testing.T) {
+	dir := t.TempDir()
+	broken := filepath.Join(dir, "broken.yaml")
+	if err := os.WriteFile(broken, []byte("journey: 1\ntitle: Broken\nstages:\n  - id: a\n    touchpoints:\n      - id: x\n        emotion: 7\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		args []string
+		code int
+		errs []string
+	}{
+		{[]string{"get", "../../maps/online-shop.yaml", "stages.purchse"}, 2, []string{"purchse", `did you mean "purchase"`}},
+		{[]string{"get", "../../maps/online-shop.yaml", "titel"}, 2, []string{`did you mean "title"`}},
+		{[]string{"get", filepath.Join(dir, "missing.yaml"), "title"}, 2, []string{"missing.yaml"}},
+		{[]string{"get", broken, "title"}, 1, []string{"broken.yaml:7:18: error:", "not a valid map"}},
+		{[]string{"get", "../../maps/online-shop.yaml"}, 2, []string{"2 arguments"}},
+	}
+	for _, tt := range tests {
+		code, out, errOut := jrun(t, tt.args...)
+		if code != tt.code {
+			t.Errorf("%v: exit %d, want %d (stderr %q)", tt.args, code, tt.code, errOut)
+		}
+		if out != "" {
+			t.Errorf("%v printed %q on stdout", tt.args, out)
+		}
+		for _, want := range tt.errs {
+			if !strings.Contains(errOut, want) {
+				t.Errorf("%v: stderr %q does not say %q", tt.args, errOut, want)
+			}
+		}
+	}
+}
+
+func TestSetChangesOneLine(t *testing.T) {
+	tests := []struct {
+		path, value string
+		line        string // the changed line, trimmed
+	}{
+		// a negative value is a value, not a flag
+		{"stages.purchase.touchpoints.checkout-form.emotion", "-1", "emotion: -1   # the low point of the journey"},
+		{"goals.checkout-conversion.current", "51.5", "current: 51.5"},
+		{"stages.purchase.touchpoints.checkout-form.pain_points.late-shipping-cost.severity", "high", "severity: high"},
+		{"stages.2.touchpoints.2.pain_points.1.drop_off", "false", "drop_off: false"},
+		{"updated", "2026-11-21", "updated: 2026-11-21"},
+		{"personas.maya.quote", "Just let me pay.", `quote: "Just let me pay."`},
+		{"title", "2027", `title: "2027"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			path := sampleCopy(t, "online-shop.yaml")
+			before := fileText(t, path)
+			code, out, errOut := jrun(t, "set", path, tt.path, tt.value)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			if out != "" {
+				t.Errorf("set printed %q", out)
+			}
+			removed, added := hunk(before, fileText(t, path))
+			if len(removed) != 1 || len(added) != 1 || strings.TrimSpace(added[0]) != tt.line {
+				t.Errorf("diff: -%q +%q; want one line %q", removed, added, tt.line)
+			}
+			code, out, _ = jrun(t, "get", path, tt.path)
+			if code != 0 || strings.TrimSpace(out) != tt.value {
+				t.Errorf("get after set = %d %q, want %q", code, out, tt.value)
+			}
+		})
+	}
+}
+
+func TestSetAddsAMissingField(t *testing.T) {
+	tests := []struct {
+		path, value string
+		check       func(m *model.Map) bool
+	}{
+		{"stages.purchase.touchpoints.cart.notes", "Check with the web team", func(m *model.Map) bool {
+			return m.Stages[2].Touchpoints[0].Notes == "Check with the web team"
+		}},
+		// the first persona emotion of a touchpoint creates its emotions
+		{"stages.purchase.touchpoints.cart.emotions.maya", "-1", func(m *model.Map) bool {
+			e := m.Stages[2].Touchpoints[0].Emotions
+			return len(e) == 1 && e[0] == model.PersonaEmotion{Persona: "maya", Value: -1}
+		}},
+		{"stages.purchase.touchpoints.checkout-form.emotions.grace", "-2", func(m *model.Map) bool {
+			e := m.Stages[2].Touchpoints[2].Emotions
+			return len(e) == 2 && e[1] == model.PersonaEmotion{Persona: "grace", Value: -2}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			path := sampleCopy(t, "online-shop.yaml")
+			before := fileText(t, path)
+			code, _, errOut := jrun(t, "set", path, tt.path, tt.value)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			removed, added := hunk(before, fileText(t, path))
+			if len(removed) != 0 || len(added) == 0 {
+				t.Errorf("diff: -%q +%q; want only added lines", removed, added)
+			}
+			if !tt.check(loadMap(t, path)) {
+				t.Errorf("the map does not hold the new value:\n%s", strings.Join(added, ""))
+			}
+		})
+	}
+}
+
+func TestSetSameValueLeavesFileUntouched(t *testing.T) {
+	for _, tt := range [][2]string{
+		{"stages.purchase.touchpoints.checkout-form.emotion", "-2"},
+		{"title", "First purchase at Leafline"},
+		{"stages.purchase.touchpoints.checkout-form.pain_points.late-shipping-cost.severity", "critical"},
+		{"goals.first-order-csat.baseline", "3.8"},
+	} {
+		path := sampleCopy(t, "online-shop.yaml")
+		before := fileText(t, path)
+		old := time.Date(2020, 1, 2, 3, 4, 5, 0, time.UTC)
+		if err := os.Chtimes(path, old, old); err != nil {
+			t.Fatal(err)
+		}
+		code, _, errOut := jrun(t, "set", path, tt[0], tt[1])
+		if code != 0 {
+			t.Errorf("set %s %s: exit %d: %s", tt[0], tt[1], code, errOut)
+		}
+		if fileText(t, path) != before {
+			t.Errorf("set %s to its own value changed the file", tt[0])
+		}
+		if info, _ := os.Stat(path); !info.ModTime().Equal(old) {
+			t.Errorf("set %s to its own value wrote the file", tt[0])
+		}
+		if extra, _ := filepath.Glob(filepath.Join(filepath.Dir(path), ".*")); len(extra) > 0 {
+			t.Errorf("left %v", extra)
+		}
+	}
+}
+
+func TestSetRefuses(t *testing.T) {
+	tests := []struct {
+		path, value string
+		code        int
+		errs        []string
+	}{
+		{"stages.purchase.touchpoints.checkout-form.emotion", "7", 1, []string{"refused", "emotion", "-2 to 2"}},
+		{"stages.purchase.touchpoints.checkout-form.emotions.tom", "-3", 1, []string{"refused", "tom", "-2 to 2"}},
+		{"stages.purchase.touchpoints.checkout-form.pain_points.0.severity", "catastrophic", 1, []string{"refused", "low, medium, high, critical"}},
+		{"updated", "2026-13-45", 1, []string{"refused", "2026-13-45"}},
+		{"stages.purchase.reached", "lots", 1, []string{"refused", "whole number"}},
+		{"stages.delivery.touchpoints.unboxing.id", "cart", 1, []string{"refused", "duplicate", "cart"}},
+		{"stages.purchase.touchpoints.cart.emotions.nobody", "1", 1, []string{"refused", "nobody"}},
+		{"goals.checkout-conversion.due", "2026-01-01", 1, []string{"refused", "before"}},
+		{"stages.purchse.name", "x", 2, []string{"purchse", `did you mean "purchase"`}},
+		{"stages.purchase.touchpoints.chekout-form.emotion", "1", 2, []string{`did you mean "checkout-form"`}},
+		{"stages.purchase.touchpoints.checkout-form.emotoin", "1", 2, []string{"emotoin", `did you mean "emotion"`}},
+		{"stages.purchase.touchpoints.checkout-form.metrics.nps", "1", 2, []string{"a touchpoint has no field", "metrics"}},
+		{"stages.purchase.metrics.nps", "high", 1, []string{"refused", "nps", "number"}},
+		{"stages.purchase.touchpoints", "x", 2, []string{"list or a mapping"}},
+		{"title.x", "x", 2, []string{"single value"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path+"="+tt.value, func(t *testing.T) {
+			path := sampleCopy(t, "online-shop.yaml")
+			before := fileText(t, path)
+			code, out, errOut := jrun(t, "set", path, tt.path, tt.value)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d (stderr %q)", code, tt.code, errOut)
+			}
+			if out != "" {
+				t.Errorf("stdout %q", out)
+			}
+			for _, want := range tt.errs {
+				if !strings.Contains(errOut, want) {
+					t.Errorf("stderr %q does not say %q", errOut, want)
+				}
+			}
+			if fileText(t, path) != before {
+				t.Errorf("a refused set changed the file")
+			}
+		})
+	}
+}
+
+func TestSetUsage(t *testing.T) {
+	path := sampleCopy(t, "online-shop.yaml")
+	for _, args := range [][]string{
+		{"set", path, "title"},
+		{"set", path},
+		{"set", path, "title", "a", "b"},
+		{"set", filepath.Join(t.TempDir(), "missing.yaml"), "title", "x"},
+	} {
+		if code, _, errOut := jrun(t, args...); code != 2 || errOut == "" {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and a reason", args[1:], code, errOut)
+		}
+	}
+}
+
+// A map that is already broken is not edited: the user sees its errors.
+func TestSetOnABrokenMap(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "broken.yaml")
+	src := "journey: 1\ntitle: Broken\nstate: someday\n"
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := jrun(t, "set", path, "title", "Fixed")
+	if code != 1 || !strings.Contains(errOut, "broken.yaml:3:8: error:") {
+		t.Errorf("exit %d, stderr %q; want 1 and the located error", code, errOut)
+	}
+	if fileText(t, path) != src {
+		t.Errorf("the broken map was changed")
+	}
+}
+
+func TestAdd(t *testing.T) {
+	tests := []struct {
+		name    string
+		args    []string
+		printed string
+		check   func(m *model.Map) bool
+	}{
+		{"touchpoint to an existing list",
+			[]string{"stages.purchase.touchpoints", "name=Order summary", "channel=web", "emotion=1"},
+			"added stages.purchase.touchpoints.order-summary\n",
+			func(m *model.Map) bool {
+				tps := m.Stages[2].Touchpoints
+				last := tps[len(tps)-1]
+				return len(tps) == 5 && last.ID == "order-summary" && last.Channel == "web" && *last.Emotion == 1
+			}},
+		{"a touchpoint whose name is taken gets a numbered id",
+			[]string{"stages.awareness.touchpoints", "name=Cart"},
+			"added stages.awareness.touchpoints.cart-2\n",
+			func(m *model.Map) bool { return m.Stages[0].Touchpoints[3].ID == "cart-2" }},
+		{"pain point to a list that does not exist yet",
+			[]string{"stages.purchase.touchpoints.cart.pain_points", "text=The total appears only at the end", "severity=medium", "drop_off=true"},
+			"added stages.purchase.touchpoints.cart.pain_points.0\n",
+			func(m *model.Map) bool {
+				p := m.Stages[2].Touchpoints[0].PainPoints
+				return len(p) == 1 && p[0].Severity == "medium" && p[0].DropOff && p[0].Text == "The total appears only at the end"
+			}},
+		{"string to a list of strings",
+			[]string{"stages.purchase.touchpoints.cart.actions", "Looks for a coupon code"},
+			"added stages.purchase.touchpoints.cart.actions.1\n",
+			func(m *model.Map) bool {
+				a := m.Stages[2].Touchpoints[0].Actions
+				return len(a) == 2 && a[1] == "Looks for a coupon code"
+			}},
+		{"string with an equals sign and spaces",
+			[]string{"stages.purchase.touchpoints.cart.thoughts", "Total = price + shipping?"},
+			"added stages.purchase.touchpoints.cart.thoughts.1\n",
+			func(m *model.Map) bool { return m.Stages[2].Touchpoints[0].Thoughts[1] == "Total = price + shipping?" }},
+		{"string to a flow list",
+			[]string{"tags", "gifts"},
+			"added tags.4\n",
+			func(m *model.Map) bool { return len(m.Tags) == 5 && m.Tags[4] == "gifts" }},
+		{"stage at a position",
+			[]string{"stages", "name=Loyalty", "--at", "4"},
+			"added stages.loyalty\n",
+			func(m *model.Map) bool { return len(m.Stages) == 7 && m.Stages[4].ID == "loyalty" && m.Stages[5].ID == "retention" }},
+		{"string at the front",
+			[]string{"--at", "0", "stages.purchase.touchpoints.checkout-form.actions", "Opens the cart"},
+			"added stages.purchase.touchpoints.checkout-form.actions.0\n",
+			func(m *model.Map) bool { return m.Stages[2].Touchpoints[2].Actions[0] == "Opens the cart" }},
+		{"opportunity",
+			[]string{"stages.purchase.opportunities", "text=Show the total in the cart", "impact=high", "effort=low", "status=idea"},
+			"added stages.purchase.opportunities.1\n",
+			func(m *model.Map) bool {
+				o := m.Stages[2].Opportunities
+				return len(o) == 2 && o[1].Impact == "high" && o[1].Status == "idea"
+			}},
+		{"history entry",
+			[]string{"goals.checkout-conversion.history", "date=2026-12-01", "value=51"},
+			"added goals.checkout-conversion.history.5\n",
+			func(m *model.Map) bool { h := m.Goals[0].History; return len(h) == 6 && h[5].Value == 51 }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := sampleCopy(t, "online-shop.yaml")
+			before := fileText(t, path)
+			args := append([]string{"add", path}, tt.args...)
+			code, out, errOut := jrun(t, args...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			if out != tt.printed {
+				t.Errorf("printed %q, want %q", out, tt.printed)
+			}
+			after := fileText(t, path)
+			removed, added := hunk(before, after)
+			flow := tt.args[0] == "tags"
+			switch {
+			case flow && (len(removed) != 1 || len(added) != 1):
+				t.Errorf("adding to a flow list changed -%q +%q; want its one line", removed, added)
+			case !flow && (len(removed) != 0 || len(added) == 0):
+				t.Errorf("diff -%q +%q; want only added lines", removed, added)
+			}
+			if !tt.check(loadMap(t, path)) {
+				t.Errorf("the map does not hold the new item; added:\n%s", strings.Join(added, ""))
+			}
+			// The printed path names the new item.
+			newPath := strings.TrimSpace(strings.TrimPrefix(out, "added "))
+			if code, got, errOut := jrun(t, "get", path, newPath); code != 0 || got == "" {
+				t.Errorf("get %s: %d %q %q", newPath, code, got, errOut)
+			}
+		})
+	}
+}
+
+// New items are written in the file's own style: four-space indentation
+// and indented dashes stay so.
+func TestAddKeepsTheFileStyle(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/roundtrip/four-space.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "four.yaml")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := jrun(t, "add", path, "stages.signup.touchpoints", "name=Pricing page", "emotion=0")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	removed, added := hunk(string(data), fileText(t, path))
+	want := "            -   id: pricing-page\n                name: Pricing page\n                emotion: 0\n"
+	if len(removed) != 0 || strings.Join(added, "") != want {
+		t.Errorf("added %q, want %q", strings.Join(added, ""), want)
+	}
+}
+
+func TestAddRefuses(t *testing.T) {
+	tests := []struct {
+		args []string
+		code int
+		errs []string
+	}{
+		{[]string{"stages.purchase.touchpoints", "name=Cart", "emotion=7"}, 1, []string{"refused", "-2 to 2"}},
+		{[]string{"stages.purchase.touchpoints", "name=Cart", "chanel=web"}, 1, []string{"refused", `did you mean "channel"`}},
+		{[]string{"stages.purchase.touchpoints", "id=cart", "name=Cart"}, 1, []string{"refused", "duplicate", "cart"}},
+		{[]string{"stages.purchase.touchpoints.cart.pain_points", "severity=low"}, 1, []string{"text="}},
+		{[]string{"stages.purchase.opportunities", "text=Fix", "addresses=nothing-here"}, 1, []string{"refused"}},
+		{[]string{"stages.purchase.touchpoints.cart.actions", "a=b"}, 1, []string{"one value"}},
+		{[]string{"stages.purchase.metrics", "x"}, 1, []string{"not a list"}},
+		{[]string{"stages.purchase.touchpoints.cart.pain_pionts", "text=x"}, 2, []string{`did you mean "pain_points"`}},
+		{[]string{"stages.purchse.touchpoints", "name=X"}, 2, []string{`did you mean "purchase"`}},
+		{[]string{"stages.purchase.touchpoints"}, 2, []string{"key=value"}},
+		{[]string{"stages", "name=Loyalty", "--at", "x"}, 2, []string{"--at"}},
+		{[]string{"stages", "name=Loyalty", "--bogus"}, 2, []string{"bogus"}},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			path := sampleCopy(t, "online-shop.yaml")
+			before := fileText(t, path)
+			code, out, errOut := jrun(t, append([]string{"add", path}, tt.args...)...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d (stderr %q)", code, tt.code, errOut)
+			}
+			if out != "" {
+				t.Errorf("stdout %q", out)
+			}
+			for _, want := range tt.errs {
+				if !strings.Contains(errOut, want) {
+					t.Errorf("stderr %q does not say %q", errOut, want)
+				}
+			}
+			if fileText(t, path) != before {
+				t.Errorf("a refused add changed the file")
+			}
+		})
+	}
+}
+
+func TestRm(t *testing.T) {
+	tests := []struct {
+		path  string
+		lines int // removed
+		check func(m *model.Map) bool
+	}{
+		{"stages.consideration.touchpoints.reviews.pain_points.reviews-skip-arrival", 4, func(m *model.Map) bool {
+			return len(m.Stages[1].Touchpoints[2].PainPoints) == 0
+		}},
+		{"stages.purchase.touchpoints.cart.feeling", 1, func(m *model.Map) bool {
+			return m.Stages[2].Touchpoints[0].Feeling == ""
+		}},
+		{"stages.advocacy", 0, func(m *model.Map) bool {
+			return len(m.Stages) == 5 && m.Stages[4].ID == "retention"
+		}},
+		{"stages.purchase.touchpoints.checkout-form.actions.1", 1, func(m *model.Map) bool {
+			return len(m.Stages[2].Touchpoints[2].Actions) == 1
+		}},
+		{"tags.0", 0, func(m *model.Map) bool { return len(m.Tags) == 3 && m.Tags[0] == "first-purchase" }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			path := sampleCopy(t, "online-shop.yaml")
+			before := fileText(t, path)
+			code, out, errOut := jrun(t, "rm", path, tt.path)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			if out != "" {
+				t.Errorf("stdout %q", out)
+			}
+			removed, added := hunk(before, fileText(t, path))
+			flow := strings.HasPrefix(tt.path, "tags")
+			switch {
+			case flow && (len(removed) != 1 || len(added) != 1 || strings.Contains(added[0], "ecommerce")):
+				t.Errorf("removing from a flow list changed -%q +%q", removed, added)
+			case !flow && (len(added) != 0 || len(removed) == 0):
+				t.Errorf("diff -%q +%q; want only removed lines", removed, added)
+			case tt.lines > 0 && len(removed) != tt.lines:
+				t.Errorf("removed %d lines, want %d: %q", len(removed), tt.lines, removed)
+			}
+			if !tt.check(loadMap(t, path)) {
+				t.Errorf("the map still holds what was removed")
+			}
+		})
+	}
+}
+
+func TestRmRefuses(t *testing.T) {
+	tests := []struct {
+		path string
+		code int
+		errs []string
+	}{
+		// an opportunity addresses it
+		{"stages.purchase.touchpoints.checkout-form.pain_points.no-delivery-date", 1, []string{"refused", "no-delivery-date"}},
+		// goals are about it
+		{"stages.delivery", 1, []string{"refused", "delivery"}},
+		{"title", 1, []string{"refused", "title"}},
+		{"stages.purchase.touchpoints.nothing", 2, []string{`no item "nothing"`}},
+		{"stages.purchase.touchpoints.cart.notes", 2, []string{"no such field"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			path := sampleCopy(t, "online-shop.yaml")
+			before := fileText(t, path)
+			code, _, errOut := jrun(t, "rm", path, tt.path)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d (stderr %q)", code, tt.code, errOut)
+			}
+			for _, want := range tt.errs {
+				if !strings.Contains(errOut, want) {
+					t.Errorf("stderr %q does not say %q", errOut, want)
+				}
+			}
+			if fileText(t, path) != before {
+				t.Errorf("a refused rm changed the file")
+			}
+		})
+	}
+}
+
+// Edits from the shell keep CRLF files CRLF.
+func TestQuickEditsKeepCRLF(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/roundtrip/crlf.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "crlf.yaml")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"set", path, "stages.one.touchpoints.tp.emotion", "-1"},
+		{"add", path, "stages.one.touchpoints", "name=Call", "emotion=1"},
+		{"add", path, "stages.two.touchpoints", "name=Letter"},
+		{"rm", path, "stages.one.touchpoints.tp"},
+	} {
+		if code, _, errOut := jrun(t, args...); code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, errOut)
+		}
+	}
+	after := fileText(t, path)
+	if strings.Count(after, "\n") != strings.Count(after, "\r\n") {
+		t.Errorf("bare LF line breaks after edits:\n%q", after)
+	}
+	m := loadMap(t, path)
+	if len(m.Stages[0].Touchpoints) != 1 || m.Stages[0].Touchpoints[0].ID != "call" || len(m.Stages[1].Touchpoints) != 1 {
+		t.Errorf("edits missing:\n%q", after)
+	}
+}
