@@ -374,7 +374,9 @@ func TestAdd(t *testing.T) {
 		{"stage at a position",
 			[]string{"stages", "name=Loyalty", "--at", "4"},
 			"added stages.loyalty\n",
-			func(m *model.Map) bool { return len(m.Stages) == 7 && m.Stages[4].ID == "loyalty" && m.Stages[5].ID == "retention" }},
+			func(m *model.Map) bool {
+				return len(m.Stages) == 7 && m.Stages[4].ID == "loyalty" && m.Stages[5].ID == "retention"
+			}},
 		{"string at the front",
 			[]string{"--at", "0", "stages.purchase.touchpoints.checkout-form.actions", "Opens the cart"},
 			"added stages.purchase.touchpoints.checkout-form.actions.0\n",
