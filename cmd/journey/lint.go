@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/spf13/cobra"
 
@@ -22,7 +23,7 @@ func init() { commands = append(commands, newLintCmd) }
 var lintFormats = map[string]func(e env, ds model.Diagnostics) error{
 	"text": func(e env, ds model.Diagnostics) error {
 		for _, d := range ds {
-			fmt.Fprintln(e.stdout, d.String())
+			fmt.Fprintln(e.stdout, terminalSafe(d.String()))
 		}
 		return nil
 	},
@@ -54,8 +55,8 @@ file:line:col: error|warning: message.
 
 PATH may be a file or a directory. Directories are searched recursively for
 *.yaml and *.yml files that start a journey map (a top-level "journey:" key);
-hidden directories and node_modules are skipped. A file named explicitly is
-always checked.
+hidden directories, node_modules and testdata are skipped. A file named
+explicitly is always checked.
 
 Exit status: 0 when clean or only warnings, 1 when any map has errors,
 2 for bad arguments or a path that cannot be read.`,
@@ -83,7 +84,7 @@ Exit status: 0 when clean or only warnings, 1 when any map has errors,
 					ds = doc.Diagnostics()
 				case asDiagnostics(err, &ds):
 				default:
-					fmt.Fprintf(e.stderr, "journey: %v\n", err)
+					fmt.Fprintf(e.stderr, "journey: %s\n", terminalSafe(err.Error()))
 					unreadable = true
 				}
 				all = append(all, ds...)
@@ -174,6 +175,26 @@ func looksLikeMap(path string) bool {
 		}
 	}
 	return false
+}
+
+// terminalSafe escapes control characters, which a file name found by a
+// directory walk may hold: the repository chose it, not the user.
+func terminalSafe(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsControl) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case !unicode.IsControl(r):
+			b.WriteRune(r)
+		case r <= 0xff:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		default:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		}
+	}
+	return b.String()
 }
 
 // errorText is an OS error without Go's "stat x:" prefix repeated.
