@@ -10,8 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"go.yaml.in/yaml/v3"
-
 	"github.com/journey-maps/journey/model/yamldoc"
 )
 
@@ -150,10 +148,27 @@ func (d *Doc) Apply(e yamldoc.Edit) (yamldoc.Edit, error) {
 	return inv, nil
 }
 
-// patchable reports whether a set may update the typed map in place: a
-// map without errors (so none can go away) whose value is a new scalar.
+// Restore applies an edit without refusing errors it brings back: undo
+// and redo return the map to a state it has been in, errors and all.
+func (d *Doc) Restore(e yamldoc.Edit) (yamldoc.Edit, error) {
+	inv, err := d.text.Apply(e)
+	if err != nil {
+		return yamldoc.Edit{}, err
+	}
+	if e.Op == "set" && d.patchable(e) {
+		if v, _ := d.text.Get(e.Path); patch(d.m, e.Path, v) {
+			return inv, nil
+		}
+	}
+	d.decode()
+	return inv, nil
+}
+
+// patchable reports whether a set may update the typed map in place: a map
+// without errors, so that none can go away; patch itself takes only leaf
+// scalars it knows.
 func (d *Doc) patchable(e yamldoc.Edit) bool {
-	return !d.diags.HasErrors() && e.Value != nil && e.Value.Kind == yaml.ScalarNode
+	return e.Op == "set" && !d.diags.HasErrors()
 }
 
 // newErrors lists the errors in after that were not in before, compared

@@ -1,0 +1,137 @@
+package model
+
+import (
+	"bytes"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"github.com/journey-maps/journey/model/yamldoc"
+)
+
+// randomAction picks something a workshop does to the map.
+func randomAction(d *Doc, r *rand.Rand) (Action, error) {
+	m := d.Map()
+	s := r.Intn(len(m.Stages))
+	st := m.Stages[s]
+	tp := -1
+	if len(st.Touchpoints) > 0 {
+		tp = r.Intn(len(st.Touchpoints))
+	}
+	tpPath := TouchpointLoc(s, tp).Path()
+	names := []string{"Order tracking page", "Returns label", "Chat with support", "Käse & Brot 🧀", "It's \"quoted\""}
+	switch r.Intn(11) {
+	case 0, 1:
+		return EmotionStep(m, TouchpointLoc(s, tp), []int{-1, 1}[r.Intn(2)])
+	case 2:
+		return Add(d, child(StageLoc(s).Path(), "touchpoints"), tp, names[r.Intn(len(names))])
+	case 3:
+		if tp < 0 {
+			return Action{}, errSkip
+		}
+		return Add(d, child(tpPath, []string{"pain_points", "opportunities"}[r.Intn(2)]), -1, names[r.Intn(len(names))])
+	case 4:
+		if tp < 0 || len(st.Touchpoints[tp].PainPoints) == 0 {
+			return Action{}, errSkip
+		}
+		l := Loc{s, tp, "pain_points", r.Intn(len(st.Touchpoints[tp].PainPoints))}
+		if r.Intn(2) == 0 {
+			return Vote(m, l)
+		}
+		return Cycle(m, l, "severity")
+	case 5:
+		if tp < 0 || len(st.Touchpoints[tp].Opportunities) == 0 {
+			return Action{}, errSkip
+		}
+		l := Loc{s, tp, "opportunities", r.Intn(len(st.Touchpoints[tp].Opportunities))}
+		return Cycle(m, l, []string{"impact", "effort", "status"}[r.Intn(3)])
+	case 6:
+		if tp < 0 {
+			return Action{}, errSkip
+		}
+		to := (s + 1 + r.Intn(len(m.Stages)-1)) % len(m.Stages)
+		return MoveItem(child(StageLoc(s).Path(), "touchpoints"), tp, child(StageLoc(to).Path(), "touchpoints"), r.Intn(len(m.Stages[to].Touchpoints)+1), "moved"), nil
+	case 7:
+		if len(st.Touchpoints) < 2 {
+			return Action{}, errSkip
+		}
+		return MoveItem(child(StageLoc(s).Path(), "touchpoints"), tp, child(StageLoc(s).Path(), "touchpoints"), r.Intn(len(st.Touchpoints)), "reordered"), nil
+	case 8:
+		if tp < 0 {
+			return Action{}, errSkip
+		}
+		return Remove(tpPath, "deleted"), nil
+	case 9:
+		if tp < 0 {
+			return Action{}, errSkip
+		}
+		return SetField(d, tpPath, []string{"name", "feeling", "notes", "actions"}[r.Intn(4)], names[r.Intn(len(names))]+"\nsecond line "+strconv.Itoa(r.Intn(9)))
+	default:
+		return Add(d, yamldoc.Path{"stages"}, s, "Stage "+strconv.Itoa(r.Intn(99)))
+	}
+}
+
+type skip struct{}
+
+func (skip) Error() string { return "skip" }
+
+var errSkip error = skip{}
+
+func TestRandomActionsUndoToTheFileAndRedoTheSame(t *testing.T) {
+	names, _ := filepath.Glob("../maps/*.yaml")
+	if len(names) < 3 {
+		t.Fatalf("sample maps missing: %v", names)
+	}
+	total := 0
+	for _, name := range names {
+		orig, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for seed := int64(0); seed < 15; seed++ {
+			r := rand.New(rand.NewSource(seed))
+			d, err := Parse(name, orig, Date{2026, 11, 22})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var h History
+			var states [][]byte
+			for i := 0; i < 25; i++ {
+				a, err := randomAction(d, r)
+				if err != nil {
+					continue
+				}
+				if err := h.Do(d, a); err != nil {
+					continue
+				}
+				states = append(states, append([]byte(nil), d.Bytes()...))
+			}
+			total += len(states)
+			for h.CanUndo() {
+				if _, _, err := h.Undo(d); err != nil {
+					t.Fatalf("%s seed %d: %v", name, seed, err)
+				}
+			}
+			if !bytes.Equal(d.Bytes(), orig) {
+				t.Fatalf("%s seed %d: undoing everything did not give back the file", name, seed)
+			}
+			for i := 0; h.CanRedo(); i++ {
+				if _, _, err := h.Redo(d); err != nil {
+					t.Fatalf("%s seed %d: redo %d: %v", name, seed, i, err)
+				}
+				if !bytes.Equal(d.Bytes(), states[i]) {
+					t.Fatalf("%s seed %d: redo %d gave other bytes than doing it", name, seed, i)
+				}
+			}
+			if len(d.Diagnostics()) != 0 {
+				t.Errorf("%s seed %d: actions left problems: %v", name, seed, d.Diagnostics()[0])
+			}
+		}
+	}
+	if total < 300 {
+		t.Errorf("only %d actions applied; the actions or the document refuse too much", total)
+	}
+	t.Logf("%d actions done, undone and redone", total)
+}

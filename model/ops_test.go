@@ -1,0 +1,159 @@
+package model
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/journey-maps/journey/model/yamldoc"
+)
+
+const opsMap = `journey: 1
+title: Ops
+stages:
+  - id: buy
+    name: Buy
+    touchpoints:
+      - id: checkout
+        name: Checkout form
+        emotion: 2
+        actions:
+          - Types the address
+          - Picks delivery
+          - Pays
+        pain_points:
+          - text: Shipping cost shows late
+            severity: critical
+            votes: 2
+        opportunities:
+          - text: Show shipping early
+            status: dropped
+      - id: unrated
+        name: Unrated step
+`
+
+func opsDoc(t *testing.T) *Doc {
+	t.Helper()
+	d, err := Parse("ops.yaml", []byte(opsMap), Date{2026, 11, 22})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func TestWorkshopActions(t *testing.T) {
+	checkout := TouchpointLoc(0, 0)
+	pain := Loc{0, 0, "pain_points", 0}
+	opp := Loc{0, 0, "opportunities", 0}
+	tests := []struct {
+		name    string
+		act     func(d *Doc) (Action, error)
+		label   string
+		line    string // a line the file must hold afterwards
+		refused string // or the refusal
+	}{
+		{"lower emotion", func(d *Doc) (Action, error) { return EmotionStep(d.Map(), checkout, -1) }, "Checkout form: emotion 2 → 1", "        emotion: 1", ""},
+		{"raise past the top", func(d *Doc) (Action, error) { return EmotionStep(d.Map(), checkout, 1) }, "", "", "Checkout form already feels very positive, the highest"},
+		{"rate an unrated touchpoint", func(d *Doc) (Action, error) { return EmotionStep(d.Map(), TouchpointLoc(0, 1), -1) }, "Unrated step: emotion unrated → -1", "        emotion: -1", ""},
+		{"vote", func(d *Doc) (Action, error) { return Vote(d.Map(), pain) }, `"Shipping cost shows late": votes 2 → 3`, "            votes: 3", ""},
+		{"first vote adds the field", func(d *Doc) (Action, error) { return Vote(d.Map(), opp) }, `"Show shipping early": votes 0 → 1`, "            votes: 1", ""},
+		{"severity wraps around", func(d *Doc) (Action, error) { return Cycle(d.Map(), pain, "severity") }, `"Shipping cost shows late": severity critical → low`, "            severity: low", ""},
+		{"status wraps around", func(d *Doc) (Action, error) { return Cycle(d.Map(), opp, "status") }, `"Show shipping early": status dropped → idea`, "            status: idea", ""},
+		{"impact from unset", func(d *Doc) (Action, error) { return Cycle(d.Map(), opp, "impact") }, `"Show shipping early": impact unset → low`, "            impact: low", ""},
+		{"no severity on an opportunity", func(d *Doc) (Action, error) { return Cycle(d.Map(), opp, "severity") }, "", "", "an opportunity has no severity"},
+		{"vote needs an item", func(d *Doc) (Action, error) { return Vote(d.Map(), checkout) }, "", "", "select a pain point or an opportunity first"},
+		{"add a touchpoint with a unique id", func(d *Doc) (Action, error) {
+			return Add(d, yamldoc.Path{"stages", "0", "touchpoints"}, 0, "Checkout")
+		}, `added touchpoint "Checkout"`, "      - id: checkout-2", ""},
+		{"add needs a name", func(d *Doc) (Action, error) { return Add(d, yamldoc.Path{"stages"}, 0, "  ") }, "", "", "give it a name first"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := opsDoc(t)
+			a, err := tt.act(d)
+			if tt.refused != "" {
+				if err == nil || err.Error() != tt.refused {
+					t.Fatalf("err = %v, want %q", err, tt.refused)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Label != tt.label {
+				t.Errorf("label = %q, want %q", a.Label, tt.label)
+			}
+			if _, err := d.Apply(a.Edit); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(string(d.Bytes()), "\n"+tt.line+"\n") {
+				t.Errorf("file lacks %q:\n%s", tt.line, d.Bytes())
+			}
+		})
+	}
+}
+
+func TestSetFieldChangesOnlyChangedListEntries(t *testing.T) {
+	d := opsDoc(t)
+	a, err := SetField(d, TouchpointLoc(0, 0).Path(), "actions", "Types the address\nChooses pickup\nPays\nGets a receipt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Apply(a.Edit); err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Replace(opsMap, "          - Picks delivery\n          - Pays\n", "          - Chooses pickup\n          - Pays\n          - Gets a receipt\n", 1)
+	if string(d.Bytes()) != want {
+		t.Errorf("got\n%s\nwant\n%s", d.Bytes(), want)
+	}
+	if _, err := SetField(d, TouchpointLoc(0, 0).Path(), "emotion", "7"); err == nil {
+		t.Error("emotion 7 accepted")
+	}
+}
+
+func TestRecoveryFileRoundTrip(t *testing.T) {
+	t.Setenv("JOURNEY_RECOVERY_DIR", t.TempDir())
+	d := opsDoc(t)
+	a, _ := EmotionStep(d.Map(), TouchpointLoc(0, 0), -1)
+	var h History
+	if err := h.Do(d, a); err != nil {
+		t.Fatal(err)
+	}
+	if r, err := ReadRecovery("ops.yaml"); r != nil || err != nil {
+		t.Fatalf("recovery before any was written: %v %v", r, err)
+	}
+	if err := WriteRecovery(d.Recovery([]string{a.Label})); err != nil {
+		t.Fatal(err)
+	}
+	f, _ := RecoveryFile("ops.yaml")
+	if info, err := os.Stat(f); err != nil || info.Mode().Perm() != 0o600 {
+		t.Fatalf("recovery file %s: %v (mode %v), want private", f, err, info)
+	}
+	r, err := ReadRecovery("ops.yaml")
+	if err != nil || r == nil {
+		t.Fatalf("read: %v", err)
+	}
+	if r.Text != string(d.Bytes()) || len(r.Actions) != 1 || r.Actions[0] != "Checkout form: emotion 2 → 1" {
+		t.Errorf("recovered %+v", r)
+	}
+	if !r.BaseMatches([]byte(opsMap)) || r.BaseMatches(d.Bytes()) {
+		t.Error("base should match the file the edits were made on, and only it")
+	}
+	fresh := opsDoc(t)
+	if err := fresh.RestoreText([]byte(r.Text)); err != nil {
+		t.Fatal(err)
+	}
+	if string(fresh.Bytes()) != r.Text || !fresh.Dirty() {
+		t.Error("restored text should be the recovered one, unsaved")
+	}
+	if err := RemoveRecovery("ops.yaml"); err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := ReadRecovery("ops.yaml"); r != nil {
+		t.Error("recovery still there after removal")
+	}
+	other, _ := RecoveryFile("elsewhere/ops.yaml")
+	if other == f {
+		t.Error("two maps with one name in different folders share a recovery file")
+	}
+}
