@@ -26,6 +26,7 @@ type App struct {
 
 	board    *Board
 	detail   *Detail
+	search   *Search
 	panels   []Panel
 	panel    int  // the panel shown (and focused when onPanel)
 	onPanel  bool // focus is on the panel, not the board
@@ -46,7 +47,7 @@ type App struct {
 
 // NewApp builds the editor on a loaded document.
 func NewApp(c *Common, doc Document) *App {
-	a := &App{c: c, board: NewBoard(c), detail: NewDetail(c), help: newHelp(c.Styles), onClose: tea.Quit, quitKey: c.Keys.Quit}
+	a := &App{c: c, board: NewBoard(c), detail: NewDetail(c), search: NewSearch(c), help: newHelp(c.Styles), onClose: tea.Quit, quitKey: c.Keys.Quit}
 	for _, f := range panelFactories {
 		a.panels = append(a.panels, f(c))
 	}
@@ -121,6 +122,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // tmux send-keys) into one key each, so "jjj" moves three times; a paste
 // stays whole.
 func (a *App) keys(msg tea.KeyMsg) tea.Cmd {
+	if a.search.Typing() {
+		return a.searchKey(msg)
+	}
 	if msg.Type != tea.KeyRunes || len(msg.Runes) < 2 || msg.Paste {
 		return a.key(msg)
 	}
@@ -154,16 +158,43 @@ func (a *App) key(msg tea.KeyMsg) tea.Cmd {
 		a.cycle(1)
 	case key.Matches(msg, k.PrevPanel):
 		a.cycle(-1)
+	case key.Matches(msg, k.Search) && !a.zoom:
+		a.focusBoard()
+		return a.search.Start()
+	case key.Matches(msg, k.NextMatch, k.PrevMatch) && a.search.Active() && !a.zoom:
+		d := 1
+		if key.Matches(msg, k.PrevMatch) {
+			d = -1
+		}
+		if it, ok := a.search.Step(d); ok {
+			a.focusBoard()
+			a.board.SelectItem(it)
+		}
 	case key.Matches(msg, k.Open):
 		a.setZoom(!a.zoom)
 	case key.Matches(msg, k.Back) && a.zoom:
 		a.setZoom(false)
+	case key.Matches(msg, k.Back) && a.search.Active():
+		a.search.Clear()
 	case key.Matches(msg, k.Back) && a.onPanel:
 		a.focusBoard()
 	default:
 		return a.forward(msg)
 	}
 	return nil
+}
+
+// searchKey hands a key to the search field; enter runs the search from
+// the board's selection.
+func (a *App) searchKey(msg tea.KeyMsg) tea.Cmd {
+	done, cancelled, cmd := a.search.Update(msg)
+	if done && !cancelled {
+		from, _ := a.board.Selected()
+		if it, ok := a.search.Run(a.m, from); ok {
+			a.board.SelectItem(it)
+		}
+	}
+	return cmd
 }
 
 // forward hands a message to the pane that has focus.
@@ -338,9 +369,17 @@ func (a *App) panelFrame() string {
 // footer is the short help of what works now, and a transient status.
 func (a *App) footer() string {
 	w := a.c.Width
+	if a.search.Typing() {
+		keys := " " + newHelpWidth(a.c.Styles, w/3).ShortHelpView(a.search.ShortHelp())
+		return spreadStyled(" "+a.search.View(w-lipglossWidth(keys)-2), keys, w)
+	}
+	msg := a.status
+	if msg == "" {
+		msg = a.search.Status()
+	}
 	status := ""
-	if a.status != "" {
-		status = a.c.Styles.Muted.Render(Clip(a.status, max(w/3, 1))) + " "
+	if msg != "" {
+		status = "  " + a.c.Styles.Muted.Render(Clip(msg, max(w/3, 1))) + " "
 	}
 	a.help.Width = max(w-1-lipglossWidth(status), 0)
 	left := " " + a.help.ShortHelpView(a.shortKeys().ShortHelp())

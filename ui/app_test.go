@@ -35,6 +35,8 @@ func keyMsg(k string) tea.KeyMsg {
 		return tea.KeyMsg{Type: tea.KeyDown}
 	case "ctrl+c":
 		return tea.KeyMsg{Type: tea.KeyCtrlC}
+	case "backspace":
+		return tea.KeyMsg{Type: tea.KeyBackspace}
 	}
 	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
 }
@@ -387,4 +389,38 @@ func waitFor(t *testing.T, tm *teatest.TestModel, s string) {
 	t.Helper()
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(s)) },
 		teatest.WithDuration(5*time.Second))
+}
+
+func TestSearch(t *testing.T) {
+	s := openSession(t, "online-shop.yaml", 80, 24, false)
+	s.press("/", "s", "h", "i", "p", "q") // q types a q while the field has the keys
+	s.expectLine("/shipq")
+	s.press("backspace", "enter")
+	first, _ := s.a.selected()
+	if first.Kind == KindNone || first == StageItem(0) {
+		t.Fatalf("search for ship selected %+v", first)
+	}
+	s.expectLine("1/")
+	s.press("n")
+	second, _ := s.a.selected()
+	if !before(first, second) {
+		t.Fatalf("n went from %+v back to %+v", first, second)
+	}
+	s.press("N").expectSelected(first)
+	s.press("esc").expectNo("for \"ship\"")
+	s.press("/", "z", "z", "z", "enter").expectLine("no match").expectSelected(first)
+	s.press("/", "x", "esc").expectNo("/x")
+}
+
+func TestFindAll(t *testing.T) {
+	m := &model.Map{Stages: []model.Stage{
+		{Name: "Awareness", Touchpoints: []model.Touchpoint{{Name: "Ad"}, {Name: "Post", Thoughts: []string{"Free SHIPPING?"}}}},
+		{Name: "Buy", PainPoints: []model.PainPoint{{Text: "Shipping shock"}}, Touchpoints: []model.Touchpoint{
+			{Name: "Cart", PainPoints: []model.PainPoint{{Text: "shipping hidden"}}}}},
+	}}
+	got := findAll(m, "shipping")
+	want := []Item{TouchpointItem(0, 1), TouchpointItem(1, 0), PainPointItem(1, -1, 0)}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("findAll = %v, want %v", got, want)
+	}
 }

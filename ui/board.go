@@ -131,6 +131,26 @@ func (b *Board) Selected() (Item, bool) {
 	return b.itemAt(b.stage, b.item), true
 }
 
+// SelectItem moves the selection to an item of the board (a stage, a
+// touchpoint, or a stage's own pain point or opportunity); for anything
+// else it selects the stage the item belongs to.
+func (b *Board) SelectItem(it Item) {
+	if it.Stage < 0 || it.Stage >= b.stages() {
+		return
+	}
+	s := &b.m.Stages[it.Stage]
+	i := 0
+	switch {
+	case it.Kind == KindTouchpoint || it.Touchpoint >= 0:
+		i = 1 + it.Touchpoint
+	case it.Kind == KindPainPoint:
+		i = 1 + len(s.Touchpoints) + it.Index
+	case it.Kind == KindOpportunity:
+		i = 1 + len(s.Touchpoints) + len(s.PainPoints) + it.Index
+	}
+	b.select_(it.Stage, i)
+}
+
 // itemAt turns a board position into an Item.
 func (b *Board) itemAt(si, i int) Item {
 	if i <= 0 {

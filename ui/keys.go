@@ -67,11 +67,6 @@ func DefaultKeyMap() *KeyMap {
 		Quit: key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 	}
 	k.SetEditing(false)
-	// Search has no pane to drive it yet; a binding that does nothing must
-	// not show in the help.
-	for _, b := range []*key.Binding{&k.Search, &k.NextMatch, &k.PrevMatch} {
-		b.SetEnabled(false)
-	}
 	return k
 }
 
