@@ -17,9 +17,10 @@ func init() { commands = append(commands, newImportCmd) }
 
 func newImportCmd(e env) *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "import FORMAT FILE",
-		Short: "Turn a diagram from another tool into a map",
-		Long:  "Turn a diagram from another tool into a journey map. Formats: mermaid.",
+		Use:     "import FORMAT FILE",
+		Short:   "Turn a diagram from another tool into a map",
+		Long:    "Turn a diagram from another tool into a journey map. Formats: mermaid.",
+		Example: `  journey import mermaid workshop.mmd -o maps/onboarding.yaml`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usageErrorf("import needs a format: journey import mermaid FILE.mmd")
