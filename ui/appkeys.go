@@ -7,28 +7,38 @@ import (
 )
 
 // shortKeys are the few keys that matter in the current mode, for the
-// footer; disabled bindings (editing in read-only mode) never show.
+// footer; disabled bindings (editing in read-only mode) never show. The
+// pane's first two keys come first, then the way round (tab, ?, q), then
+// the rest, because a narrow footer cuts from the end and nobody should
+// lose the way to help or out.
 func (a *App) shortKeys() bindings {
 	k := a.c.Keys
-	var ks []key.Binding
+	var pane []key.Binding
 	switch {
 	case a.showHelp:
-		ks = []key.Binding{withHelp(k.Help, "?/esc", "close help"), a.quitKey}
-		return bindings{short: ks}
+		return bindings{short: []key.Binding{withHelp(k.Help, "?/esc", "close help"), a.quitKey}}
+	case a.search.Typing():
+		return bindings{short: a.search.ShortHelp()}
 	case a.zoom:
-		ks = append(ks, a.detail.ShortHelp()...)
+		pane = a.detail.ShortHelp()
 	case a.onPanel:
-		ks = append(ks, a.panels[a.panel].ShortHelp()...)
-		ks = append(ks, k.Back)
+		pane = append(a.panels[a.panel].ShortHelp(), k.Back)
 	default:
-		ks = append(ks, a.board.ShortHelp()...)
-		ks = append(ks, k.Edit, k.Save)
+		pane = append(a.board.ShortHelp(), k.Search, k.Edit, k.Save)
 	}
-	if len(a.panels) > 0 && !a.zoom && !containsBinding(ks, k.NextPanel) {
+	var enabled []key.Binding
+	for _, b := range pane {
+		if b.Enabled() && !(len(a.panels) > 0 && containsBinding([]key.Binding{k.NextPanel}, b)) {
+			enabled = append(enabled, b)
+		}
+	}
+	n := min(2, len(enabled))
+	ks := append([]key.Binding{}, enabled[:n]...)
+	if len(a.panels) > 0 && !a.zoom {
 		ks = append(ks, k.NextPanel)
 	}
 	ks = append(ks, k.Help, a.quitKey)
-	return bindings{short: ks}
+	return bindings{short: append(ks, enabled[n:]...)}
 }
 
 // fullKeys are every key that works, grouped, for the help screen.

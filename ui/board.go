@@ -281,7 +281,7 @@ func (b *Board) hit(x, y int) (stage, item int, ok bool) {
 // ShortHelp is the board's keys for the footer.
 func (b *Board) ShortHelp() []key.Binding {
 	k := b.c.Keys
-	return []key.Binding{moveHelp, k.JumpStage, k.Open}
+	return []key.Binding{moveHelp, k.Open, k.JumpStage}
 }
 
 // moveHelp stands for the four arrow bindings in the footer, where room
