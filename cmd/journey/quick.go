@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 	"go.yaml.in/yaml/v3"
@@ -27,7 +26,11 @@ stages.verify.pain_points.0.severity.`
 // loadForEdit loads a map for a quick edit, turning a broken map into its
 // located errors.
 func loadForEdit(e env, file string) (*model.Doc, error) {
-	doc, err := model.Load(file, model.DateOf(time.Now()))
+	day, err := today()
+	if err != nil {
+		return nil, err
+	}
+	doc, err := model.Load(file, day)
 	var ds model.Diagnostics
 	switch {
 	case err == nil:
@@ -89,6 +92,10 @@ func newGetCmd(e env) *cobra.Command {
 			if err != nil {
 				return usageErrorf("%v", err)
 			}
+			budget := maxPrintedNodes
+			if n = expandAliases(n, &budget); budget < 0 {
+				return failf("%s cannot be printed: its aliases form a cycle or expand to more than %d values", args[1], maxPrintedNodes)
+			}
 			if n.Kind == yaml.ScalarNode {
 				// A block scalar's value ends in its own line break.
 				fmt.Fprintln(e.stdout, strings.TrimSuffix(n.Value, "\n"))
@@ -104,6 +111,39 @@ func newGetCmd(e env) *cobra.Command {
 			return err
 		},
 	}
+}
+
+// maxPrintedNodes bounds what get prints of a part of a map, aliases
+// expanded: far beyond a real map, short of an alias bomb.
+const maxPrintedNodes = 1 << 20
+
+// expandAliases copies n with each alias replaced by what it names, so that
+// the part of a map that get prints reads as YAML on its own (an alias
+// without its anchor does not). It spends budget per node and sets it below
+// zero to give up, on a cycle or when the budget runs out.
+func expandAliases(n *yaml.Node, budget *int) *yaml.Node {
+	return expand(n, budget, map[*yaml.Node]bool{})
+}
+
+func expand(n *yaml.Node, budget *int, active map[*yaml.Node]bool) *yaml.Node {
+	if *budget--; *budget < 0 || active[n] {
+		*budget = -1
+		return n
+	}
+	if n.Kind == yaml.AliasNode && n.Alias != nil {
+		return expand(n.Alias, budget, active)
+	}
+	active[n] = true
+	defer delete(active, n)
+	c := *n
+	c.Anchor = ""
+	if len(n.Content) > 0 {
+		c.Content = make([]*yaml.Node, len(n.Content))
+		for i, k := range n.Content {
+			c.Content[i] = expand(k, budget, active)
+		}
+	}
+	return &c
 }
 
 func newSetCmd(e env) *cobra.Command {
