@@ -601,3 +601,26 @@ func TestQuickEditsKeepCRLF(t *testing.T) {
 		t.Errorf("edits missing:\n%q", after)
 	}
 }
+
+// What get prints stands on its own: an alias prints as the value it
+// names, not as a reference to an anchor the output does not hold.
+func TestGetExpandsAliases(t *testing.T) {
+	anchors := "../../testdata/roundtrip/anchors.yaml"
+	code, out, errOut := jrun(t, "get", anchors, "stages.one.touchpoints.a.owner")
+	if code != 0 || out != "service-design\n" {
+		t.Errorf("get of an alias = %d %q %q; want the anchored value", code, out, errOut)
+	}
+	for _, path := range []string{"stages.one", "x-again", "stages"} {
+		code, out, errOut := jrun(t, "get", anchors, path)
+		if code != 0 {
+			t.Fatalf("get %s: exit %d: %s", path, code, errOut)
+		}
+		var v any
+		if err := yaml.Unmarshal([]byte(out), &v); err != nil {
+			t.Errorf("get %s printed YAML that does not read on its own: %v\n%s", path, err, out)
+		}
+		if strings.Contains(out, "*") || strings.Contains(out, "&") {
+			t.Errorf("get %s printed anchors or aliases:\n%s", path, out)
+		}
+	}
+}
