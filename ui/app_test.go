@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"time"
@@ -422,5 +423,40 @@ func TestFindAll(t *testing.T) {
 	want := []Item{TouchpointItem(0, 1), TouchpointItem(1, 0), PainPointItem(1, -1, 0)}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("findAll = %v, want %v", got, want)
+	}
+}
+
+// A long random session of keys, clicks, wheels and resizes never panics
+// and always draws exactly the screen. The seed is fixed, so a failure
+// repeats.
+func TestRandomSessionsHoldTogether(t *testing.T) {
+	keys := []string{"h", "j", "k", "l", "g", "G", "1", "3", "7", "9", "tab", "shift+tab", "enter", "esc",
+		"?", "c", "/", "a", "e", "enter", "n", "N", "left", "right", "up", "down", "+", "-", "backspace"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, name := range sampleMapNames(t) {
+		w, h := 80, 24
+		a := NewApp(newTestCommon(w, h), mapDoc{sampleMapNamed(t, name), name})
+		for step := range 3000 {
+			var msg tea.Msg
+			switch r := rng.IntN(20); {
+			case r == 0:
+				w, h = rng.IntN(200), rng.IntN(70)
+				msg = tea.WindowSizeMsg{Width: w, Height: h}
+			case r < 3:
+				buttons := []tea.MouseButton{tea.MouseButtonLeft, tea.MouseButtonWheelUp, tea.MouseButtonWheelDown,
+					tea.MouseButtonWheelLeft, tea.MouseButtonWheelRight}
+				msg = tea.MouseMsg{X: rng.IntN(max(w, 1)), Y: rng.IntN(max(h, 1)), Action: tea.MouseActionPress,
+					Button: buttons[rng.IntN(len(buttons))]}
+			default:
+				msg = keyMsg(keys[rng.IntN(len(keys))])
+			}
+			a.Update(msg)
+			checkScreen(t, fmt.Sprintf("%s step %d (%#v)", name, step, msg), a.View(), w, h)
+			if it, ok := a.selected(); ok {
+				if _, found := resolve(a.m, it); !found {
+					t.Fatalf("%s step %d: selection %+v is not in the map", name, step, it)
+				}
+			}
+		}
 	}
 }
