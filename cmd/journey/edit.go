@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"os"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/journey-maps/journey/model"
@@ -70,7 +69,10 @@ func openEditor(e env, cmd *cobra.Command, args []string, readOnly bool) error {
 	if os.Getenv("NO_COLOR") != "" {
 		theme = ui.ThemeNoColor
 	}
-	today := model.DateOf(time.Now())
+	today, err := today()
+	if err != nil {
+		return err
+	}
 	if s, _ := cmd.Flags().GetString("today"); s != "" {
 		if today, err = model.ParseDate(s); err != nil {
 			return usageErrorf("--today: %v", err)

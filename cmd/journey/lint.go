@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"time"
 	"unicode"
 
 	"github.com/spf13/cobra"
@@ -73,7 +72,10 @@ Exit status: 0 when clean or only warnings, 1 when any map has errors,
 			if err != nil {
 				return &exitError{code: exitUsage, msg: err.Error()}
 			}
-			today := model.DateOf(time.Now())
+			today, err := today()
+			if err != nil {
+				return err
+			}
 			var all model.Diagnostics
 			unreadable := false
 			for _, f := range files {

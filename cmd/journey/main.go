@@ -9,8 +9,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/journey-maps/journey/model"
 )
 
 // Exit codes shared by every command.
@@ -106,6 +109,20 @@ var openRoot func(e env, cmd *cobra.Command, args []string) error
 // openRootFlags declares the root command's own flags (the editor's), set
 // by the same file as openRoot.
 var openRootFlags func(root *cobra.Command)
+
+// today is the date goal status and staleness are measured on: the
+// machine's date, or JOURNEY_TODAY (YYYY-MM-DD) so that tests, demos and
+// reviews of an old map can pin it.
+func today() (model.Date, error) {
+	if s := os.Getenv("JOURNEY_TODAY"); s != "" {
+		d, err := model.ParseDate(s)
+		if err != nil {
+			return model.Date{}, usageErrorf("JOURNEY_TODAY: %v", err)
+		}
+		return d, nil
+	}
+	return model.DateOf(time.Now()), nil
+}
 
 // commands builds each subcommand; every command file appends itself in
 // its init function so that adding a command touches only its own file.

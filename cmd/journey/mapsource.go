@@ -8,7 +8,6 @@ import (
 	"os"
 	"os/exec"
 	"strings"
-	"time"
 
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/model/yamldoc"
@@ -159,7 +158,7 @@ func parseMap(e env, in input, data []byte, today model.Date) (*model.Doc, error
 // so that goal status in an export can be pinned for reproducible output.
 func todayFlag(s string) (model.Date, error) {
 	if s == "" {
-		return model.DateOf(time.Now()), nil
+		return today()
 	}
 	d, err := model.ParseDate(s)
 	if err != nil {

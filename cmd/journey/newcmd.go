@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -50,7 +49,10 @@ folder above it, or when --schema names one.`, strings.Join(maps.TemplateNames()
 			if schema == "" {
 				schema = findSchema(filepath.Dir(file))
 			}
-			today := model.DateOf(time.Now())
+			today, err := today()
+			if err != nil {
+				return err
+			}
 			data := maps.Fill(tmpl, title, today.String(), schema)
 			if _, err := model.Parse(file, data, today); err != nil {
 				return failf("template %s does not make a valid map: %v", template, err)
