@@ -169,7 +169,7 @@ changes; setting a value to what it already is leaves the file untouched.
 			if err != nil {
 				return err
 			}
-			if n, err := doc.Text().Get(p); err == nil && n.Kind != yaml.ScalarNode {
+			if n, err := doc.Text().Get(p); err == nil && (n.Kind == yaml.MappingNode || n.Kind == yaml.SequenceNode) {
 				return usageErrorf("%s is a list or a mapping; change its items, or use journey add / journey rm", args[1])
 			}
 			v, err := model.ValueFor(p, args[2])
