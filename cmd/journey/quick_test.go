@@ -624,3 +624,34 @@ func TestGetExpandsAliases(t *testing.T) {
 		}
 	}
 }
+
+// An alias is changed through its anchor; set says so rather than calling
+// it a list.
+func TestSetOnAnAlias(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/roundtrip/anchors.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "anchors.yaml")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := jrun(t, "set", path, "stages.one.touchpoints.a.owner", "ops")
+	if code != 1 || !strings.Contains(errOut, "alias") || !strings.Contains(errOut, "anchor") {
+		t.Errorf("set on an alias: exit %d, stderr %q; want 1 and a pointer to the anchor", code, errOut)
+	}
+	if fileText(t, path) != string(data) {
+		t.Fatalf("a refused set changed the file")
+	}
+	// Setting the anchor changes every use of it, in one line.
+	if code, _, errOut := jrun(t, "set", path, "owner", "ops"); code != 0 {
+		t.Fatalf("set the anchor: exit %d: %s", code, errOut)
+	}
+	removed, added := hunk(string(data), fileText(t, path))
+	if len(removed) != 1 || len(added) != 1 || added[0] != "owner: &team ops\n" {
+		t.Errorf("diff -%q +%q", removed, added)
+	}
+	if code, out, _ := jrun(t, "get", path, "stages.one.touchpoints.b.owner"); code != 0 || out != "ops\n" {
+		t.Errorf("the alias reads %q after its anchor changed", out)
+	}
+}
