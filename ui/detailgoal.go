@@ -29,9 +29,7 @@ func goalDetail(d *doc, m *model.Map, g *model.Goal, today model.Date) {
 	}
 	d.field("Start", g.Start.String())
 	d.field("Due", g.Due.String())
-	if f.HasElapsed {
-		d.field("Elapsed", fmt.Sprintf("%s of the time frame, %d days left", FormatPercent(f.Elapsed), max(f.DaysLeft, 0)))
-	}
+	d.field("Time", ElapsedText(*g, f, today))
 	d.field("Id", g.Key())
 	if len(g.Stages) > 0 {
 		names := make([]string, len(g.Stages))
