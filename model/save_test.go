@@ -150,6 +150,9 @@ func TestSaveOneScalarEditChangesOneLine(t *testing.T) {
 			if doc.Dirty() {
 				t.Errorf("document still dirty after saving")
 			}
+			if extra := leftovers(t, filepath.Dir(path), filepath.Base(path)); len(extra) > 0 {
+				t.Errorf("files left beside the map: %v", extra)
+			}
 			back, err := model.Load(path, docToday)
 			if err != nil || back.Map().Title != "A new title" {
 				t.Errorf("reloaded: %v, %v", back, err)
