@@ -460,3 +460,18 @@ func TestRandomSessionsHoldTogether(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleOnlyMap(t *testing.T) {
+	m := mapFromYAML(t, "bare.yaml", []byte("journey: 1\ntitle: Just a title\n"))
+	for _, sz := range [][2]int{{60, 20}, {160, 48}} {
+		a := NewApp(newTestCommon(sz[0], sz[1]), mapDoc{m, "bare.yaml"})
+		for _, k := range []string{"", "j", "l", "G", "c", "enter", "/", "x", "enter", "tab", "tab", "tab", "tab", "tab", "?"} {
+			if k != "" {
+				a.Update(keyMsg(k))
+			}
+			checkScreen(t, "bare map after "+k, a.View(), sz[0], sz[1])
+		}
+		s := &session{t, NewApp(newTestCommon(sz[0], sz[1]), mapDoc{m, "bare.yaml"})}
+		s.expectLine("Just a title").expectLine("no stages yet")
+	}
+}
