@@ -55,7 +55,7 @@ func startTerm(t *testing.T, dir string, w, h int, args ...string) *term {
 	tm := &term{t: t, socket: fmt.Sprintf("journey-e2e-%d-%d", os.Getpid(), time.Now().UnixNano()), name: "e2e"}
 	cmd := strings.Join(quoteAll(args), " ")
 	tm.tmux("-f", "/dev/null", "new-session", "-d", "-s", tm.name, "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), "-c", dir,
-		"env TERM=xterm-256color "+cmd)
+		"env TERM=xterm-256color JOURNEY_TODAY="+e2eToday+" "+cmd)
 	tm.tmux("set-option", "-t", tm.name, "remain-on-exit", "on")
 	t.Cleanup(func() { _ = exec.Command("tmux", "-L", tm.socket, "kill-server").Run() })
 	return tm
@@ -156,7 +156,7 @@ func TestE2EReviewASampleMap(t *testing.T) {
 				t.Fatal(err)
 			}
 			m := doc.Map()
-			tm := startTerm(t, filepath.Dir(path), 160, 48, bin, "--today", e2eToday, path)
+			tm := startTerm(t, filepath.Dir(path), 160, 48, bin, path)
 			tm.waitFor(m.Title, "saved")
 
 			// Every goal with its progress and status, on the first screen.
@@ -197,7 +197,7 @@ func TestE2ESmallTerminalAndReadOnly(t *testing.T) {
 	needTmux(t)
 	bin := buildJourney(t)
 	path, orig := copyMap(t, "online-shop.yaml")
-	tm := startTerm(t, filepath.Dir(path), 60, 20, bin, "view", "--today", e2eToday, path)
+	tm := startTerm(t, filepath.Dir(path), 60, 20, bin, "view", path)
 	tm.waitFor("read-only", "Awareness")
 	tm.press("j", "Enter")
 	tm.waitFor("Details", "Instagram story ad")
@@ -239,7 +239,7 @@ func TestE2EPickerAndBrokenMap(t *testing.T) {
 	broken := "journey: 1\ntitle: Broken\nstages:\n  - name: A\n    touchpoints:\n      - name: x\n        emotion: 7\n"
 	os.WriteFile(filepath.Join(dir, "a-broken.yaml"), []byte(broken), 0o644)
 
-	tm := startTerm(t, dir, 100, 30, bin, "--today", e2eToday)
+	tm := startTerm(t, dir, 100, 30, bin)
 	tm.waitFor("Journey maps in", "First purchase at Leafline", "Rotaly free trial", "1 error")
 	tm.press("Enter") // the broken map sorts first
 	tm.waitFor("Could not open", "line 7, col 18", "emotion")

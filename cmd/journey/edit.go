@@ -5,7 +5,6 @@ import (
 	"os"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/ui"
 	"github.com/spf13/cobra"
 )
@@ -54,8 +53,6 @@ Meant for reviewing a map from a pull request.`,
 // editorFlags declares the flags every way of opening the editor takes.
 func editorFlags(cmd *cobra.Command) {
 	cmd.Flags().String("theme", "default", "colours: default (adapts to light and dark terminals) or high-contrast (for projectors); NO_COLOR turns colour off")
-	cmd.Flags().String("today", "", "the date goals are measured on, YYYY-MM-DD (default: today)")
-	_ = cmd.Flags().MarkHidden("today")
 }
 
 // openEditor runs the editor on a file, or the picker on a folder, until
@@ -69,21 +66,16 @@ func openEditor(e env, cmd *cobra.Command, args []string, readOnly bool) error {
 	if os.Getenv("NO_COLOR") != "" {
 		theme = ui.ThemeNoColor
 	}
-	today, err := today()
+	day, err := today()
 	if err != nil {
 		return err
-	}
-	if s, _ := cmd.Flags().GetString("today"); s != "" {
-		if today, err = model.ParseDate(s); err != nil {
-			return usageErrorf("--today: %v", err)
-		}
 	}
 	file, dir, err := editorTarget(args)
 	if err != nil {
 		return err
 	}
-	c := ui.NewCommon(theme, today, readOnly)
-	shell := ui.NewShell(c, ui.ModelLoader(today), file, dir)
+	c := ui.NewCommon(theme, day, readOnly)
+	shell := ui.NewShell(c, ui.ModelLoader(day), file, dir)
 	p := tea.NewProgram(shell, tea.WithAltScreen(), tea.WithMouseCellMotion(),
 		tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
 	if _, err := p.Run(); err != nil {

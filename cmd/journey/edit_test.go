@@ -16,7 +16,6 @@ func TestOpenEditorRefusesBadArguments(t *testing.T) {
 		{"missing file", []string{"no-such-map.yaml"}, "no-such-map.yaml: no such file or folder"},
 		{"missing file to view", []string{"view", "no-such-map.yaml"}, "no such file or folder"},
 		{"unknown theme", []string{"--theme", "neon", "../../maps/online-shop.yaml"}, `unknown theme "neon"`},
-		{"bad today", []string{"edit", "--today", "2026-13-45", "../../maps/online-shop.yaml"}, "--today"},
 		{"two files", []string{"view", "a.yaml", "b.yaml"}, "accepts at most 1 arg"},
 	}
 	for _, tt := range tests {
@@ -40,6 +39,14 @@ func TestNoArgumentInAFolderWithoutMaps(t *testing.T) {
 	code, _, stderr := runArgs(t, "")
 	if code != exitUsage || !strings.Contains(stderr, "no journey maps in this folder") ||
 		!strings.Contains(stderr, "journey new FILE") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}
+
+func TestEditorRefusesABadJourneyToday(t *testing.T) {
+	t.Setenv("JOURNEY_TODAY", "2026-13-45")
+	code, _, stderr := runArgs(t, "", "view", shopMap)
+	if code != exitUsage || !strings.Contains(stderr, "JOURNEY_TODAY") {
 		t.Errorf("exit %d, stderr %q", code, stderr)
 	}
 }
