@@ -25,7 +25,9 @@ func (d *Document) insert(e Edit) (Edit, error) {
 		return d.fillEmpty(e, c)
 	case isMap && c.Kind != yaml.MappingNode, !isMap && c.Kind != yaml.SequenceNode:
 		return Edit{}, fmt.Errorf("%s is not a %s", e.Path, map[bool]string{true: "mapping", false: "list"}[isMap])
-	case isMap && keyIndex(c, e.Key) >= 0:
+	case isMap && keyIndex(c, e.Key) >= 0 && e.Raw == nil:
+		// (An undo puts back exact text, which may be a duplicate key the
+		// author wrote; only new keys must be unique.)
 		return Edit{}, fmt.Errorf("%s already has %q", e.Path, e.Key)
 	}
 	n := len(c.Content)
@@ -42,7 +44,11 @@ func (d *Document) insert(e Edit) (Edit, error) {
 		add := []*yaml.Node{wildcardOr(e.Value, e.Raw)}
 		at := i
 		if isMap {
-			add = []*yaml.Node{Scalar("!!str", e.Key), add[0]}
+			k := Scalar("!!str", e.Key)
+			if e.Raw != nil {
+				k = wildcard // restored text keeps the author's key, `0` or "0"
+			}
+			add = []*yaml.Node{k, add[0]}
 			at = 2 * i
 		}
 		if e.Text != "" {
