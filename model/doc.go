@@ -204,47 +204,100 @@ func sansLines(msg string) string { return lineRef.ReplaceAllString(msg, "line")
 // someone else since it was loaded or last saved.
 var ErrChangedOnDisk = errors.New("the file changed on disk since it was loaded")
 
-// ChangedOnDisk reports whether the file on disk differs from what was
-// loaded or last saved. A file that is gone counts as changed.
-func (d *Doc) ChangedOnDisk() (bool, error) {
-	if st := stampOf(d.path); st != (stamp{}) && st == d.stamp {
+// DiskState is what a document knows of its file on disk, captured on
+// the UI thread so that a check or a save can run in the background while
+// the document goes on being edited.
+type DiskState struct {
+	path  string
+	stamp stamp
+	sum   [sha256.Size]byte
+}
+
+// Disk captures the document's knowledge of its file.
+func (d *Doc) Disk() DiskState { return DiskState{d.path, d.stamp, d.disk} }
+
+// Changed reports whether the file on disk differs from what was loaded
+// or last saved. A file that is gone counts as changed. Size and mtime
+// answer first; the content is hashed only when they moved.
+func (s DiskState) Changed() (bool, error) {
+	if st := stampOf(s.path); st != (stamp{}) && st == s.stamp {
 		return false, nil
 	}
-	data, err := os.ReadFile(d.path)
+	data, err := os.ReadFile(s.path)
 	if errors.Is(err, os.ErrNotExist) {
 		return true, nil
 	}
 	if err != nil {
 		return false, err
 	}
-	return sha256.Sum256(data) != d.disk, nil
+	return sha256.Sum256(data) != s.sum, nil
 }
 
-// Save writes the map atomically. It refuses, unless force is set, when the
-// file changed on disk since it was loaded; and always when the text would
-// not read back as exactly the edited data and comments. When the file
-// already holds the text, nothing is written.
-func (d *Doc) Save(force bool) error {
+// ChangedOnDisk reports whether the file on disk differs from what was
+// loaded or last saved.
+func (d *Doc) ChangedOnDisk() (bool, error) { return d.Disk().Changed() }
+
+// SaveJob is a save prepared on the UI thread (the text checked and taken)
+// and carried out by Run anywhere, so that writing never blocks the screen.
+type SaveJob struct {
+	disk  DiskState
+	data  []byte
+	force bool
+	dirty bool
+	after stamp // the file's stamp once written
+}
+
+// PrepareSave checks that the text reads back as exactly the edited data
+// and comments, and takes it for writing. The text is never changed in
+// place by later edits, so the job holds a stable copy.
+func (d *Doc) PrepareSave(force bool) (*SaveJob, error) {
 	if err := d.text.Verify(); err != nil {
-		return fmt.Errorf("not saved: %v", err)
+		return nil, fmt.Errorf("not saved: %v", err)
 	}
-	changed, err := d.ChangedOnDisk()
-	if err != nil && !force {
+	return &SaveJob{disk: d.Disk(), data: d.text.Bytes(), force: force, dirty: d.Dirty()}, nil
+}
+
+// Run writes the file atomically. It refuses, unless forced, when the file
+// changed on disk since it was loaded or last saved; when the file already
+// holds the text, nothing is written and its mtime stays.
+func (j *SaveJob) Run() error {
+	changed, err := j.disk.Changed()
+	if err != nil && !j.force {
 		return err
 	}
-	if changed && !force {
+	if changed && !j.force {
 		return ErrChangedOnDisk
 	}
-	if err == nil && !changed && !d.Dirty() {
-		// Nothing to write: leave the file, and its mtime, alone.
+	if err == nil && !changed && !j.dirty {
+		j.after = j.disk.stamp
 		return nil
 	}
-	data := d.text.Bytes()
-	if err := WriteFileAtomic(d.path, data); err != nil {
+	if err := WriteFileAtomic(j.disk.path, j.data); err != nil {
 		return err
 	}
-	d.disk = sha256.Sum256(data)
-	d.stamp = stampOf(d.path)
+	j.after = stampOf(j.disk.path)
+	return nil
+}
+
+// Saved records a finished job's text as what is on disk.
+func (d *Doc) Saved(j *SaveJob) {
+	d.disk = sha256.Sum256(j.data)
+	d.stamp = j.after
+}
+
+// Save writes the map atomically, in one go: PrepareSave, Run and Saved.
+// It refuses, unless force is set, when the file changed on disk since it
+// was loaded; and always when the text would not read back as exactly the
+// edited data and comments.
+func (d *Doc) Save(force bool) error {
+	j, err := d.PrepareSave(force)
+	if err != nil {
+		return err
+	}
+	if err := j.Run(); err != nil {
+		return err
+	}
+	d.Saved(j)
 	return nil
 }
 
