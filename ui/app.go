@@ -43,11 +43,13 @@ type App struct {
 	panelView   string
 	routedBoard bool        // the last input went to the board alone
 	quitKey     key.Binding // how the footer names quitting
+
+	persist *persist // recovery file, autosave, watching the file on disk
 }
 
 // NewApp builds the editor on a loaded document.
 func NewApp(c *Common, doc Document) *App {
-	a := &App{c: c, board: NewBoard(c), detail: NewDetail(c), search: NewSearch(c), help: newHelp(c.Styles), onClose: tea.Quit, quitKey: c.Keys.Quit}
+	a := &App{c: c, board: NewBoard(c), detail: NewDetail(c), search: NewSearch(c), help: newHelp(c.Styles), onClose: tea.Quit, quitKey: c.Keys.Quit, persist: newPersist(c)}
 	for _, f := range panelFactories {
 		a.panels = append(a.panels, f(c))
 	}

@@ -16,6 +16,8 @@ type Common struct {
 	Today model.Date
 	// ReadOnly is set for `journey view`: nothing is ever written.
 	ReadOnly bool
+	// Autosave writes the file a second after each edit (--autosave).
+	Autosave bool
 	// Persona is the persona whose emotions the board and curve show; ""
 	// is the map's default emotions.
 	Persona string

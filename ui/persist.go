@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/journey-maps/journey/model"
@@ -12,7 +14,16 @@ import (
 // The App tells it about changes and saves, hands it every message first,
 // and shows its banner; it talks back with the messages below.
 type persist struct {
-	c *Common
+	c   *Common
+	doc *model.Doc
+
+	change  int  // counts changes, so a timer set for an older one can tell
+	pending bool // a recovery write is scheduled
+	actions []string
+
+	watch   *watcher
+	disk    *diskChange // a change on disk waiting for the person's choice
+	warning string      // a problem keeping work safe, shown in the banner
 }
 
 // SaveRequestMsg asks the App to save now, exactly as ctrl+s does
@@ -28,18 +39,118 @@ type ReloadedMsg struct{ Doc *model.Doc }
 // unsaved edits (the header says so until a reload or a save).
 type DiskChangedMsg struct{}
 
+// Timings, short enough that "within a second" holds with room to spare.
+const (
+	recoveryDelay = 300 * time.Millisecond
+	autosaveDelay = time.Second
+)
+
+// recoveryTickMsg asks for the recovery file to be brought up to date.
+type recoveryTickMsg struct{}
+
+// recoveryDoneMsg reports a recovery write or removal.
+type recoveryDoneMsg struct{ err error }
+
+// autosaveTickMsg fires a second after change number change.
+type autosaveTickMsg struct{ change int }
+
 func newPersist(c *Common) *persist { return &persist{c: c} }
+
+// Start begins looking after doc: watching its file (not in read-only
+// mode, where nothing is ever written, but a reviewer still sees a reload).
+func (p *persist) Start(doc *model.Doc) tea.Cmd {
+	p.doc = doc
+	if p.watch == nil {
+		p.watch = newWatcher(doc.Path())
+		return p.watch.start()
+	}
+	return nil
+}
+
+// Stop ends the watching, when the map is closed.
+func (p *persist) Stop() {
+	if p.watch != nil {
+		p.watch.close()
+		p.watch = nil
+	}
+}
 
 // Changed is called after every change to the document (an action, an
 // undo, a redo) with the labels of the actions not yet saved.
-func (p *persist) Changed(doc *model.Doc, actions []string) tea.Cmd { return nil }
+func (p *persist) Changed(doc *model.Doc, actions []string) tea.Cmd {
+	if p.c.ReadOnly {
+		return nil
+	}
+	p.doc, p.actions = doc, actions
+	p.change++
+	var cmds []tea.Cmd
+	if !p.pending {
+		p.pending = true
+		cmds = append(cmds, tea.Tick(recoveryDelay, func(time.Time) tea.Msg { return recoveryTickMsg{} }))
+	}
+	if p.c.Autosave {
+		n := p.change
+		cmds = append(cmds, tea.Tick(autosaveDelay, func(time.Time) tea.Msg { return autosaveTickMsg{n} }))
+	}
+	return tea.Batch(cmds...)
+}
 
-// Saved is called after the map was written to its file.
-func (p *persist) Saved(doc *model.Doc) tea.Cmd { return nil }
+// Saved is called after the map was written to its file: the recovery
+// file has nothing left to keep.
+func (p *persist) Saved(doc *model.Doc) tea.Cmd {
+	p.doc = doc
+	p.disk = nil
+	if doc.Dirty() {
+		return p.Changed(doc, p.actions)
+	}
+	p.actions = nil
+	path := doc.Path()
+	return func() tea.Msg { return recoveryDoneMsg{model.RemoveRecovery(path)} }
+}
+
+// flush writes the recovery file now, on this goroutine: the last thing
+// done before a crash takes the program down.
+func (p *persist) flush() {
+	if p.doc != nil && p.doc.Dirty() && !p.c.ReadOnly {
+		_ = model.WriteRecovery(p.doc.Recovery(p.actions))
+	}
+}
 
 // Update sees every message before the App; handled tells the App to stop
 // there.
-func (p *persist) Update(msg tea.Msg) (cmd tea.Cmd, handled bool) { return nil, false }
-
-// Banner is a line to show above the footer, or "".
-func (p *persist) Banner(width int) string { return "" }
+func (p *persist) Update(msg tea.Msg) (cmd tea.Cmd, handled bool) {
+	switch msg := msg.(type) {
+	case recoveryTickMsg:
+		p.pending = false
+		if p.doc == nil {
+			return nil, true
+		}
+		path := p.doc.Path()
+		if !p.doc.Dirty() {
+			return func() tea.Msg { return recoveryDoneMsg{model.RemoveRecovery(path)} }, true
+		}
+		r := p.doc.Recovery(append([]string(nil), p.actions...))
+		return func() tea.Msg { return recoveryDoneMsg{model.WriteRecovery(r)} }, true
+	case recoveryDoneMsg:
+		p.warning = ""
+		if msg.err != nil {
+			p.warning = "cannot keep a recovery copy: " + msg.err.Error()
+		}
+		return nil, true
+	case autosaveTickMsg:
+		if msg.change != p.change || p.doc == nil || !p.doc.Dirty() || p.disk != nil {
+			return nil, true // a newer change has its own timer; a disk change waits for a choice
+		}
+		return func() tea.Msg { return SaveRequestMsg{} }, true
+	case watchStartedMsg, fileEventMsg, diskReadMsg:
+		return p.onDisk(msg)
+	case ReloadedMsg:
+		p.doc, p.disk, p.actions = msg.Doc, nil, nil
+		return nil, false
+	case tea.KeyMsg:
+		if p.disk != nil {
+			return p.diskKey(msg)
+		}
+	}
+	return nil, false
+}
