@@ -3,6 +3,8 @@ package ui
 import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/journey-maps/journey/model"
 )
 
 // Shell is the program's top model: the picker when opened on a folder,
@@ -16,14 +18,16 @@ type Shell struct {
 	picker  *Picker
 	app     *App
 	failure *ErrorScreen
+	recover *RecoverScreen
 	opening string // the path being loaded, for the "Opening…" screen
 }
 
 // mapLoadedMsg carries a map loaded in a tea.Cmd.
 type mapLoadedMsg struct {
-	path string
-	doc  Document
-	err  error
+	path     string
+	doc      Document
+	err      error
+	recovery *model.Recovery // unsaved edits a previous session left
 }
 
 // closeMapMsg leaves a map (or its error screen) for the picker.
@@ -47,11 +51,29 @@ func (s *Shell) Init() tea.Cmd {
 }
 
 func (s *Shell) loadCmd(path string) tea.Cmd {
-	load := s.load
+	load, readOnly := s.load, s.c.ReadOnly
 	return func() tea.Msg {
 		doc, err := load(path)
-		return mapLoadedMsg{path, doc, err}
+		msg := mapLoadedMsg{path: path, doc: doc, err: err}
+		if d, ok := doc.(*model.Doc); ok && err == nil && !readOnly {
+			msg.recovery = pendingRecovery(d)
+		}
+		return msg
 	}
+}
+
+// pendingRecovery is the recovery file left for a map, if it holds edits
+// the file does not; one that matches the file (saved after all) goes.
+func pendingRecovery(d *model.Doc) *model.Recovery {
+	r, err := model.ReadRecovery(d.Path())
+	if err != nil || r == nil {
+		return nil
+	}
+	if r.Text == string(d.Bytes()) {
+		_ = model.RemoveRecovery(d.Path())
+		return nil
+	}
+	return r
 }
 
 // closeCmd is what quitting a map does: back to the picker, or the end.
@@ -65,6 +87,7 @@ func (s *Shell) closeCmd() tea.Cmd {
 // Update handles opening and closing maps and hands the rest to the
 // screen showing.
 func (s *Shell) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	defer s.flushOnPanic()
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		s.c.Width, s.c.Height = msg.Width, msg.Height
@@ -83,22 +106,53 @@ func (s *Shell) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			}
 			return s, nil
 		}
-		s.app = NewApp(s.c, msg.doc)
-		s.app.OnClose(s.closeCmd())
-		if s.picker != nil {
-			s.app.quitKey = backKey(s.c.Keys)
+		if d, ok := msg.doc.(*model.Doc); ok && msg.recovery != nil {
+			s.recover = NewRecoverScreen(s.c, d, msg.recovery)
+			return s, nil
 		}
-		return s, s.app.Init()
+		return s, s.open(msg.doc)
+	case recoverChosenMsg:
+		s.recover = nil
+		cmd := s.open(msg.doc)
+		if msg.err != nil {
+			s.app.persist.warning = "recovery: " + msg.err.Error()
+		}
+		if msg.restored {
+			return s, tea.Batch(cmd, s.app.persist.Changed(msg.doc, nil))
+		}
+		return s, cmd
 	case closeMapMsg:
+		if s.app != nil {
+			s.app.persist.Stop()
+		}
 		s.app, s.failure = nil, nil
 		return s, s.picker.Scan(s.load)
 	}
 	return s, s.forward(msg)
 }
 
+// open shows the editor on a loaded map and starts looking after it.
+func (s *Shell) open(doc Document) tea.Cmd {
+	s.app = NewApp(s.c, doc)
+	s.app.OnClose(s.closeCmd())
+	if s.picker != nil {
+		s.app.quitKey = backKey(s.c.Keys)
+	}
+	cmds := []tea.Cmd{s.app.Init()}
+	if d, ok := doc.(*model.Doc); ok {
+		cmds = append(cmds, s.app.persist.Start(d))
+	}
+	return tea.Batch(cmds...)
+}
+
 func (s *Shell) forward(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	switch {
+	case s.recover != nil:
+		if k, ok := msg.(tea.KeyMsg); ok && k.String() == "ctrl+c" {
+			return tea.Quit // the recovery file stays for next time
+		}
+		s.recover, cmd = s.recover.Update(msg)
 	case s.app != nil:
 		_, cmd = s.app.Update(msg)
 	case s.failure != nil:
@@ -121,7 +175,10 @@ func (s *Shell) forward(msg tea.Msg) tea.Cmd {
 
 // View shows the screen in front.
 func (s *Shell) View() string {
+	defer s.flushOnPanic()
 	switch {
+	case s.recover != nil:
+		return s.recover.View()
 	case s.app != nil:
 		return s.app.View()
 	case s.failure != nil:
@@ -132,6 +189,18 @@ func (s *Shell) View() string {
 		return s.picker.View()
 	}
 	return ""
+}
+
+// flushOnPanic writes the recovery file at once if an update panics, so
+// the last edit survives; the panic goes on to Bubble Tea, which restores
+// the terminal.
+func (s *Shell) flushOnPanic() {
+	if r := recover(); r != nil {
+		if s.app != nil {
+			s.app.persist.flush()
+		}
+		panic(r)
+	}
 }
 
 // backKey is the quit binding as it reads under the picker: q leaves the

@@ -3,8 +3,10 @@ package main
 import (
 	"errors"
 	"os"
+	"path/filepath"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/ui"
 	"github.com/spf13/cobra"
 )
@@ -53,6 +55,7 @@ Meant for reviewing a map from a pull request.`,
 // editorFlags declares the flags every way of opening the editor takes.
 func editorFlags(cmd *cobra.Command) {
 	cmd.Flags().String("theme", "default", "colours: default (adapts to light and dark terminals) or high-contrast (for projectors); NO_COLOR turns colour off")
+	cmd.Flags().Bool("autosave", false, "write the file a second after each edit (for workshops where no one will remember to save)")
 }
 
 // openEditor runs the editor on a file, or the picker on a folder, until
@@ -74,17 +77,59 @@ func openEditor(e env, cmd *cobra.Command, args []string, readOnly bool) error {
 	if err != nil {
 		return err
 	}
+	autosave, _ := cmd.Flags().GetBool("autosave")
+	if autosave && readOnly {
+		return usageErrorf("--autosave: view never writes the file; use journey edit")
+	}
 	c := ui.NewCommon(theme, day, readOnly)
+	c.Autosave = autosave
 	shell := ui.NewShell(c, ui.ModelLoader(day), file, dir)
 	p := tea.NewProgram(shell, tea.WithAltScreen(), tea.WithMouseCellMotion(),
 		tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
-	if _, err := p.Run(); err != nil {
+	restore, logPath := divertCrashOutput()
+	_, err = p.Run()
+	restore(err != nil)
+	if err != nil {
 		if errors.Is(err, tea.ErrProgramPanic) {
-			return failf("the editor stopped on an internal error; the terminal has been restored")
+			msg := "the editor stopped on an internal error; the terminal has been restored.\n" +
+				"Unsaved edits are kept: open the map again to restore them."
+			if logPath != "" {
+				msg += "\nDetails for a bug report: " + logPath
+			}
+			return failf("%s", msg)
 		}
 		return failf("%v", err)
 	}
 	return nil
+}
+
+// divertCrashOutput points the process's stdout and stderr at a crash log
+// while the editor runs (the editor itself draws on the terminal it was
+// given), so that a panic's stack trace lands in the log rather than in
+// front of a room. restore puts them back and keeps the log only when
+// asked (after a failure) and it holds something.
+func divertCrashOutput() (restore func(keep bool), path string) {
+	dir, err := model.RecoveryDir()
+	if err == nil {
+		err = os.MkdirAll(filepath.Dir(dir), 0o700)
+	}
+	var f *os.File
+	if err == nil {
+		f, err = os.CreateTemp(filepath.Dir(dir), "crash-*.log")
+	}
+	if err != nil {
+		return func(bool) {}, ""
+	}
+	stdout, stderr := os.Stdout, os.Stderr
+	os.Stdout, os.Stderr = f, f
+	return func(keep bool) {
+		os.Stdout, os.Stderr = stdout, stderr
+		info, _ := f.Stat()
+		f.Close()
+		if !keep || info == nil || info.Size() == 0 {
+			os.Remove(f.Name())
+		}
+	}, f.Name()
 }
 
 // editorTarget sorts the argument into a map file or a folder to pick
