@@ -34,7 +34,7 @@ func (d *Document) delete(p Path) (Edit, error) {
 	}
 	n := len(c.Content)
 	width := 1
-	if key != "" {
+	if c.Kind == yaml.MappingNode { // (a key may be the empty string)
 		n /= 2
 		width = 2
 	}

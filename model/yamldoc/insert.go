@@ -247,7 +247,10 @@ func (d *Document) fillEmpty(e Edit, c *yaml.Node) (Edit, error) {
 	expect := func(old *yaml.Node) *yaml.Node {
 		root, _ := cow(old, keys[:len(keys)-1])
 		coll := &yaml.Node{Kind: yaml.SequenceNode, Content: []*yaml.Node{wildcard}}
-		if e.Key != "" {
+		switch {
+		case e.Raw != nil:
+			coll = wildcard // restored text: a list, or a mapping whose key may be ""
+		case e.Key != "":
 			coll = &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{Scalar("!!str", e.Key), wildcard}}
 		}
 		setAt(root, keys, coll)
