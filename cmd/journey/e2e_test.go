@@ -52,10 +52,17 @@ func buildJourney(t *testing.T) string {
 // startTerm runs the command in a w x h terminal in dir.
 func startTerm(t *testing.T, dir string, w, h int, args ...string) *term {
 	t.Helper()
+	return startTermEnv(t, dir, w, h, nil, args...)
+}
+
+// startTermEnv is startTerm with extra environment variables (NAME=value).
+func startTermEnv(t *testing.T, dir string, w, h int, env []string, args ...string) *term {
+	t.Helper()
 	tm := &term{t: t, socket: fmt.Sprintf("journey-e2e-%d-%d", os.Getpid(), time.Now().UnixNano()), name: "e2e"}
 	cmd := strings.Join(quoteAll(args), " ")
+	vars := strings.Join(quoteAll(append([]string{"TERM=xterm-256color", "JOURNEY_TODAY=" + e2eToday}, env...)), " ")
 	tm.tmux("-f", "/dev/null", "new-session", "-d", "-s", tm.name, "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), "-c", dir,
-		"env TERM=xterm-256color JOURNEY_TODAY="+e2eToday+" "+cmd)
+		"env "+vars+" "+cmd)
 	tm.tmux("set-option", "-t", tm.name, "remain-on-exit", "on")
 	t.Cleanup(func() { _ = exec.Command("tmux", "-L", tm.socket, "kill-server").Run() })
 	return tm

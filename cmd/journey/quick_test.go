@@ -11,6 +11,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/yamldoc"
 )
 
 // cliToday is the date maps are loaded on in these tests' own checks.
@@ -46,22 +47,6 @@ func fileText(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return string(b)
-}
-
-// hunk is what changed between two texts, by lines: the lines of a that
-// are not in b and those of b not in a, between their common first and
-// last lines. One edit makes one hunk.
-func hunk(a, b string) (removed, added []string) {
-	al, bl := strings.SplitAfter(a, "\n"), strings.SplitAfter(b, "\n")
-	i := 0
-	for i < len(al) && i < len(bl) && al[i] == bl[i] {
-		i++
-	}
-	j := 0
-	for j < len(al)-i && j < len(bl)-i && al[len(al)-1-j] == bl[len(bl)-1-j] {
-		j++
-	}
-	return al[i : len(al)-j], bl[i : len(bl)-j]
 }
 
 // loadMap loads a map file for checking what a command did to it.
@@ -177,7 +162,7 @@ func TestSetChangesOneLine(t *testing.T) {
 			if out != "" {
 				t.Errorf("set printed %q", out)
 			}
-			removed, added := hunk(before, fileText(t, path))
+			removed, added := yamldoc.ChangedLines(before, fileText(t, path))
 			if len(removed) != 1 || len(added) != 1 || strings.TrimSpace(added[0]) != tt.line {
 				t.Errorf("diff: -%q +%q; want one line %q", removed, added, tt.line)
 			}
@@ -215,7 +200,7 @@ func TestSetAddsAMissingField(t *testing.T) {
 			if code != 0 {
 				t.Fatalf("exit %d: %s", code, errOut)
 			}
-			removed, added := hunk(before, fileText(t, path))
+			removed, added := yamldoc.ChangedLines(before, fileText(t, path))
 			if len(removed) != 0 || len(added) == 0 {
 				t.Errorf("diff: -%q +%q; want only added lines", removed, added)
 			}
@@ -405,7 +390,7 @@ func TestSetOnAnAlias(t *testing.T) {
 	if code, _, errOut := jrun(t, "set", path, "owner", "ops"); code != 0 {
 		t.Fatalf("set the anchor: exit %d: %s", code, errOut)
 	}
-	removed, added := hunk(string(data), fileText(t, path))
+	removed, added := yamldoc.ChangedLines(string(data), fileText(t, path))
 	if len(removed) != 1 || len(added) != 1 || added[0] != "owner: &team ops\n" {
 		t.Errorf("diff -%q +%q", removed, added)
 	}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/yamldoc"
 )
 
 func TestAdd(t *testing.T) {
@@ -85,7 +86,7 @@ func TestAdd(t *testing.T) {
 				t.Errorf("printed %q, want %q", out, tt.printed)
 			}
 			after := fileText(t, path)
-			removed, added := hunk(before, after)
+			removed, added := yamldoc.ChangedLines(before, after)
 			flow := tt.args[0] == "tags"
 			switch {
 			case flow && (len(removed) != 1 || len(added) != 1):
@@ -120,7 +121,7 @@ func TestAddKeepsTheFileStyle(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	removed, added := hunk(string(data), fileText(t, path))
+	removed, added := yamldoc.ChangedLines(string(data), fileText(t, path))
 	want := "            -   id: pricing-page\n                name: Pricing page\n                emotion: 0\n"
 	if len(removed) != 0 || strings.Join(added, "") != want {
 		t.Errorf("added %q, want %q", strings.Join(added, ""), want)
@@ -200,7 +201,7 @@ func TestRm(t *testing.T) {
 			if out != "" {
 				t.Errorf("stdout %q", out)
 			}
-			removed, added := hunk(before, fileText(t, path))
+			removed, added := yamldoc.ChangedLines(before, fileText(t, path))
 			flow := strings.HasPrefix(tt.path, "tags")
 			switch {
 			case flow && (len(removed) != 1 || len(added) != 1 || strings.Contains(added[0], "ecommerce")):

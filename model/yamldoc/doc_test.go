@@ -52,21 +52,6 @@ func TestLoadSaveIsByteIdentical(t *testing.T) {
 	}
 }
 
-// lineDiff reports the lines only in a and only in b, comparing the files
-// line by line around their common head and tail.
-func lineDiff(a, b string) (removed, added []string) {
-	al, bl := strings.SplitAfter(a, "\n"), strings.SplitAfter(b, "\n")
-	i := 0
-	for i < len(al) && i < len(bl) && al[i] == bl[i] {
-		i++
-	}
-	j := 0
-	for j < len(al)-i && j < len(bl)-i && al[len(al)-1-j] == bl[len(bl)-1-j] {
-		j++
-	}
-	return al[i : len(al)-j], bl[i : len(bl)-j]
-}
-
 func TestEditsChangeOnlyTheirLines(t *testing.T) {
 	files := corpusFiles(t)
 	mapping := func(kv ...string) *yaml.Node {
@@ -141,7 +126,7 @@ func TestEditsChangeOnlyTheirLines(t *testing.T) {
 			if _, err := d.Apply(tt.edit); err != nil {
 				t.Fatalf("apply: %v", err)
 			}
-			removed, added := lineDiff(before, string(d.Bytes()))
+			removed, added := ChangedLines(before, string(d.Bytes()))
 			if strings.Join(removed, "") != strings.Join(tt.removed, "") || strings.Join(added, "") != strings.Join(tt.added, "") {
 				t.Errorf("diff:\n- %q\n+ %q\nwant:\n- %q\n+ %q", removed, added, tt.removed, tt.added)
 			}
