@@ -124,9 +124,11 @@ func writeChanges(w io.Writer, changes []semdiff.Change, colour bool) {
 // useColour reports whether w is a terminal and NO_COLOR is unset
 // (https://no-color.org: any non-empty value turns colour off).
 func useColour(w io.Writer) bool {
-	if os.Getenv("NO_COLOR") != "" {
-		return false
-	}
+	return os.Getenv("NO_COLOR") == "" && isTerminal(w)
+}
+
+// isTerminal reports whether w is a terminal (not a file or a pipe).
+func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	if !ok {
 		return false

@@ -10,6 +10,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/textsafe"
 	"github.com/journey-maps/journey/model/yamldoc"
 )
 
@@ -98,7 +99,13 @@ func newGetCmd(e env) *cobra.Command {
 			}
 			if n.Kind == yaml.ScalarNode {
 				// A block scalar's value ends in its own line break.
-				fmt.Fprintln(e.stdout, strings.TrimSuffix(n.Value, "\n"))
+				v := strings.TrimSuffix(n.Value, "\n")
+				if isTerminal(e.stdout) {
+					// Map text is untrusted: no escape sequence reaches a
+					// terminal. A pipe gets the value as it is, for scripts.
+					v = textsafe.Text(v)
+				}
+				fmt.Fprintln(e.stdout, v)
 				return nil
 			}
 			var buf bytes.Buffer

@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/journey-maps/journey/model"
-	"github.com/journey-maps/journey/model/internal/textsafe"
+	"github.com/journey-maps/journey/model/textsafe"
 )
 
 // CSVHeader names the columns of the CSV export.

@@ -5,8 +5,8 @@ import (
 	"strings"
 
 	"github.com/journey-maps/journey/model"
-	md "github.com/journey-maps/journey/model/internal/textsafe"
 	"github.com/journey-maps/journey/model/mermaid"
+	md "github.com/journey-maps/journey/model/textsafe"
 )
 
 // Markdown renders the map as a document that reads well on GitHub: the

@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"github.com/journey-maps/journey/model"
-	"github.com/journey-maps/journey/model/internal/textsafe"
+	"github.com/journey-maps/journey/model/textsafe"
 )
 
 // Text writes the map as plain text with one fact per line, for git to

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/journey-maps/journey/model/internal/textsafe"
+	"github.com/journey-maps/journey/model/textsafe"
 )
 
 // Text is the changes one per line, as String gives them.

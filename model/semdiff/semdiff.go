@@ -10,7 +10,7 @@ import (
 
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/model/export"
-	"github.com/journey-maps/journey/model/internal/textsafe"
+	"github.com/journey-maps/journey/model/textsafe"
 )
 
 // Op is the kind of a change.
