@@ -89,6 +89,35 @@ func EmotionStep(m *Map, l Loc, delta int) (Action, error) {
 	}, nil
 }
 
+// EmotionGlyph is an emotion's sign as a shape that reads without colour
+// (on a projector, under NO_COLOR, in Markdown): ▼▼ very negative, ▼
+// negative, ● neutral, ▲ positive, ▲▲ very positive; "·" when none is
+// recorded (ok false).
+func EmotionGlyph(v int, ok bool) string {
+	if !ok {
+		return "·"
+	}
+	switch min(max(v, MinEmotion), MaxEmotion) {
+	case -2:
+		return "▼▼"
+	case -1:
+		return "▼"
+	case 1:
+		return "▲"
+	case 2:
+		return "▲▲"
+	}
+	return "●"
+}
+
+// SignedEmotion is an emotion value with its sign: "-2", "0", "+1".
+func SignedEmotion(v int) string {
+	if v > 0 {
+		return "+" + strconv.Itoa(v)
+	}
+	return strconv.Itoa(v)
+}
+
 // EmotionWord names an emotion value for people.
 func EmotionWord(v int) string {
 	switch {

@@ -16,32 +16,11 @@ import (
 // its help lists them.
 var Formats = []string{"markdown", "mermaid", "csv", "json", "text"}
 
-// Glyph is an emotion's sign as a shape that reads without colour, the same
-// as the editor draws: ▼▼ very negative to ▲▲ very positive, "·" for none.
-func Glyph(v int, ok bool) string {
-	if !ok {
-		return "·"
-	}
-	switch min(max(v, model.MinEmotion), model.MaxEmotion) {
-	case -2:
-		return "▼▼"
-	case -1:
-		return "▼"
-	case 1:
-		return "▲"
-	case 2:
-		return "▲▲"
-	}
-	return "●"
-}
+// Glyph is model.EmotionGlyph, the same shape the editor draws.
+func Glyph(v int, ok bool) string { return model.EmotionGlyph(v, ok) }
 
-// Signed is an emotion with its sign: "-2", "0", "+1".
-func Signed(v int) string {
-	if v > 0 {
-		return "+" + strconv.Itoa(v)
-	}
-	return strconv.Itoa(v)
-}
+// Signed is model.SignedEmotion: "-2", "0", "+1".
+func Signed(v int) string { return model.SignedEmotion(v) }
 
 // Number formats a measured value as short as it can be read back:
 // 4.37, 46, 0.021. NaN and infinities (which lint reports) print as YAML
