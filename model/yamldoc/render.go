@@ -165,6 +165,13 @@ func blockScalar(v string, ind int, folded bool) (header string, lines []string,
 	}
 	pad := strings.Repeat(" ", ind)
 	src := strings.Split(body, "\n")
+	for _, l := range src {
+		if l != "" && strings.TrimLeft(l, " \t") == "" {
+			// A line of only spaces cannot be told from a blank line
+			// around the block; such text is double-quoted instead.
+			return "", nil, false
+		}
+	}
 	for i, l := range src {
 		if folded && i > 0 {
 			if strings.HasPrefix(l, " ") || strings.HasPrefix(l, "\t") || src[i-1] == "" {
