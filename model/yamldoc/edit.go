@@ -217,6 +217,11 @@ func (d *Document) narrowText(old, v *yaml.Node, flow bool) (string, bool) {
 	if emptyNull(old) || block(old) || v.Kind != yaml.ScalarNode && !(v.Style&yaml.FlowStyle != 0 || len(v.Content) == 0) {
 		return "", false
 	}
+	if old.Kind == yaml.ScalarNode && old.Value == "" && old.Style&^yaml.TaggedStyle == 0 {
+		// A null with no text of its own (`key: &a`): nothing to replace
+		// in place, and text put there would run into the anchor.
+		return "", false
+	}
 	prefer := yaml.Style(0)
 	if old.Kind == yaml.ScalarNode && v.Kind == yaml.ScalarNode {
 		prefer = old.Style & (yaml.DoubleQuotedStyle | yaml.SingleQuotedStyle)
