@@ -297,7 +297,8 @@ func Remove(path yamldoc.Path, label string) Action {
 func SetField(d *Doc, itemPath yamldoc.Path, field, text string) (Action, error) {
 	p := child(itemPath, field)
 	label := fmt.Sprintf("%s: %s", itemPath, field)
-	if stringLists[field] || field == "frustrations" || field == "goals" && len(itemPath) > 0 && itemPath[0] == "personas" {
+	if stringLists[field] || field == "frustrations" || field == "goals" && len(itemPath) > 0 && itemPath[0] == "personas" ||
+		field == "stages" && len(itemPath) > 0 && itemPath[0] == "goals" {
 		e, err := listEdit(d, p, text)
 		return Action{Edit: e, Label: label + " changed"}, err
 	}

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -8,8 +10,9 @@ import (
 	"github.com/journey-maps/journey/model"
 )
 
-// Document is what the editor needs of a loaded map file; model.Doc is
-// one, and tests use a plain map.
+// Document is what the editor needs to show a loaded map file. A
+// *model.Doc is one, and the only one that can be edited: anything else
+// (a plain map in tests) opens as if read-only.
 type Document interface {
 	Map() *model.Map
 	Path() string
@@ -19,10 +22,18 @@ type Document interface {
 // panel, the detail pane and the footer. It routes messages to the pane
 // that has focus and lays the panes out; the panes do the rest.
 type App struct {
-	c    *Common
-	doc  Document
-	m    *model.Map
-	save SaveState
+	c   *Common
+	doc Document
+	m   *model.Map
+	ed  *model.Doc // the document edits go to; nil when it cannot be edited
+
+	hist model.History
+	file fileState // what the header says of the file on disk
+
+	editing *editSession // the text field that has the keys, if any
+	ask     *confirm     // a question in the footer (quit, overwrite), if any
+	queue   []tea.Msg    // messages held while a save writes the file
+	extra   int          // lines between the body and the footer (banner, prompt)
 
 	board    *Board
 	detail   *Detail
@@ -33,10 +44,11 @@ type App struct {
 	zoom     bool // the detail pane fills the body
 	showHelp bool
 
-	help    help.Model
-	status  string // a transient word in the footer
-	layout  appLayout
-	onClose tea.Cmd
+	help      help.Model
+	status    string // a transient word in the footer
+	statusBad bool   // the status says why something was refused
+	layout    appLayout
+	onClose   tea.Cmd
 
 	// panelView memoizes the panel's frame: a panel changes only through
 	// messages the root hands it, so moving on the board reuses it.
@@ -49,27 +61,57 @@ type App struct {
 
 // NewApp builds the editor on a loaded document.
 func NewApp(c *Common, doc Document) *App {
-	a := &App{c: c, board: NewBoard(c), detail: NewDetail(c), search: NewSearch(c), help: newHelp(c.Styles), onClose: tea.Quit, quitKey: c.Keys.Quit, persist: newPersist(c)}
+	a := &App{c: c, board: NewBoard(c), detail: NewDetail(c), search: NewSearch(c), help: newHelp(c.Styles),
+		onClose: tea.Quit, quitKey: c.Keys.Quit, persist: newPersist(c)}
 	for _, f := range panelFactories {
 		a.panels = append(a.panels, f(c))
-	}
-	if c.ReadOnly {
-		a.save = ReadOnly
 	}
 	a.SetDocument(doc)
 	return a
 }
 
 // SetDocument shows a (re)loaded document, keeping selections in place.
+// A *model.Doc opened without --read-only can be edited.
 func (a *App) SetDocument(doc Document) {
 	a.doc = doc
-	a.m = doc.Map()
+	a.ed, _ = doc.(*model.Doc)
+	a.c.Keys.SetEditing(a.editable())
+	a.detail.SetEditable(a.editable())
+	a.file.dirty = a.editable() && a.ed.Dirty()
+	a.refresh()
+}
+
+// editable reports whether this session may change the map: read-only
+// mode never does, whatever else is true.
+func (a *App) editable() bool { return a.ed != nil && !a.c.ReadOnly }
+
+// refresh shows the map as it now is in every pane, keeping each pane's
+// place; the open detail pane goes back when its item is gone.
+func (a *App) refresh() {
+	a.m = a.doc.Map()
+	if a.ed != nil {
+		a.m = a.ed.Map()
+	}
 	a.board.SetMap(a.m)
 	a.detail.SetMap(a.m)
 	for _, p := range a.panels {
 		p.SetMap(a.m)
 	}
+	a.panelView = ""
 	a.resize(a.c.Width, a.c.Height) // the board's height follows its map
+	if a.zoom {
+		for {
+			if it, ok := a.detail.Item(); ok {
+				if _, found := resolve(a.m, it); found {
+					break
+				}
+			}
+			if !a.detail.Back() {
+				a.setZoom(false)
+				break
+			}
+		}
+	}
 	a.syncDetail()
 }
 
@@ -82,7 +124,8 @@ func (a *App) Init() tea.Cmd { return nil }
 
 func (a *App) resize(w, h int) {
 	a.c.Width, a.c.Height = w, h
-	a.layout = layoutApp(w, h, len(a.panels) > 0, a.board.NaturalHeight())
+	a.extra = min(a.chromeLines(), max(h-2, 0))
+	a.layout = layoutApp(w, h-a.extra, len(a.panels) > 0, a.board.NaturalHeight())
 	l := a.layout
 	a.board.SetSize(l.board.w, l.board.h)
 	for _, p := range a.panels {
@@ -97,8 +140,21 @@ func (a *App) resize(w, h int) {
 }
 
 // Update routes a message: window sizes to everyone, global keys here,
-// other keys and the mouse to the pane that has them.
+// other keys and the mouse to the pane that has them. While a save is
+// writing the file, everything but a resize waits for it, so that nothing
+// reads or changes the document under the save.
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, resize := msg.(tea.WindowSizeMsg); a.file.saving && !resize {
+		if done, ok := msg.(saveDoneMsg); ok {
+			return a, a.saveDone(done)
+		}
+		a.queue = append(a.queue, msg)
+		return a, nil
+	}
+	if cmd, handled := a.persist.Update(msg); handled {
+		a.relayout()
+		return a, cmd
+	}
 	var cmd tea.Cmd
 	persona := a.c.Persona
 	a.routedBoard = false
@@ -106,26 +162,55 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		a.resize(msg.Width, msg.Height)
 	case tea.KeyMsg:
-		a.status = ""
+		a.status, a.statusBad = "", false
 		cmd = a.keys(msg)
 	case tea.MouseMsg:
-		cmd = a.mouse(msg)
+		if a.editing == nil && a.ask == nil {
+			cmd = a.mouse(msg)
+		}
 	case personaChangedMsg:
 		a.status = "curve: " + Sanitize(personaLabelOrAll(a.m, msg.persona))
+	default:
+		cmd = a.fileMsg(msg)
 	}
 	a.syncDetail()
 	if !a.routedBoard || a.c.Persona != persona {
 		a.panelView = ""
 	}
+	a.relayout()
 	return a, cmd
+}
+
+// relayout makes room for a banner or prompt that came or went.
+func (a *App) relayout() {
+	if min(a.chromeLines(), max(a.c.Height-2, 0)) != a.extra {
+		a.resize(a.c.Width, a.c.Height)
+	}
+}
+
+// chromeLines is how many lines the banner and the prompt take.
+func (a *App) chromeLines() int {
+	n := 0
+	if b := a.persist.Banner(a.c.Width); b != "" {
+		n += strings.Count(b, "\n") + 1
+	}
+	if a.editing != nil && !a.editing.inline {
+		n++
+	}
+	return n
 }
 
 // keys splits runes that arrive together (a fast typist, a slow link, a
 // tmux send-keys) into one key each, so "jjj" moves three times; a paste
 // stays whole.
 func (a *App) keys(msg tea.KeyMsg) tea.Cmd {
-	if a.search.Typing() {
-		return a.searchKey(msg)
+	if a.editing != nil || a.search.Typing() {
+		// Typed text stays whole, marked as a paste so that a word like
+		// "up" or "end" is text, not the key of that name.
+		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 {
+			msg.Paste = true
+		}
+		return a.key(msg)
 	}
 	if msg.Type != tea.KeyRunes || len(msg.Runes) < 2 || msg.Paste {
 		return a.key(msg)
@@ -147,8 +232,14 @@ func (a *App) keys(msg tea.KeyMsg) tea.Cmd {
 func (a *App) key(msg tea.KeyMsg) tea.Cmd {
 	k := a.c.Keys
 	switch {
+	case a.editing != nil:
+		return a.fieldKey(msg)
+	case a.search.Typing():
+		return a.searchKey(msg)
+	case a.ask != nil:
+		return a.askKey(msg)
 	case key.Matches(msg, k.Quit):
-		return a.onClose
+		return a.quit()
 	case a.showHelp:
 		if key.Matches(msg, k.Help, k.Back) {
 			a.showHelp = false
@@ -172,15 +263,22 @@ func (a *App) key(msg tea.KeyMsg) tea.Cmd {
 			a.focusBoard()
 			a.board.SelectItem(it)
 		}
+	case key.Matches(msg, k.Open) && a.zoom:
+		return a.detailEnter()
 	case key.Matches(msg, k.Open):
-		a.setZoom(!a.zoom)
+		a.setZoom(true)
 	case key.Matches(msg, k.Back) && a.zoom:
-		a.setZoom(false)
+		if !a.detail.Back() {
+			a.setZoom(false)
+		}
 	case key.Matches(msg, k.Back) && a.search.Active():
 		a.search.Clear()
 	case key.Matches(msg, k.Back) && a.onPanel:
 		a.focusBoard()
 	default:
+		if cmd, ok := a.editKey(msg); ok {
+			return cmd
+		}
 		return a.forward(msg)
 	}
 	return nil
@@ -328,14 +426,35 @@ func (a *App) View() string {
 	if w <= 0 || h <= 0 {
 		return ""
 	}
-	header := renderHeader(a.m, a.save, w, a.c.Styles)
+	header := renderHeader(a.m, a.file.state(a.c.ReadOnly), w, a.c.Styles)
 	if h == 1 {
 		return header
 	}
-	if a.layout.body.h == 0 {
-		return header + "\n" + a.footer()
+	mid := ""
+	if a.layout.body.h > 0 {
+		mid = a.body() + "\n"
 	}
-	return header + "\n" + a.body() + "\n" + a.footer()
+	for _, l := range a.chrome() {
+		mid += l + "\n"
+	}
+	return header + "\n" + mid + a.footer()
+}
+
+// chrome is the banner and the prompt, as many as there is room for.
+func (a *App) chrome() []string {
+	var out []string
+	if b := a.persist.Banner(a.c.Width); b != "" {
+		for _, l := range strings.Split(b, "\n") {
+			out = append(out, padStyled(l, a.c.Width))
+		}
+	}
+	if a.editing != nil && !a.editing.inline {
+		out = append(out, a.promptLine())
+	}
+	if len(out) > a.extra {
+		out = out[len(out)-a.extra:] // the prompt before the banner
+	}
+	return out
 }
 
 func (a *App) body() string {
@@ -345,7 +464,11 @@ func (a *App) body() string {
 	case b.h <= 0:
 		return ""
 	case a.showHelp:
-		return renderHelpScreen(a.help, a.fullKeys(), b.w, b.h, a.c.Styles)
+		var notes []string
+		if a.editable() {
+			notes = editingNotes
+		}
+		return renderHelpScreen(a.help, a.fullKeys(), notes, b.w, b.h, a.c.Styles)
 	case a.zoom:
 		return a.detail.View()
 	case !l.wide && a.onPanel:
@@ -371,6 +494,9 @@ func (a *App) panelFrame() string {
 // footer is the short help of what works now, and a transient status.
 func (a *App) footer() string {
 	w := a.c.Width
+	if f := a.editFooter(); f != "" {
+		return f
+	}
 	if a.search.Typing() {
 		keys := " " + newHelpWidth(a.c.Styles, w/3).ShortHelpView(a.search.ShortHelp())
 		return spreadStyled(" "+a.search.View(w-lipglossWidth(keys)-2), keys, w)
@@ -381,7 +507,11 @@ func (a *App) footer() string {
 	}
 	status := ""
 	if msg != "" {
-		status = "  " + a.c.Styles.Muted.Render(Clip(msg, max(w/3, 1))) + " "
+		sty := a.c.Styles.Muted
+		if a.statusBad {
+			sty = a.c.Styles.Warn
+		}
+		status = "  " + sty.Render(Line(msg, max(w/2, 1))) + " "
 	}
 	a.help.Width = max(w-1-lipglossWidth(status), 0)
 	left := " " + a.help.ShortHelpView(a.shortKeys().ShortHelp())

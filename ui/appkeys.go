@@ -20,9 +20,12 @@ func (a *App) shortKeys() bindings {
 	case a.search.Typing():
 		return bindings{short: a.search.ShortHelp()}
 	case a.zoom:
-		pane = a.detail.ShortHelp()
+		pane = append(a.detail.ShortHelp(), k.Edit, emotionHelp(k), k.Vote, k.Delete, k.Undo, k.Save)
 	case a.onPanel:
-		pane = append(a.panels[a.panel].ShortHelp(), k.Back)
+		pane = append(a.panels[a.panel].ShortHelp(), k.Back, k.Add, k.Edit, k.Delete, k.Undo, k.Save)
+	case a.editable():
+		b := a.board.ShortHelp()
+		pane = append(b[:2:2], k.Add, k.AddPain, emotionHelp(k), k.Undo, k.Save, k.Search, k.Edit, b[2])
 	default:
 		pane = append(a.board.ShortHelp(), k.Search, k.Edit, k.Save)
 	}
@@ -47,8 +50,9 @@ func (a *App) fullKeys() bindings {
 	groups := a.board.FullHelp()
 	groups = append(groups, []key.Binding{k.Open, k.Back, k.NextPanel, k.PrevPanel})
 	edit := [][]key.Binding{
-		{k.Edit, k.Add, k.AddPain, k.AddOpportunity},
+		{k.Edit, k.Add, k.AddStage, k.AddPain, k.AddOpportunity},
 		{k.Raise, k.Lower, k.Vote, k.Delete},
+		{k.CycleSeverity, k.CycleImpact, k.CycleEffort, k.CycleStatus},
 		{k.MoveUp, k.MoveDown, k.MovePrevStage, k.MoveNextStage},
 		{k.Undo, k.Redo, k.Save},
 		{k.Search, k.NextMatch, k.PrevMatch},
@@ -60,6 +64,21 @@ func (a *App) fullKeys() bindings {
 	}
 	groups = append(groups, []key.Binding{k.Help, a.quitKey})
 	return bindings{full: groups}
+}
+
+// emotionHelp stands for + and - in the footer; off when they are.
+func emotionHelp(k *KeyMap) key.Binding {
+	return withHelp(k.Raise, "+/-", "emotion")
+}
+
+// editingNotes explain the detail pane's form on the help screen, when
+// the map can be edited; one paragraph each.
+var editingNotes = []string{
+	"enter opens the selection in the details, where ↑↓ go over its fields and the pain points and " +
+		"opportunities under it: e or enter edits a field in place, enter opens a pain point or opportunity, " +
+		"and v, s, i, f, t, d, J and K act on what the cursor is on; esc goes back.",
+	"In a field every key types: enter keeps the text, esc cancels. In notes and lists (one entry per line) " +
+		"enter starts a new line and ctrl+s (or alt+enter) keeps the text.",
 }
 
 func withHelp(b key.Binding, keys, desc string) key.Binding {

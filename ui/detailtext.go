@@ -15,14 +15,55 @@ const maxListed = 40
 // labelWidth lines up the values of the detail pane's fields.
 const labelWidth = 10
 
-// doc accumulates the detail pane's lines at a width.
+// doc accumulates the detail pane's lines at a width. As a form (the
+// pane focused on a map that can be edited) it also shows empty fields, so
+// that they can be filled in, and records which lines show which field.
 type doc struct {
-	w   int
-	st  *Styles
-	out []string
+	w    int
+	st   *Styles
+	out  []string
+	form bool
+	rows []detailRow
+	open string // the row being written, "" between rows
+	at   int    // its first line
+}
+
+// detailRow is the lines [first, end) that show one field of the item
+// ("channel"), or one item under it ("pain_points/2").
+type detailRow struct {
+	key        string
+	first, end int
 }
 
 func (d *doc) add(lines ...string) { d.out = append(d.out, lines...) }
+
+// row starts the lines of a field; the lines up to the next row (or
+// endRow) are that field's.
+func (d *doc) row(key string) {
+	d.endRow()
+	d.open, d.at = key, len(d.out)
+}
+
+// endRow closes the row being written; blank lines that open it are left
+// out of it.
+func (d *doc) endRow() {
+	if d.open == "" {
+		return
+	}
+	first := d.at
+	for first < len(d.out) && d.out[first] == "" {
+		first++
+	}
+	if first < len(d.out) {
+		d.rows = append(d.rows, detailRow{d.open, first, len(d.out)})
+	}
+	d.open = ""
+}
+
+// empty is how a form shows a field with no value.
+func (d *doc) empty(label string) {
+	d.styledField(label, d.st.Muted.Render("–"), true)
+}
 
 func (d *doc) blank() {
 	if len(d.out) > 0 && d.out[len(d.out)-1] != "" {
@@ -30,12 +71,15 @@ func (d *doc) blank() {
 	}
 }
 
-// heading is the item's kind and place (muted), then its name, wrapped.
-func (d *doc) heading(where, name string) {
+// heading is the item's kind and place (muted), then its name, wrapped;
+// the name is the row of the field key.
+func (d *doc) heading(where, key, name string) {
 	d.add(d.st.Muted.Render(Line(where, d.w)))
+	d.row(key)
 	for _, l := range Wrap(name, d.w) {
 		d.add(d.st.Title.Render(l))
 	}
+	d.endRow()
 	d.blank()
 }
 
@@ -43,6 +87,9 @@ func (d *doc) heading(where, name string) {
 // value is left out, since the pane shows what the map says.
 func (d *doc) field(label, value string) {
 	if value == "" {
+		if d.form {
+			d.empty(label)
+		}
 		return
 	}
 	d.styledField(label, Sanitize(value), false)
@@ -71,6 +118,9 @@ func (d *doc) styledField(label, value string, styled bool) {
 // list is a label and one bullet per entry, wrapped under the bullet.
 func (d *doc) list(label string, items []string) {
 	if len(items) == 0 {
+		if d.form {
+			d.empty(label)
+		}
 		return
 	}
 	d.blank()
@@ -94,6 +144,9 @@ func (d *doc) bullet(mark string, style func(...string) string, text string) {
 // text is a label and a wrapped paragraph that keeps the author's breaks.
 func (d *doc) text(label, s string) {
 	if strings.TrimSpace(s) == "" {
+		if d.form {
+			d.empty(label)
+		}
 		return
 	}
 	d.blank()
@@ -103,34 +156,36 @@ func (d *doc) text(label, s string) {
 	}
 }
 
-// detailLines is everything about an item, wrapped to width.
-func detailLines(m *model.Map, dv *derived, it Item, width int, today model.Date, st *Styles) []string {
+// detailLines is everything about an item, wrapped to width; as a form,
+// with the empty fields too and the rows that locate each field.
+func detailLines(m *model.Map, dv *derived, it Item, width int, today model.Date, st *Styles, form bool) ([]string, []detailRow) {
 	r, ok := resolve(m, it)
 	if !ok || width <= 0 {
-		return nil
+		return nil, nil
 	}
-	d := &doc{w: width, st: st}
+	d := &doc{w: width, st: st, form: form}
 	switch it.Kind {
 	case KindStage:
 		stageDetail(d, m, dv, it.Stage, r.stage)
 	case KindTouchpoint:
 		touchpointDetail(d, m, it, r.stage, r.tp)
 	case KindPainPoint:
-		d.heading(where(m, it, "pain point"), r.pain.Text)
+		d.heading(where(m, it, "pain point"), "text", r.pain.Text)
 		painFields(d, r.pain)
 		d.list("Addressed by", dv.addressing(m, r.pain.Key()))
 	case KindOpportunity:
-		d.heading(where(m, it, "opportunity"), r.opp.Text)
+		d.heading(where(m, it, "opportunity"), "text", r.opp.Text)
 		oppFields(d, r.opp)
 	case KindGoal:
 		goalDetail(d, m, r.goal, today)
 	case KindPersona:
 		personaDetail(d, r.persona)
 	}
+	d.endRow()
 	for len(d.out) > 0 && d.out[len(d.out)-1] == "" {
 		d.out = d.out[:len(d.out)-1]
 	}
-	return d.out
+	return d.out, d.rows
 }
 
 // where names an item's place: "Stage 3 Purchase › Checkout form".
@@ -144,8 +199,9 @@ func where(m *model.Map, it Item, kind string) string {
 }
 
 func stageDetail(d *doc, m *model.Map, dv *derived, si int, s *model.Stage) {
-	d.heading(fmt.Sprintf("Stage %d of %d", si+1, len(m.Stages)), s.Label())
+	d.heading(fmt.Sprintf("Stage %d of %d", si+1, len(m.Stages)), "name", s.Label())
 	steps := dv.funnel(m)
+	d.row("reached")
 	if step := steps[si]; step.HasReached {
 		v := FormatCount(step.Reached)
 		if step.HasDropOff {
@@ -155,20 +211,26 @@ func stageDetail(d *doc, m *model.Map, dv *derived, si int, s *model.Stage) {
 			v += fmt.Sprintf(", %s of the first stage", FormatPercent(step.Conversion))
 		}
 		d.field("Reached", v)
+	} else if d.form {
+		d.empty("Reached")
 	}
+	d.endRow()
 	if n := steps[si].Abandons; n > 0 {
 		d.field("Drop-off", fmt.Sprintf("%s %d pain points where customers abandon", MarkDropOff, n))
 	}
+	d.row("id")
 	d.field("Id", s.Key())
+	d.row("description")
 	d.text("Description", s.Description)
+	d.row("customer_goal")
 	d.text("Customer goal", s.CustomerGoal)
-	if len(s.Metrics) > 0 {
-		ms := make([]string, len(s.Metrics))
-		for i, mt := range s.Metrics {
-			ms[i] = mt.Name + "  " + FormatNumber(mt.Value)
-		}
-		d.list("Metrics", ms)
+	d.row("metrics")
+	ms := make([]string, len(s.Metrics))
+	for i, mt := range s.Metrics {
+		ms[i] = mt.Name + "  " + FormatNumber(mt.Value)
 	}
+	d.list("Metrics", ms)
+	d.endRow()
 	if n := len(s.Touchpoints); n > 0 {
 		names := make([]string, 0, min(n, maxListed))
 		for _, t := range s.Touchpoints[:min(n, maxListed)] {
@@ -184,25 +246,59 @@ func stageDetail(d *doc, m *model.Map, dv *derived, si int, s *model.Stage) {
 }
 
 func touchpointDetail(d *doc, m *model.Map, it Item, s *model.Stage, t *model.Touchpoint) {
-	d.heading(fmt.Sprintf("Stage %d %s · touchpoint", it.Stage+1, s.Label()), t.Label())
+	d.heading(fmt.Sprintf("Stage %d %s · touchpoint", it.Stage+1, s.Label()), "name", t.Label())
+	d.row("channel")
 	d.field("Channel", t.Channel)
+	d.row("owner")
 	d.field("Owner", t.Owner)
+	d.row("emotion")
 	if v, ok := t.EmotionFor(""); ok {
 		d.styledField("Emotion", d.st.Emotion(v).Render(EmotionGlyph(v, true)+" "+SignedEmotion(v))+emotionWord(v), true)
+	} else if d.form {
+		d.empty("Emotion")
 	}
-	for _, e := range t.Emotions {
-		v := d.st.Emotion(e.Value).Render(EmotionGlyph(e.Value, true) + " " + SignedEmotion(e.Value))
-		d.add(Clip(strings.Repeat(" ", labelWidth+1)+v+" "+d.st.Muted.Render(Sanitize(personaLabel(m, e.Persona))), d.w))
-	}
+	personaEmotions(d, m, t)
+	d.row("feeling")
 	d.field("Feeling", t.Feeling)
+	d.row("evidence")
 	d.field("Evidence", t.Evidence)
+	d.row("id")
 	d.field("Id", t.Key())
+	d.row("actions")
 	d.list("Actions", t.Actions)
+	d.row("thoughts")
 	d.list("Thoughts", quoteAll(t.Thoughts))
+	d.row("backstage")
 	d.list("Backstage", t.Backstage)
+	d.row("notes")
 	d.text("Notes", t.Notes)
+	d.endRow()
 	painList(d, t.PainPoints)
 	oppList(d, t.Opportunities)
+}
+
+// personaEmotions are the personas' own emotions under the touchpoint's;
+// a form lists every persona, so that one can be given its own.
+func personaEmotions(d *doc, m *model.Map, t *model.Touchpoint) {
+	pad := strings.Repeat(" ", labelWidth+1)
+	if !d.form {
+		d.endRow()
+		for _, e := range t.Emotions {
+			v := d.st.Emotion(e.Value).Render(EmotionGlyph(e.Value, true) + " " + SignedEmotion(e.Value))
+			d.add(Clip(pad+v+" "+d.st.Muted.Render(Sanitize(personaLabel(m, e.Persona))), d.w))
+		}
+		return
+	}
+	for _, p := range m.Personas {
+		d.row("emotions/" + p.Key())
+		v := d.st.Muted.Render("–")
+		for _, e := range t.Emotions {
+			if e.Persona == p.Key() {
+				v = d.st.Emotion(e.Value).Render(EmotionGlyph(e.Value, true) + " " + SignedEmotion(e.Value))
+			}
+		}
+		d.add(Clip(pad+v+" "+d.st.Muted.Render("for "+Sanitize(p.Label())), d.w))
+	}
 }
 
 // emotionWord names an emotion value for readers who do not know the scale.
@@ -230,11 +326,13 @@ func painList(d *doc, ps []model.PainPoint) {
 	d.add(d.st.Label.Render(fmt.Sprintf("Pain points (%d)", len(ps))))
 	for i := range ps {
 		p := &ps[i]
+		d.row("pain_points/" + itoa(i))
 		d.bullet("✗", d.st.Text.Render, p.Text)
 		if meta := painMeta(p, d.st); meta != "" {
 			d.add("  " + meta)
 		}
 	}
+	d.endRow()
 }
 
 func painMeta(p *model.PainPoint, st *Styles) string {
@@ -255,15 +353,29 @@ func painMeta(p *model.PainPoint, st *Styles) string {
 }
 
 func painFields(d *doc, p *model.PainPoint) {
+	d.row("severity")
 	d.field("Severity", p.Severity)
+	d.row("drop_off")
 	if p.DropOff {
 		d.styledField("Drop-off", d.st.Bad.Render(MarkDropOff+" customers abandon here"), true)
+	} else if d.form {
+		d.styledField("Drop-off", d.st.Muted.Render("no"), true)
 	}
-	if p.Votes > 0 {
-		d.field("Votes", fmt.Sprint(p.Votes))
-	}
+	d.row("votes")
+	d.count("Votes", p.Votes)
+	d.row("evidence")
 	d.field("Evidence", p.Evidence)
+	d.row("id")
 	d.field("Id", p.ID)
+	d.endRow()
+}
+
+// count is a number field that is shown only when above zero, or as a
+// form.
+func (d *doc) count(label string, n int) {
+	if n > 0 || d.form {
+		d.field(label, fmt.Sprint(n))
+	}
 }
 
 func oppList(d *doc, os []model.Opportunity) {
@@ -274,11 +386,13 @@ func oppList(d *doc, os []model.Opportunity) {
 	d.add(d.st.Label.Render(fmt.Sprintf("Opportunities (%d)", len(os))))
 	for i := range os {
 		o := &os[i]
+		d.row("opportunities/" + itoa(i))
 		d.bullet("✦", d.st.Text.Render, o.Text)
 		if meta := oppMeta(o); meta != "" {
 			d.add("  " + d.st.Muted.Render(Clip(meta, max(d.w-2, 1))))
 		}
 	}
+	d.endRow()
 }
 
 func oppMeta(o *model.Opportunity) string {
@@ -298,16 +412,20 @@ func oppMeta(o *model.Opportunity) string {
 }
 
 func oppFields(d *doc, o *model.Opportunity) {
-	d.field("Impact", o.Impact)
-	d.field("Effort", o.Effort)
-	d.field("Status", o.Status)
-	d.field("Owner", o.Owner)
-	d.field("Tactic", o.Tactic)
-	if o.Votes > 0 {
-		d.field("Votes", fmt.Sprint(o.Votes))
+	for _, f := range []struct{ key, label, value string }{
+		{"impact", "Impact", o.Impact}, {"effort", "Effort", o.Effort}, {"status", "Status", o.Status},
+		{"owner", "Owner", o.Owner}, {"tactic", "Tactic", o.Tactic},
+	} {
+		d.row(f.key)
+		d.field(f.label, f.value)
 	}
+	d.row("votes")
+	d.count("Votes", o.Votes)
+	d.row("addresses")
 	d.field("Addresses", strings.Join(o.Addresses, ", "))
+	d.row("id")
 	d.field("Id", o.ID)
+	d.endRow()
 }
 
 // derived holds figures the detail pane needs from the whole map, worked

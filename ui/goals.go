@@ -71,6 +71,14 @@ func (p *GoalsPanel) Selected() (Item, bool) {
 	return GoalItem(p.list.sel), true
 }
 
+// SelectItem selects a goal of the list (one just added or moved).
+func (p *GoalsPanel) SelectItem(it Item) {
+	if it.Kind == KindGoal {
+		p.list.moveTo(it.Index)
+		p.fit()
+	}
+}
+
 // Update moves the selection; a blurred panel ignores input.
 func (p *GoalsPanel) Update(msg tea.Msg) (*GoalsPanel, tea.Cmd) {
 	if p.focused && moveList(&p.list, p.c.Keys, msg) {

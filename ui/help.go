@@ -42,7 +42,7 @@ var legend = []string{
 
 // renderHelpScreen is the full help: every key that works now, grouped
 // in columns, and the legend of the board's marks.
-func renderHelpScreen(h help.Model, km help.KeyMap, w, ht int, st *Styles) string {
+func renderHelpScreen(h help.Model, km help.KeyMap, notes []string, w, ht int, st *Styles) string {
 	iw, _ := panelBody(w, ht)
 	h.Width = iw
 	var body []string
@@ -50,6 +50,15 @@ func renderHelpScreen(h help.Model, km help.KeyMap, w, ht int, st *Styles) strin
 	for _, row := range helpRows(h, km.FullHelp(), iw) {
 		body = append(body, strings.Split(row, "\n")...)
 		body = append(body, "")
+	}
+	if len(notes) > 0 {
+		body = append(body, st.Label.Render("Editing"))
+		for _, para := range notes {
+			for _, l := range Wrap(para, iw) {
+				body = append(body, st.Text.Render(l))
+			}
+			body = append(body, "")
+		}
 	}
 	body = append(body, st.Label.Render("Marks"))
 	for _, l := range legend {

@@ -4,6 +4,9 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/journey-maps/journey/model"
@@ -55,6 +58,24 @@ func sampleMapNames(t testing.TB) []string {
 		names[i] = filepath.Base(n)
 	}
 	return names
+}
+
+// cmdWait is how long a test waits for a command's message. Commands
+// that wait on the outside world (the recovery timer, autosave, watching
+// the file) take longer and are dropped: tests drive time themselves.
+const cmdWait = 150 * time.Millisecond
+
+// result runs a command as tea would; ok is false when it waits on the
+// outside world.
+func result(cmd tea.Cmd) (msg tea.Msg, ok bool) {
+	ch := make(chan tea.Msg, 1)
+	go func() { ch <- cmd() }()
+	select {
+	case msg = <-ch:
+		return msg, true
+	case <-time.After(cmdWait):
+		return nil, false
+	}
 }
 
 func newTestCommon(w, h int) *Common {

@@ -17,10 +17,14 @@ type KeyMap struct {
 	Search, NextMatch, PrevMatch key.Binding
 	// Editing (issue 4): off until the editor can edit, always off read-only.
 	Edit, Add, AddPain, AddOpportunity key.Binding
+	AddStage                           key.Binding
 	Raise, Lower, Vote                 key.Binding
-	MoveDown, MoveUp                   key.Binding
-	MovePrevStage, MoveNextStage       key.Binding
-	Delete, Undo, Redo, Save           key.Binding
+	// The workshop's quick cycles of a pain point's or opportunity's
+	// levels, so a room can rate items without typing.
+	CycleSeverity, CycleImpact, CycleEffort, CycleStatus key.Binding
+	MoveDown, MoveUp                                     key.Binding
+	MovePrevStage, MoveNextStage                         key.Binding
+	Delete, Undo, Redo, Save                             key.Binding
 	// Chrome.
 	Help, Quit key.Binding
 
@@ -51,9 +55,14 @@ func DefaultKeyMap() *KeyMap {
 		Add:            key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add")),
 		AddPain:        key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "add pain point")),
 		AddOpportunity: key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "add opportunity")),
+		AddStage:       key.NewBinding(key.WithKeys("A"), key.WithHelp("A", "add stage")),
 		Raise:          key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "emotion up")),
 		Lower:          key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "emotion down")),
 		Vote:           key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "vote")),
+		CycleSeverity:  key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "severity")),
+		CycleImpact:    key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "impact")),
+		CycleEffort:    key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "effort")),
+		CycleStatus:    key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "status")),
 		MoveDown:       key.NewBinding(key.WithKeys("J"), key.WithHelp("J", "move down")),
 		MoveUp:         key.NewBinding(key.WithKeys("K"), key.WithHelp("K", "move up")),
 		MovePrevStage:  key.NewBinding(key.WithKeys("H"), key.WithHelp("H", "move to prev stage")),
@@ -74,7 +83,8 @@ func DefaultKeyMap() *KeyMap {
 // all off.
 func (k *KeyMap) EditKeys() []*key.Binding {
 	return []*key.Binding{
-		&k.Edit, &k.Add, &k.AddPain, &k.AddOpportunity, &k.Raise, &k.Lower, &k.Vote,
+		&k.Edit, &k.Add, &k.AddPain, &k.AddOpportunity, &k.AddStage, &k.Raise, &k.Lower, &k.Vote,
+		&k.CycleSeverity, &k.CycleImpact, &k.CycleEffort, &k.CycleStatus,
 		&k.MoveDown, &k.MoveUp, &k.MovePrevStage, &k.MoveNextStage,
 		&k.Delete, &k.Undo, &k.Redo, &k.Save,
 	}

@@ -19,6 +19,7 @@ type Panel interface {
 	Focus()
 	Blur()
 	Selected() (Item, bool)
+	SelectItem(it Item)
 }
 
 // component is the contract every pane type follows (see doc.go).
@@ -62,6 +63,14 @@ func (s *slot[T]) Focus() {
 func (s *slot[T]) Blur() {
 	if f, ok := any(s.c).(interface{ Blur() }); ok {
 		f.Blur()
+	}
+}
+
+// SelectItem moves the panel's selection to an item it lists (a goal or
+// persona just added or moved); other panels ignore it.
+func (s *slot[T]) SelectItem(it Item) {
+	if sel, ok := any(s.c).(interface{ SelectItem(Item) }); ok {
+		sel.SelectItem(it)
 	}
 }
 

@@ -89,6 +89,14 @@ func (p *PersonasPanel) Selected() (Item, bool) {
 	return PersonaItem(p.list.sel), true
 }
 
+// SelectItem selects a persona of the list (one just added or moved).
+func (p *PersonasPanel) SelectItem(it Item) {
+	if it.Kind == KindPersona {
+		p.list.moveTo(it.Index)
+		p.fit()
+	}
+}
+
 // Update moves the selection; a blurred panel ignores input.
 func (p *PersonasPanel) Update(msg tea.Msg) (*PersonasPanel, tea.Cmd) {
 	if p.focused && moveList(&p.list, p.c.Keys, msg) {

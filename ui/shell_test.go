@@ -82,7 +82,11 @@ func (ss *shellSession) run(cmd tea.Cmd) {
 	if cmd == nil {
 		return
 	}
-	switch msg := cmd().(type) {
+	msg, ok := result(cmd)
+	if !ok {
+		return
+	}
+	switch msg := msg.(type) {
 	case nil:
 	case tea.QuitMsg:
 		ss.quit = true

@@ -1,0 +1,173 @@
+package ui
+
+import (
+	"fmt"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/yamldoc"
+)
+
+// Adding and renaming: a prompt above the footer asks for the name, the
+// new item gets an id derived from it (model.Add), and the selection goes
+// to it.
+
+// addAfter adds an item of the target's kind after it; on a stage header
+// it adds the stage's first touchpoint, so that an empty stage can be
+// filled. With nothing selected it adds the first goal, persona or stage.
+func (a *App) addAfter() tea.Cmd {
+	it, _, ok := a.target()
+	if !ok {
+		switch {
+		case a.onPanel && a.panels[a.panel].Name() == "goals":
+			return a.addItem(yamldoc.Path{"goals"}, -1, GoalItem(0), "New goal:")
+		case a.onPanel && a.panels[a.panel].Name() == "personas":
+			return a.addItem(yamldoc.Path{"personas"}, -1, PersonaItem(0), "New persona:")
+		case !a.onPanel:
+			return a.addStage()
+		}
+		a.refuse(fmt.Errorf("a adds touchpoints on the board, goals and personas in their panels"))
+		return nil
+	}
+	if it.Kind == KindStage {
+		list := append(itemPath(it), "touchpoints")
+		return a.addItem(list, -1, TouchpointItem(it.Stage, 0), fmt.Sprintf("New touchpoint at the top of %s:", nameOf(a.m, it)))
+	}
+	list, i := listOf(it)
+	return a.addItem(list, i, it.at(i+1), fmt.Sprintf("New %s after %s:", kindName(it.Kind), nameOf(a.m, it)))
+}
+
+// addStage adds a stage after the target's stage, or at the end.
+func (a *App) addStage() tea.Cmd {
+	s := len(a.m.Stages) - 1
+	if it, _, ok := a.target(); ok && it.Stage >= 0 && it.Stage < len(a.m.Stages) {
+		s = it.Stage
+	}
+	q := "First stage:"
+	if s >= 0 {
+		q = fmt.Sprintf("New stage after %s:", nameOf(a.m, StageItem(s)))
+	}
+	return a.addItem(yamldoc.Path{"stages"}, s, StageItem(s+1), q)
+}
+
+// addItem asks for a name and inserts the new item into list after index
+// after; the selection goes to sel.
+func (a *App) addItem(list yamldoc.Path, after int, sel Item, question string) tea.Cmd {
+	return a.prompt(question, "", func(text string) (tea.Cmd, error) {
+		act, err := model.Add(a.ed, list, after, text)
+		if err != nil {
+			return nil, err
+		}
+		cmd, err := a.apply(act)
+		if err == nil {
+			a.reselect(sel)
+		}
+		return cmd, err
+	})
+}
+
+// addUnder adds a pain point or opportunity to the target touchpoint or
+// stage (or to the one the target belongs to), after the target when it
+// is one of the same kind. The detail pane then opens on it, so that the
+// room can rate it and vote at once.
+func (a *App) addUnder(kind ItemKind) tea.Cmd {
+	it, _, ok := a.target()
+	var owner Item
+	switch {
+	case ok && (it.Kind == KindTouchpoint || it.Kind == KindStage):
+		owner = it
+	case ok && (it.Kind == KindPainPoint || it.Kind == KindOpportunity):
+		owner = it.owner()
+	default:
+		a.refuse(fmt.Errorf("p and o add to a touchpoint or a stage: select one"))
+		return nil
+	}
+	t := -1
+	if owner.Kind == KindTouchpoint {
+		t = owner.Touchpoint
+	}
+	sel := Item{Kind: kind, Stage: owner.Stage, Touchpoint: t}
+	after := listLen(a.m, sel) - 1
+	if it.Kind == kind {
+		after = it.Index
+	}
+	sel.Index = after + 1
+	field := map[ItemKind]string{KindPainPoint: "pain_points", KindOpportunity: "opportunities"}[kind]
+	list := append(itemPath(owner), field)
+	q := fmt.Sprintf("New %s for %s:", kindName(kind), nameOf(a.m, owner))
+	return a.prompt(q, "", func(text string) (tea.Cmd, error) {
+		act, err := model.Add(a.ed, list, after, text)
+		if err != nil {
+			return nil, err
+		}
+		cmd, err := a.apply(act)
+		if err != nil {
+			return nil, err
+		}
+		a.showUnder(owner, sel)
+		return cmd, nil
+	})
+}
+
+// showUnder opens the detail pane on owner with the cursor on the item
+// just added under it; a stage's own item added from the board is a card
+// there, so the board selects it instead.
+func (a *App) showUnder(owner, added Item) {
+	if owner.Kind == KindStage && !a.zoom {
+		a.board.SelectItem(added)
+		return
+	}
+	if !a.zoom {
+		if !a.onPanel {
+			a.board.SelectItem(owner)
+		}
+		a.setZoom(true)
+	}
+	if cur, ok := a.detail.Item(); !ok || cur != owner {
+		a.detail.SetItem(owner, true)
+	}
+	a.detail.SetCursor(rowKey(added))
+}
+
+// edit renames the target in a prompt; in the detail pane it edits the
+// field under the cursor in place.
+func (a *App) edit() tea.Cmd {
+	it, field, ok := a.target()
+	if !ok {
+		return nil
+	}
+	if a.zoom {
+		if field == "" { // a pain point or opportunity under the item
+			return a.editField(it, nameField(it.Kind))
+		}
+		return a.editField(it, field)
+	}
+	nf := nameField(it.Kind)
+	initial := a.rawValue(append(itemPath(it), nf))
+	return a.prompt(fmt.Sprintf("Rename %s:", kindName(it.Kind)), initial, func(text string) (tea.Cmd, error) {
+		if text == initial {
+			return nil, nil
+		}
+		act, err := a.setField(it, nf, text)
+		if err != nil {
+			return nil, err
+		}
+		return a.apply(act)
+	})
+}
+
+// detailEnter opens the pain point or opportunity under the cursor, or
+// edits the field there; read-only, it closes the pane as before.
+func (a *App) detailEnter() tea.Cmd {
+	if !a.editable() {
+		a.setZoom(false)
+		return nil
+	}
+	if a.detail.Open() {
+		return nil
+	}
+	if it, field, ok := a.detail.Target(); ok && field != "" {
+		return a.editField(it, field)
+	}
+	return nil
+}

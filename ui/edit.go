@@ -1,0 +1,302 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/journey-maps/journey/model"
+)
+
+// The workshop's quick keys. Each builds a model.Action for what the keys
+// act on, and the App applies it through the history so that it can be
+// undone. What they act on is the target: the selection of the board or
+// panel with focus or, in the open detail pane, the field or the pain
+// point or opportunity under its cursor.
+
+// editKey runs the edit key msg is, if it is one. Disabled bindings (read
+// only, or a document that cannot be edited) never match.
+func (a *App) editKey(msg tea.KeyMsg) (tea.Cmd, bool) {
+	k := a.c.Keys
+	levels := []struct {
+		b     key.Binding
+		field string
+	}{{k.CycleSeverity, "severity"}, {k.CycleImpact, "impact"}, {k.CycleEffort, "effort"}, {k.CycleStatus, "status"}}
+	for _, l := range levels {
+		if key.Matches(msg, l.b) {
+			return a.onPainOrOpportunity(func(m *model.Map, loc model.Loc) (model.Action, error) {
+				return model.Cycle(m, loc, l.field)
+			}), true
+		}
+	}
+	switch {
+	case key.Matches(msg, k.Undo):
+		return a.undo(), true
+	case key.Matches(msg, k.Redo):
+		return a.redo(), true
+	case key.Matches(msg, k.Save):
+		return a.save(false), true
+	case key.Matches(msg, k.Raise):
+		return a.stepEmotion(1), true
+	case key.Matches(msg, k.Lower):
+		return a.stepEmotion(-1), true
+	case key.Matches(msg, k.Vote):
+		return a.onPainOrOpportunity(model.Vote), true
+	case key.Matches(msg, k.Delete):
+		return a.remove(), true
+	case key.Matches(msg, k.MoveDown):
+		return a.reorder(1), true
+	case key.Matches(msg, k.MoveUp):
+		return a.reorder(-1), true
+	case key.Matches(msg, k.MovePrevStage):
+		return a.toStage(-1), true
+	case key.Matches(msg, k.MoveNextStage):
+		return a.toStage(1), true
+	case key.Matches(msg, k.Add):
+		return a.addAfter(), true
+	case key.Matches(msg, k.AddStage):
+		return a.addStage(), true
+	case key.Matches(msg, k.AddPain):
+		return a.addUnder(KindPainPoint), true
+	case key.Matches(msg, k.AddOpportunity):
+		return a.addUnder(KindOpportunity), true
+	case key.Matches(msg, k.Edit):
+		return a.edit(), true
+	}
+	return nil, false
+}
+
+// target is what the edit keys act on, and the detail pane's field under
+// the cursor ("" elsewhere).
+func (a *App) target() (it Item, field string, ok bool) {
+	if a.zoom {
+		return a.detail.Target()
+	}
+	it, ok = a.selected()
+	return it, "", ok
+}
+
+// run applies an action, or says in the footer why there is none; the
+// selection then goes to after, when given.
+func (a *App) run(act model.Action, err error, after *Item) tea.Cmd {
+	if err != nil {
+		a.refuse(err)
+		return nil
+	}
+	cmd, err := a.apply(act)
+	if err != nil {
+		a.refuse(err)
+		return nil
+	}
+	if after != nil {
+		a.reselect(*after)
+	}
+	return cmd
+}
+
+func (a *App) refuse(err error) { a.status, a.statusBad = refusal(err), true }
+
+// apply makes an action through the history and shows its result.
+func (a *App) apply(act model.Action) (tea.Cmd, error) {
+	if act.Edit.Op == "batch" && len(act.Edit.Edits) == 0 {
+		return nil, nil // nothing changes: nothing to undo either
+	}
+	orig := act.Edit
+	act.Edit = placed(a.ed, orig)
+	if err := a.hist.Do(a.ed, act); err != nil {
+		var refused *model.EditError
+		if errors.As(err, &refused) || act.Edit.Op == orig.Op {
+			return nil, err
+		}
+		act.Edit = orig // the file's layout did not take the key there: append it
+		if err := a.hist.Do(a.ed, act); err != nil {
+			return nil, err
+		}
+	}
+	a.status, a.statusBad = act.Label, false
+	return a.changed(), nil
+}
+
+// changed brings every pane and the header up to date after the map
+// changed, and tells persist so that the work is kept safe.
+func (a *App) changed() tea.Cmd {
+	a.refresh()
+	a.file.dirty = a.ed.Dirty()
+	a.file.failed = false
+	return a.persist.Changed(a.ed, a.unsaved())
+}
+
+func (a *App) undo() tea.Cmd {
+	label, ok, err := a.hist.Undo(a.ed)
+	switch {
+	case err != nil:
+		a.refuse(err)
+		return nil
+	case !ok:
+		a.status = "nothing to undo"
+		return nil
+	}
+	a.status = "undid: " + label
+	return a.changed()
+}
+
+func (a *App) redo() tea.Cmd {
+	label, ok, err := a.hist.Redo(a.ed)
+	switch {
+	case err != nil:
+		a.refuse(err)
+		return nil
+	case !ok:
+		a.status = "nothing to redo"
+		return nil
+	}
+	a.status = "redid: " + label
+	return a.changed()
+}
+
+// reselect puts the selection on an item after it moved or was added:
+// on the board, in the panel with focus, or in the open detail pane.
+func (a *App) reselect(it Item) {
+	switch it.Kind {
+	case KindGoal, KindPersona:
+		if a.onPanel {
+			a.panels[a.panel].SelectItem(it)
+		}
+	default:
+		a.board.SelectItem(it)
+	}
+	if !a.zoom {
+		a.panelView = ""
+		return
+	}
+	if cur, ok := a.detail.Item(); ok && it.Kind != cur.Kind && (it.Kind == KindPainPoint || it.Kind == KindOpportunity) {
+		a.detail.SetCursor(rowKey(it))
+		return
+	}
+	a.detail.Follow(it)
+}
+
+// rowKey is the detail pane's row for a pain point or opportunity.
+func rowKey(it Item) string {
+	if it.Kind == KindPainPoint {
+		return "pain_points/" + itoa(it.Index)
+	}
+	return "opportunities/" + itoa(it.Index)
+}
+
+// stepEmotion raises or lowers the emotion of the touchpoint in question:
+// the one selected, or the one a selected pain point belongs to. With a
+// persona's curve shown, or the cursor on a persona's emotion, it is that
+// persona's emotion that moves.
+func (a *App) stepEmotion(d int) tea.Cmd {
+	it, field, ok := a.target()
+	if ok && (it.Kind == KindPainPoint || it.Kind == KindOpportunity) && it.Touchpoint >= 0 {
+		it = it.owner()
+	}
+	if !ok || it.Kind != KindTouchpoint {
+		a.refuse(fmt.Errorf("+ and - change a touchpoint's emotion: select a touchpoint"))
+		return nil
+	}
+	persona := a.c.Persona
+	if p, found := strings.CutPrefix(field, "emotions/"); found {
+		persona = p
+	}
+	if persona != "" {
+		act, err := personaEmotionStep(a.ed, it, persona, d)
+		return a.run(act, err, nil)
+	}
+	act, err := model.EmotionStep(a.m, locOf(it), d)
+	return a.run(act, err, nil)
+}
+
+// onPainOrOpportunity runs a quick action (vote, cycle a level) on the
+// selected pain point or opportunity.
+func (a *App) onPainOrOpportunity(f func(*model.Map, model.Loc) (model.Action, error)) tea.Cmd {
+	it, _, ok := a.target()
+	if !ok || it.Kind != KindPainPoint && it.Kind != KindOpportunity {
+		hint := "select a pain point or an opportunity"
+		if ok && it.Kind == KindTouchpoint && !a.zoom {
+			hint += ": enter opens the touchpoint, j/k pick one"
+		}
+		a.refuse(fmt.Errorf("%s", hint))
+		return nil
+	}
+	act, err := f(a.m, locOf(it))
+	return a.run(act, err, nil)
+}
+
+// remove deletes the target, or in the detail pane clears the field under
+// the cursor (the name row stands for the item itself).
+func (a *App) remove() tea.Cmd {
+	it, field, ok := a.target()
+	if !ok {
+		return nil
+	}
+	if field != "" && field != nameField(it.Kind) {
+		act, err := a.setField(it, field, "")
+		return a.run(act, err, nil)
+	}
+	act := model.Remove(itemPath(it), fmt.Sprintf("deleted %s %q", kindName(it.Kind), nameOf(a.m, it)))
+	return a.run(act, nil, nil)
+}
+
+// reorder moves the target down (1) or up (-1) its list.
+func (a *App) reorder(d int) tea.Cmd {
+	it, _, ok := a.target()
+	switch {
+	case !ok:
+		return nil
+	case it.Kind == KindStage:
+		a.refuse(fmt.Errorf("H and L move a stage"))
+		return nil
+	}
+	list, i := listOf(it)
+	j := i + d
+	if j < 0 || j >= listLen(a.m, it) {
+		a.refuse(fmt.Errorf("already the %s", map[bool]string{true: "first", false: "last"}[d < 0]))
+		return nil
+	}
+	dir := map[bool]string{true: "up", false: "down"}[d < 0]
+	act := model.MoveItem(list, i, list, j, fmt.Sprintf("moved %s %q %s", kindName(it.Kind), nameOf(a.m, it), dir))
+	after := it.at(j)
+	return a.run(act, nil, &after)
+}
+
+// toStage moves a touchpoint, or a stage's own pain point or opportunity,
+// to the stage before (-1) or after (1), at the same height in its column;
+// a stage moves along the journey.
+func (a *App) toStage(d int) tea.Cmd {
+	it, _, ok := a.target()
+	if !ok {
+		return nil
+	}
+	s2 := it.Stage + d
+	if it.Kind == KindGoal || it.Kind == KindPersona || it.Stage < 0 {
+		a.refuse(fmt.Errorf("H and L move touchpoints and stages"))
+		return nil
+	}
+	if (it.Kind == KindPainPoint || it.Kind == KindOpportunity) && it.Touchpoint >= 0 {
+		a.refuse(fmt.Errorf("H and L move touchpoints; J and K reorder its pain points and opportunities"))
+		return nil
+	}
+	if s2 < 0 || s2 >= len(a.m.Stages) {
+		a.refuse(fmt.Errorf("no stage %s", map[bool]string{true: "before", false: "after"}[d < 0]))
+		return nil
+	}
+	list, i := listOf(it)
+	name := nameOf(a.m, it)
+	if it.Kind == KindStage {
+		act := model.MoveItem(list, i, list, s2, fmt.Sprintf("moved stage %q %s", name, map[bool]string{true: "left", false: "right"}[d < 0]))
+		after := StageItem(s2)
+		return a.run(act, nil, &after)
+	}
+	dest := it
+	dest.Stage = s2
+	to := min(i, listLen(a.m, dest))
+	dest = dest.at(to)
+	destList, _ := listOf(dest)
+	act := model.MoveItem(list, i, destList, to, fmt.Sprintf("moved %s %q to %s", kindName(it.Kind), name, a.m.Stages[s2].Label()))
+	return a.run(act, nil, &dest)
+}

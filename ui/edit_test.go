@@ -1,0 +1,377 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The checkout form on mobile: stage 3, its third touchpoint, emotion -2
+// with a comment on the line, two pain points and two opportunities.
+var toCheckout = []string{"3", "j", "j", "j"}
+
+// In its details, the cursor on its first pain point (rows run from the
+// last opportunity back up).
+var toFirstPain = append(slices.Clone(toCheckout), "enter", "G", "k", "k", "k")
+
+func TestQuickKeysChangeOneLine(t *testing.T) {
+	tests := []struct {
+		name    string
+		keys    []string
+		changed []string // exactly the lines that change
+		status  string
+	}{
+		{"raise emotion keeps the comment", append(slices.Clone(toCheckout), "+"),
+			[]string{"-emotion: -2   # the low point of the journey", "+emotion: -1   # the low point of the journey"},
+			"Checkout form on mobile: emotion -2 → -1"},
+		{"lower emotion twice", []string{"3", "j", "-", "-"}, []string{"-emotion: 0", "+emotion: -2"}, "Cart: emotion -1 → -2"},
+		{"lower past the bottom is refused", append(slices.Clone(toCheckout), "-"), nil, "already feels very negative"},
+		{"vote on a pain point", append(slices.Clone(toFirstPain), "v"), []string{"-votes: 9", "+votes: 10"}, "votes 9 → 10"},
+		{"severity wraps round", append(slices.Clone(toFirstPain), "s"), []string{"-severity: critical", "+severity: low"}, "severity critical → low"},
+		{"impact of an opportunity", append(slices.Clone(toCheckout), "enter", "G", "i"), []string{"-impact: medium", "+impact: high"}, "impact medium → high"},
+		{"effort of an opportunity", append(slices.Clone(toCheckout), "enter", "G", "f"), []string{"-effort: medium", "+effort: high"}, "effort medium → high"},
+		{"status of an opportunity", append(slices.Clone(toCheckout), "enter", "G", "t"), []string{"-status: idea", "+status: planned"}, "status idea → planned"},
+		{"a pain point has no impact", append(slices.Clone(toFirstPain), "i"), nil, "a pain point has no impact"},
+		{"vote needs a pain point or opportunity", append(slices.Clone(toCheckout), "v"), nil, "enter opens the touchpoint"},
+		{"a persona's emotion from its row", append(slices.Clone(toCheckout), "enter", "j", "j", "j", "j", "j", "+"),
+			[]string{"-tom: -1", "+tom: 0"}, "emotion for Tom, plant hobbyist -1 → 0"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := openEditing(t, "online-shop.yaml", 120, 40)
+			s.keys(tt.keys...)
+			got := changedLines(string(s.orig), s.text())
+			if fmt.Sprint(got) != fmt.Sprint(tt.changed) {
+				t.Errorf("changed %q, want %q", got, tt.changed)
+			}
+			s.expectStatus(tt.status)
+			if tt.changed == nil && !s.a.statusBad {
+				t.Error("a refusal should read as one in the footer")
+			}
+		})
+	}
+}
+
+func TestEmotionOfTheCurvePersona(t *testing.T) {
+	s := openEditing(t, "online-shop.yaml", 120, 40)
+	s.keys(toCheckout...)
+	for s.a.c.Persona != "tom" {
+		s.press("c")
+	}
+	s.press("-")
+	s.expectStatus("emotion for Tom, plant hobbyist -1 → -2")
+	if got := changedLines(string(s.orig), s.text()); fmt.Sprint(got) != fmt.Sprint([]string{"-tom: -1", "+tom: -2"}) {
+		t.Errorf("changed %q", got)
+	}
+}
+
+func TestAddTouchpointAfterTheSelection(t *testing.T) {
+	s := openEditing(t, "online-shop.yaml", 120, 40)
+	s.keys(toCheckout...).keys("a").expectField(true).expectLine("New touchpoint after Checkout form on mobile:")
+	s.typeText("Checkout form").keys("enter").expectField(false)
+	s.expectSelected(TouchpointItem(2, 3)).expectLine("┃▸Checkout form")
+	// The id is derived from the name and unique in the map.
+	s.expectText("      - id: checkout-form-2\n        name: Checkout form\n")
+	s.expectStatus(`added touchpoint "Checkout form"`).expectState(Unsaved)
+}
+
+func TestAddOnAStageHeaderFillsTheStage(t *testing.T) {
+	s := openEditing(t, "online-shop.yaml", 120, 40)
+	s.keys("3", "a").typeText("Wish list").keys("enter")
+	s.expectSelected(TouchpointItem(2, 0))
+	s.keys("A").expectLine("New stage after Purchase:").typeText("Gifting").keys("enter")
+	s.expectSelected(StageItem(3)).expectLine("4 Gifting")
+	s.expectText("  - id: gifting\n    name: Gifting\n")
+}
+
+func TestAddPainPointOpensItInTheDetails(t *testing.T) {
+	s := openEditing(t, "online-shop.yaml", 120, 40)
+	s.keys(toCheckout...).keys("p").expectLine("New pain point for Checkout form on mobile:")
+	s.typeText("Coupon field sends people hunting").keys("enter")
+	if !s.a.zoom {
+		t.Fatal("the details did not open on the new pain point")
+	}
+	it, _, _ := s.a.target()
+	if it != PainPointItem(2, 2, 2) {
+		t.Fatalf("the cursor is on %+v, want the new pain point", it)
+	}
+	// Rate it and vote at once, then lower the touchpoint's emotion.
+	s.keys("s", "s", "v", "+").expectLine("medium · 1 votes")
+	s.expectText("          - text: Coupon field sends people hunting\n            severity: medium\n            votes: 1\n")
+	s.expectText("emotion: -1   # the low point")
+	s.keys("o").typeText("Coupon-free pricing").keys("enter")
+	if it, _, _ := s.a.target(); it != OpportunityItem(2, 2, 2) {
+		t.Fatalf("the cursor is on %+v, want the new opportunity", it)
+	}
+}
+
+func TestMoveToAnotherStageKeepsTheSelection(t *testing.T) {
+	s := openEditing(t, "online-shop.yaml", 120, 40)
+	s.keys(toCheckout...).keys("L").expectSelected(TouchpointItem(3, 2))
+	s.expectStatus(`moved touchpoint "Checkout form on mobile" to Delivery`)
+	if s.a.m.Stages[3].Touchpoints[2].ID != "checkout-form" {
+		t.Fatal("the touchpoint is not where the selection is")
+	}
+	s.keys("K").expectSelected(TouchpointItem(3, 1))
+	s.keys("H", "H").expectSelected(TouchpointItem(1, 1))
+	s.undoAll()
+	if s.text() != string(s.orig) {
+		t.Fatal("undoing the moves did not give back the file")
+	}
+	// At the edges nothing moves and the footer says why.
+	s.keys("1", "j", "H").expectStatus("no stage before")
+	s.keys("K").expectStatus("already the first")
+}
+
+func TestDeleteIsUndoable(t *testing.T) {
+	s := openEditing(t, "online-shop.yaml", 120, 40)
+	s.keys(toCheckout...).keys("d").expectStatus(`deleted touchpoint "Checkout form on mobile"`)
+	s.expectLine("┃▸Payment")
+	for _, tp := range s.a.m.Stages[2].Touchpoints {
+		if tp.ID == "checkout-form" {
+			t.Fatal("the touchpoint is still in the map")
+		}
+	}
+	s.keys("u").expectStatus(`undid: deleted touchpoint "Checkout form on mobile"`).expectLine("Checkout form on mo")
+	if s.text() != string(s.orig) {
+		t.Fatal("undo did not give the touchpoint back as it was")
+	}
+	// In the details, d clears the field under the cursor.
+	s.keys("enter", "j", "j", "d").expectStatus("Checkout form on mobile: owner cleared")
+	if strings.Contains(s.text(), "        owner: product\n        emotion: -2") {
+		t.Error("the owner is still there")
+	}
+	s.keys("ctrl+r").expectStatus("nothing to redo")
+}
+
+func TestUndoSaysWhatItUndid(t *testing.T) {
+	s := openEditing(t, "online-shop.yaml", 120, 40)
+	s.keys(toCheckout...).keys("+", "u")
+	s.expectStatus("undid: Checkout form on mobile: emotion -2 → -1").expectLine("undid: Checkout form")
+	s.expectState(Saved)
+	s.keys("ctrl+r").expectStatus("redid: Checkout form on mobile: emotion -2 → -1").expectState(Unsaved)
+	s.keys("u", "u").expectStatus("nothing to undo")
+}
+
+func TestRenameFromTheBoard(t *testing.T) {
+	s := openEditing(t, "online-shop.yaml", 120, 40)
+	s.keys(toCheckout...).keys("e").expectLine("Rename touchpoint:")
+	if v := s.a.editing.field.Value(); v != "Checkout form on mobile" {
+		t.Fatalf("the field starts from %q, want the name", v)
+	}
+	s.keys("ctrl+u").typeText("Mobile checkout").keys("enter")
+	if got := changedLines(string(s.orig), s.text()); fmt.Sprint(got) != fmt.Sprint([]string{"-name: Checkout form on mobile", "+name: Mobile checkout"}) {
+		t.Errorf("changed %q", got)
+	}
+	s.expectStatus("Checkout form on mobile: name → Mobile checkout")
+	// Esc leaves the name as it was.
+	s.keys("e", "ctrl+u").typeText("Something else").keys("esc").expectField(false)
+	s.expectText("name: Mobile checkout")
+}
+
+// While a field has the keys, every key types: q, u, d and the arrows'
+// letters are text, not commands.
+func TestKeysTypeInAField(t *testing.T) {
+	s := openEditing(t, "online-shop.yaml", 120, 40)
+	s.keys(toCheckout...).keys("e", "ctrl+u")
+	for _, k := range []string{"q", "u", "d", "j", "k", "+", "?", "/", "up"} {
+		s.typeText(k)
+	}
+	s.keys("enter").expectText("name: qudjk+?/up\n")
+	if s.a.hist.CanRedo() || len(s.a.hist.Actions()) != 1 {
+		t.Error("typing ran commands")
+	}
+}
+
+// Invalid input is refused where it is typed: the field keeps the keys,
+// the reason shows beside it, and the file does not change.
+func TestRefusedInputKeepsFocus(t *testing.T) {
+	tests := []struct {
+		name string
+		keys []string // from the board to the row, before e
+		text string
+		done string // the key that commits
+		why  string
+	}{
+		{"emotion out of range", append(slices.Clone(toCheckout), "enter", "j", "j", "j"), "7", "enter", "emotion must be an integer from -2 to 2"},
+		{"a date that is not one", []string{"tab", "enter", "j", "j", "j", "j", "j", "j"}, "2026-13-45", "enter", `start: "2026-13-45" is not a date`},
+		{"a duplicate id", append(slices.Clone(toCheckout), "enter", "j", "j", "j", "j", "j", "j", "j", "j", "j"), "cart", "enter", `"cart"`},
+		{"an id with spaces", append(slices.Clone(toCheckout), "enter", "j", "j", "j", "j", "j", "j", "j", "j", "j"), "check out", "enter", "id must be lowercase letters"},
+		{"an empty name", append(slices.Clone(toCheckout), "enter"), "  ", "enter", "a touchpoint needs a name"},
+		{"an empty name from the board", slices.Clone(toCheckout), "", "enter", "a touchpoint needs a name"},
+		{"reached that is not a count", []string{"3", "enter", "j"}, "lots", "enter", "reached must be a whole number"},
+		{"a metric that is not a number", []string{"3", "enter", "j", "j", "j", "j", "j"}, "conversion: high", "ctrl+s", "conversion must be a number"},
+		{"a history line without a value", []string{"tab", "enter", "G"}, "2026-11-20", "ctrl+s", "write each measurement as YYYY-MM-DD value"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := openEditing(t, "online-shop.yaml", 120, 40)
+			s.keys(tt.keys...).keys("e", "ctrl+u").typeText(tt.text).keys(tt.done)
+			s.expectField(true)
+			msg := s.a.editing.field.err
+			if !strings.Contains(msg, tt.why) {
+				t.Fatalf("refused with %q, want %q", msg, tt.why)
+			}
+			s.expectLine("✗ " + msg[:min(len(msg), 30)])
+			if s.text() != string(s.orig) {
+				t.Error("the refused value reached the map")
+			}
+			// The field still has the keys: q types, esc leaves it.
+			s.typeText("q").expectField(true)
+			s.keys("esc").expectField(false).expectNo("✗ " + msg[:min(len(msg), 30)])
+		})
+	}
+}
+
+func TestDetailFormEditsFields(t *testing.T) {
+	tests := []struct {
+		name  string
+		keys  []string // from the board to the row
+		text  string
+		lines []string // lines the file holds afterwards
+	}{
+		{"touchpoint channel", append(slices.Clone(toCheckout), "enter", "j"), "mobile web", []string{"        channel: mobile web"}},
+		{"touchpoint feeling", append(slices.Clone(toCheckout), "enter", "j", "j", "j", "j", "j", "j", "j"), "cross", []string{"        feeling: cross"}},
+		{"a persona's own emotion", append(slices.Clone(toCheckout), "enter", "j", "j", "j", "j"), "-2", []string{"          maya: -2", "          tom: -1"}},
+		{"stage reached", []string{"3", "enter", "j"}, "2400", []string{"    reached: 2400"}},
+		{"goal current value", []string{"tab", "enter", "j", "j", "j", "j"}, "51", []string{"    current: 51"}},
+		{"goal due date", []string{"tab", "enter", "j", "j", "j", "j", "j", "j", "j"}, "2027-04-30", []string{"    due: 2027-04-30"}},
+		{"persona segment", []string{"tab", "tab", "tab", "tab", "enter", "j"}, "returning buyers", []string{"    segment: returning buyers"}},
+		{"pain point evidence", append(slices.Clone(toFirstPain), "enter", "j", "j", "j", "j"), "Hotjar, Nov 2026", []string{"            evidence: Hotjar, Nov 2026"}},
+		{"opportunity owner", append(slices.Clone(toCheckout), "enter", "G", "enter", "j", "j", "j", "j"), "growth", []string{"            owner: growth"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := openEditing(t, "online-shop.yaml", 120, 40)
+			s.keys(tt.keys...).keys("e", "ctrl+u").typeText(tt.text).keys("enter").expectField(false)
+			for _, l := range tt.lines {
+				s.expectText("\n" + l + "\n")
+			}
+			if s.a.statusBad {
+				t.Errorf("refused: %s", s.a.status)
+			}
+		})
+	}
+}
+
+func TestDetailFormEditsLists(t *testing.T) {
+	s := openEditing(t, "online-shop.yaml", 120, 40)
+	// Actions: one entry per line; enter starts a line, ctrl+s keeps them.
+	s.keys(toCheckout...).keys("enter")
+	s.a.detail.SetCursor("actions")
+	s.keys("e", "enter").typeText("Gives up and leaves").keys("ctrl+s").expectField(false)
+	want := "          - Looks for a way to pick the delivery day\n          - Gives up and leaves\n        thoughts:"
+	s.expectText(want).expectStatus("Checkout form on mobile: actions changed")
+	if removed := changedLinesRemoved(string(s.orig), s.text()); removed != 0 {
+		t.Errorf("adding an action changed %d other lines", removed)
+	}
+	// Notes, new on this touchpoint, go where the format lists them.
+	s.a.detail.SetCursor("notes")
+	s.keys("e").typeText("Ask support about\nthe Friday rush").keys("alt+enter")
+	s.expectText("        notes: |-\n          Ask support about\n          the Friday rush\n")
+	// A goal's history, one "date value" per line.
+	s.keys("esc", "tab", "enter")
+	s.a.detail.SetCursor("history")
+	s.keys("e", "enter").typeText("2026-11-20 51").keys("ctrl+s")
+	s.expectStatus("history changed")
+	h := s.a.m.Goals[0].History
+	if last := h[len(h)-1]; last.Date.String() != "2026-11-20" || last.Value != 51 {
+		t.Errorf("the history ends with %+v", last)
+	}
+	s.expectText("      - { date: 2026-11-01, value: 50 }\n      - {date: 2026-11-20, value: 51}\n")
+	s.undoAll()
+	if s.text() != string(s.orig) {
+		t.Error("undo did not give back the file")
+	}
+}
+
+// changedLinesRemoved counts the original lines an edit took away.
+func changedLinesRemoved(before, after string) int {
+	have := map[string]int{}
+	for _, l := range strings.Split(after, "\n") {
+		have[l]++
+	}
+	n := 0
+	for _, l := range strings.Split(before, "\n") {
+		if have[l] > 0 {
+			have[l]--
+		} else {
+			n++
+		}
+	}
+	return n
+}
+
+func TestPainPointOpensAndGoesBack(t *testing.T) {
+	s := openEditing(t, "online-shop.yaml", 120, 40)
+	s.keys(toFirstPain...).keys("enter").expectLine("pain point").expectLine("Severity")
+	s.keys("j", "j", "enter").expectStatus("drop off cleared")
+	s.keys("esc")
+	if it, _ := s.a.detail.Item(); it != TouchpointItem(2, 2) {
+		t.Fatalf("esc went back to %+v, want the touchpoint", it)
+	}
+	if _, f, _ := s.a.target(); f != "" {
+		t.Fatal("the cursor should be back on the pain point")
+	}
+	s.keys("esc")
+	if s.a.zoom {
+		t.Fatal("esc on the touchpoint should close the details")
+	}
+}
+
+func TestGoalsAndPersonasInTheirPanels(t *testing.T) {
+	s := openEditing(t, "online-shop.yaml", 160, 48)
+	s.keys("tab", "a").expectLine("New goal after").typeText("Cut returns").keys("enter")
+	s.expectSelected(GoalItem(1)).expectText("  - id: cut-returns\n    name: Cut returns\n")
+	s.keys("J").expectSelected(GoalItem(2))
+	s.keys("d").expectStatus(`deleted goal "Cut returns"`)
+	s.keys("tab", "tab", "tab", "a").typeText("Sam, office manager").keys("enter")
+	s.expectSelected(PersonaItem(1)).expectText("  - id: sam-office-manager\n    name: Sam, office manager\n")
+	s.undoAll()
+	if s.text() != string(s.orig) {
+		t.Error("undo did not give back the file")
+	}
+}
+
+func TestReadOnlyRefusesEveryEditKey(t *testing.T) {
+	s := openEditingAs(t, "online-shop.yaml", 120, 40, true)
+	k := s.a.c.Keys
+	for _, b := range k.EditKeys() {
+		if b.Enabled() {
+			t.Errorf("%s is on in read-only mode", b.Help().Key)
+		}
+	}
+	keys := []string{"+", "-", "=", "v", "s", "i", "f", "t", "a", "A", "p", "o", "e", "d", "J", "K", "H", "L", "u", "ctrl+r", "ctrl+s"}
+	for _, start := range [][]string{toCheckout, toFirstPain, {"tab"}, {"tab", "tab", "tab", "tab"}, {"3"}} {
+		s.keys("esc", "esc", "esc", "1").keys(start...)
+		for _, key := range keys {
+			s.keys(key)
+			s.expectField(false)
+			if s.a.file.saving {
+				t.Fatal("read-only mode started a save")
+			}
+		}
+	}
+	if s.text() != string(s.orig) || s.disk() != string(s.orig) {
+		t.Fatal("read-only mode changed the map")
+	}
+	s.keys("esc", "esc", "?")
+	for _, word := range []string{"undo", "save", "delete", "emotion up", "severity", "add stage"} {
+		s.expectNo(word)
+	}
+	s.expectLine("read-only")
+	// q quits at once: there is nothing to lose.
+	s.keys("esc")
+	if s.a.quit() == nil {
+		t.Fatal("q did not quit")
+	}
+}
+
+func TestHelpListsTheEditKeys(t *testing.T) {
+	s := openEditing(t, "online-shop.yaml", 160, 48)
+	s.keys("?")
+	for _, word := range []string{"severity", "impact", "effort", "status", "add stage", "undo", "redo", "move to next stage", "Editing"} {
+		s.expectLine(word)
+	}
+}

@@ -1,0 +1,237 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"go.yaml.in/yaml/v3"
+
+	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/yamldoc"
+)
+
+// Editing one field of an item in place: what is typed is checked against
+// the format (model.ValueFor, and the document refuses what would break
+// the map), and the edit changes only what differs.
+
+// multiFields are edited in a textarea: prose, and lists with one entry
+// per line.
+var multiFields = map[string]bool{
+	"notes": true, "description": true, "actions": true, "thoughts": true, "backstage": true,
+	"metrics": true, "history": true, "goals": true, "frustrations": true, "stages": true, "addresses": true,
+}
+
+// prose are the multi-line fields that are one text, not a list.
+var prose = map[string]bool{"notes": true, "description": true}
+
+// editField opens the field of an item in place; drop_off, a yes or no,
+// just flips.
+func (a *App) editField(it Item, field string) tea.Cmd {
+	if field == "drop_off" {
+		r, ok := resolve(a.m, it)
+		if !ok || r.pain == nil {
+			return nil
+		}
+		v := "true"
+		if r.pain.DropOff {
+			v = ""
+		}
+		act, err := a.setField(it, field, v)
+		return a.run(act, err, nil)
+	}
+	label := fieldWord(a.m, field)
+	label = strings.ToUpper(label[:1]) + label[1:]
+	if cur, _ := a.detail.Item(); cur != it {
+		label = map[ItemKind]string{KindPainPoint: "✗", KindOpportunity: "✦"}[it.Kind]
+	}
+	raw := a.rawValue(sub(itemPath(it), field))
+	if strings.HasPrefix(field, "emotions/") {
+		raw = a.rawValue(sub(itemPath(it), "emotions", strings.TrimPrefix(field, "emotions/")))
+	}
+	initial := strings.TrimRight(raw, "\n")
+	return a.editInPlace(label, initial, multiFields[field], func(text string) (tea.Cmd, error) {
+		if text == initial {
+			return nil, nil
+		}
+		if prose[field] && strings.HasSuffix(raw, "\n") && text != "" {
+			text += "\n" // keep a block scalar's style: | rather than |-
+		}
+		act, err := a.setField(it, field, text)
+		if err != nil {
+			return nil, err
+		}
+		return a.apply(act)
+	})
+}
+
+// setField builds the edit of one field from the text typed, labelled in
+// the room's words ("Checkout form: channel → "web"").
+func (a *App) setField(it Item, field, text string) (model.Action, error) {
+	if _, ok := resolve(a.m, it); !ok {
+		return model.Action{}, fmt.Errorf("the %s is no longer in the map", kindName(it.Kind))
+	}
+	if !multiFields[field] {
+		text = strings.TrimSpace(text)
+	}
+	path := itemPath(it)
+	var act model.Action
+	var err error
+	switch {
+	case field == nameField(it.Kind) && text == "":
+		return act, fmt.Errorf("a %s needs a %s", kindName(it.Kind), field)
+	case field == "metrics":
+		act, err = metricsEdit(a.ed, path, text)
+	case field == "history":
+		act, err = historyEdit(a.ed, path, text)
+	case strings.HasPrefix(field, "emotions/"):
+		act, err = personaEmotionSet(a.ed, path, strings.TrimPrefix(field, "emotions/"), text)
+	default:
+		act, err = model.SetField(a.ed, path, field, text)
+	}
+	if err != nil {
+		return act, err
+	}
+	name, word := nameOf(a.m, it), fieldWord(a.m, field)
+	switch {
+	case strings.TrimSpace(text) == "":
+		act.Label = fmt.Sprintf("%s: %s cleared", name, word)
+	case multiFields[field]:
+		act.Label = fmt.Sprintf("%s: %s changed", name, word)
+	default:
+		act.Label = fmt.Sprintf("%s: %s → %s", name, word, short(text))
+	}
+	return act, nil
+}
+
+// fieldWord names a field for people: customer_goal is "customer goal",
+// emotions/maya is "emotion for Maya".
+func fieldWord(m *model.Map, field string) string {
+	if p, ok := strings.CutPrefix(field, "emotions/"); ok {
+		return "emotion for " + personaLabel(m, p)
+	}
+	return strings.ReplaceAll(field, "_", " ")
+}
+
+func short(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > 40 {
+		s = string(r[:39]) + Ellipsis
+	}
+	return s
+}
+
+func sub(p yamldoc.Path, steps ...string) yamldoc.Path {
+	return append(append(yamldoc.Path{}, p...), steps...)
+}
+
+// rawValue is a field's text as the file has it, to start editing from:
+// a scalar as written, a list one entry per line, a mapping (metrics) one
+// "name: value" per line, a goal's history one "date value" per line.
+func (a *App) rawValue(path yamldoc.Path) string {
+	n, err := a.ed.Text().Get(path)
+	if err != nil || n == nil {
+		return ""
+	}
+	n = unalias(n)
+	switch n.Kind {
+	case yaml.ScalarNode:
+		if n.Tag == "!!null" {
+			return ""
+		}
+		return n.Value
+	case yaml.SequenceNode:
+		lines := make([]string, 0, len(n.Content))
+		for _, c := range n.Content {
+			c = unalias(c)
+			if c.Kind == yaml.MappingNode {
+				lines = append(lines, strings.TrimSpace(pairValue(c, "date")+" "+pairValue(c, "value")))
+			} else {
+				lines = append(lines, c.Value)
+			}
+		}
+		return strings.Join(lines, "\n")
+	case yaml.MappingNode:
+		var lines []string
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			lines = append(lines, n.Content[i].Value+": "+unalias(n.Content[i+1]).Value)
+		}
+		return strings.Join(lines, "\n")
+	}
+	return ""
+}
+
+func unalias(n *yaml.Node) *yaml.Node {
+	if n.Kind == yaml.AliasNode && n.Alias != nil {
+		return n.Alias
+	}
+	return n
+}
+
+func pairValue(m *yaml.Node, key string) string {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			return unalias(m.Content[i+1]).Value
+		}
+	}
+	return ""
+}
+
+// placed turns the set of a key an item does not have yet into an insert
+// where the format lists that key (votes after severity, not after a long
+// list of actions), so that the file reads as if a person had written it.
+func placed(d *model.Doc, e yamldoc.Edit) yamldoc.Edit {
+	if e.Op != "set" || len(e.Path) == 0 {
+		return e
+	}
+	parent, key := e.Path[:len(e.Path)-1], e.Path[len(e.Path)-1]
+	if i, ok := insertIndex(d, parent, key); ok {
+		return yamldoc.InsertKey(append(yamldoc.Path{}, parent...), i, key, e.Value)
+	}
+	return e
+}
+
+// insertIndex is where a missing key goes in the mapping at path: after
+// the last key present that the format lists before it. ok is false when
+// the key is there already or the mapping has no known order.
+func insertIndex(d *model.Doc, path yamldoc.Path, key string) (int, bool) {
+	n, err := d.Text().Get(path)
+	if err != nil || n.Kind != yaml.MappingNode {
+		return 0, false
+	}
+	kind := "map"
+	if len(path) >= 2 {
+		k, err := model.ListKind(path[:len(path)-1])
+		if err != nil || k == "" {
+			return 0, false
+		}
+		kind = k
+	} else if len(path) == 1 {
+		return 0, false
+	}
+	order := model.KnownKeys[kind]
+	pos := indexOf(order, key)
+	if pos < 0 {
+		return 0, false
+	}
+	at := 0
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := n.Content[i].Value
+		if k == key {
+			return 0, false
+		}
+		if p := indexOf(order, k); p >= 0 && p < pos {
+			at = i/2 + 1
+		}
+	}
+	return at, true
+}
+
+func indexOf(list []string, s string) int {
+	for i, x := range list {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}

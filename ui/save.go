@@ -1,0 +1,145 @@
+package ui
+
+import (
+	"errors"
+	"path/filepath"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/journey-maps/journey/model"
+)
+
+// fileState is what the session knows of the file on disk, for the
+// header and for quitting.
+type fileState struct {
+	dirty       bool     // the map differs from the file as loaded or saved
+	saving      bool     // a save is writing the file
+	failed      bool     // the last save failed
+	diskChanged bool     // someone else changed the file since
+	saved       []string // labels of the actions done when last saved
+	quitAfter   bool     // quit once the save under way succeeds
+}
+
+// state is the word for the header.
+func (f fileState) state(readOnly bool) SaveState {
+	switch {
+	case readOnly:
+		return ReadOnly
+	case f.saving:
+		return Saving
+	case f.diskChanged:
+		return ChangedOnDisk
+	case f.failed:
+		return SaveFailed
+	case f.dirty:
+		return Unsaved
+	}
+	return Saved
+}
+
+// saveDoneMsg reports a save, made in a tea.Cmd.
+type saveDoneMsg struct{ err error }
+
+// save writes the map in a command; force overwrites a file changed on
+// disk. Read-only mode never gets here with a document to write.
+func (a *App) save(force bool) tea.Cmd {
+	if !a.editable() || a.file.saving {
+		return nil
+	}
+	a.file.saving = true
+	d := a.ed
+	return func() tea.Msg { return saveDoneMsg{d.Save(force)} }
+}
+
+// saveDone takes the result of a save, then the messages held meanwhile.
+func (a *App) saveDone(msg saveDoneMsg) tea.Cmd {
+	a.file.saving = false
+	var cmds []tea.Cmd
+	switch {
+	case msg.err == nil:
+		a.file.failed, a.file.diskChanged = false, false
+		a.file.dirty = a.ed.Dirty()
+		a.file.saved = labels(a.hist.Actions())
+		a.status, a.statusBad = "saved "+filepath.Base(a.ed.Path()), false
+		cmds = append(cmds, a.persist.Saved(a.ed))
+		if a.file.quitAfter {
+			cmds = append(cmds, a.onClose)
+		}
+	case errors.Is(msg.err, model.ErrChangedOnDisk):
+		a.file.diskChanged = true
+		a.askOverwrite()
+	default:
+		a.file.failed, a.file.quitAfter = true, false
+		a.status, a.statusBad = "not saved: "+msg.err.Error(), true
+	}
+	cmds = append(cmds, a.replay())
+	a.relayout()
+	return tea.Batch(cmds...)
+}
+
+// replay handles the messages held while the file was being written.
+func (a *App) replay() tea.Cmd {
+	q := a.queue
+	a.queue = nil
+	var cmds []tea.Cmd
+	for i, m := range q {
+		if a.file.saving { // a held ctrl+s started another save
+			a.queue = append(a.queue, q[i:]...)
+			break
+		}
+		_, cmd := a.Update(m)
+		cmds = append(cmds, cmd)
+	}
+	return tea.Batch(cmds...)
+}
+
+// fileMsg handles what the save and the watcher tell the App.
+func (a *App) fileMsg(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case saveDoneMsg:
+		return a.saveDone(msg)
+	case SaveRequestMsg:
+		return a.save(false)
+	case DiskChangedMsg:
+		a.file.diskChanged = true
+	case ReloadedMsg:
+		a.reload(msg.Doc)
+	}
+	return nil
+}
+
+// reload shows the map as it is on disk now, with a fresh history.
+func (a *App) reload(doc *model.Doc) {
+	if doc == nil {
+		return
+	}
+	a.hist.Reset()
+	a.file = fileState{}
+	a.SetDocument(doc)
+	a.status, a.statusBad = "reloaded: the file changed on disk", false
+}
+
+// unsaved are the labels of what the file on disk does not have yet: the
+// saved actions since undone, then the actions done since.
+func (a *App) unsaved() []string {
+	if !a.file.dirty {
+		return nil
+	}
+	now, saved := labels(a.hist.Actions()), a.file.saved
+	k := 0
+	for k < len(now) && k < len(saved) && now[k] == saved[k] {
+		k++
+	}
+	var out []string
+	for i := len(saved) - 1; i >= k; i-- {
+		out = append(out, "undid: "+saved[i])
+	}
+	return append(out, now[k:]...)
+}
+
+func labels(acts []model.Action) []string {
+	out := make([]string, len(acts))
+	for i, a := range acts {
+		out[i] = a.Label
+	}
+	return out
+}

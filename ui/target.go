@@ -1,0 +1,148 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/yamldoc"
+)
+
+// Where an Item lives in the document, so that the editor can turn a
+// selection into an edit. The typed map's lists follow the file's lists
+// item for item, so an index in one is an index in the other.
+
+// locOf is the model's name for a board item.
+func locOf(it Item) model.Loc {
+	l := model.Loc{Stage: it.Stage, Touchpoint: it.Touchpoint, Item: -1}
+	switch it.Kind {
+	case KindStage:
+		l.Touchpoint = -1
+	case KindPainPoint:
+		l.Kind, l.Item = "pain_points", it.Index
+	case KindOpportunity:
+		l.Kind, l.Item = "opportunities", it.Index
+	}
+	return l
+}
+
+// itemPath is the document path of an item.
+func itemPath(it Item) yamldoc.Path {
+	switch it.Kind {
+	case KindGoal:
+		return yamldoc.Path{"goals", strconv.Itoa(it.Index)}
+	case KindPersona:
+		return yamldoc.Path{"personas", strconv.Itoa(it.Index)}
+	}
+	return locOf(it).Path()
+}
+
+// listOf is the list an item sits in and its index there.
+func listOf(it Item) (yamldoc.Path, int) {
+	p := itemPath(it)
+	i, _ := strconv.Atoi(p[len(p)-1])
+	return append(yamldoc.Path{}, p[:len(p)-1]...), i
+}
+
+// at is the item at index i of the same list.
+func (it Item) at(i int) Item {
+	switch it.Kind {
+	case KindStage:
+		it.Stage = i
+	case KindTouchpoint:
+		it.Touchpoint = i
+	default:
+		it.Index = i
+	}
+	return it
+}
+
+// index is the item's place in its list.
+func (it Item) index() int {
+	switch it.Kind {
+	case KindStage:
+		return it.Stage
+	case KindTouchpoint:
+		return it.Touchpoint
+	}
+	return it.Index
+}
+
+// owner is the touchpoint a pain point or opportunity belongs to, or its
+// stage when it belongs to the stage itself.
+func (it Item) owner() Item {
+	if it.Touchpoint >= 0 {
+		return TouchpointItem(it.Stage, it.Touchpoint)
+	}
+	return StageItem(it.Stage)
+}
+
+// listLen is the length of the list an item sits in.
+func listLen(m *model.Map, it Item) int {
+	switch it.Kind {
+	case KindStage:
+		return len(m.Stages)
+	case KindGoal:
+		return len(m.Goals)
+	case KindPersona:
+		return len(m.Personas)
+	}
+	if it.Stage < 0 || it.Stage >= len(m.Stages) {
+		return 0
+	}
+	s := &m.Stages[it.Stage]
+	if it.Kind == KindTouchpoint {
+		return len(s.Touchpoints)
+	}
+	pains, opps := s.PainPoints, s.Opportunities
+	if it.Touchpoint >= 0 {
+		if it.Touchpoint >= len(s.Touchpoints) {
+			return 0
+		}
+		pains, opps = s.Touchpoints[it.Touchpoint].PainPoints, s.Touchpoints[it.Touchpoint].Opportunities
+	}
+	if it.Kind == KindPainPoint {
+		return len(pains)
+	}
+	return len(opps)
+}
+
+// kindName is what people call an item's kind.
+func kindName(k ItemKind) string {
+	return [...]string{"item", "stage", "touchpoint", "pain point", "opportunity", "goal", "persona"}[k]
+}
+
+// nameOf is an item's name for status lines and labels, shortened.
+func nameOf(m *model.Map, it Item) string {
+	r, ok := resolve(m, it)
+	if !ok {
+		return kindName(it.Kind)
+	}
+	var s string
+	switch it.Kind {
+	case KindStage:
+		s = r.stage.Label()
+	case KindTouchpoint:
+		s = r.tp.Label()
+	case KindPainPoint:
+		s = r.pain.Text
+	case KindOpportunity:
+		s = r.opp.Text
+	case KindGoal:
+		s = r.goal.Label()
+	case KindPersona:
+		s = r.persona.Label()
+	}
+	if r := []rune(s); len(r) > 40 {
+		s = string(r[:39]) + Ellipsis
+	}
+	return s
+}
+
+// nameField is the field that names an item: text for pain points and
+// opportunities, name for the rest.
+func nameField(k ItemKind) string {
+	if k == KindPainPoint || k == KindOpportunity {
+		return "text"
+	}
+	return "name"
+}
