@@ -53,6 +53,7 @@ type App struct {
 	// panelView memoizes the panel's frame: a panel changes only through
 	// messages the root hands it, so moving on the board reuses it.
 	panelView   string
+	stale       []bool // panels that have not seen the latest map yet
 	routedBoard bool        // the last input went to the board alone
 	quitKey     key.Binding // how the footer names quitting
 
@@ -77,7 +78,11 @@ func (a *App) SetDocument(doc Document) {
 	a.ed, _ = doc.(*model.Doc)
 	a.c.Keys.SetEditing(a.editable())
 	a.detail.SetEditable(a.editable())
-	a.file.dirty = a.editable() && a.ed.Dirty()
+	a.file.disk = nil
+	if a.editable() && !a.ed.Dirty() {
+		a.file.disk = append([]byte(nil), a.ed.Bytes()...)
+	}
+	a.file.dirty = a.editable() && a.file.disk == nil
 	a.refresh()
 }
 
@@ -94,8 +99,14 @@ func (a *App) refresh() {
 	}
 	a.board.SetMap(a.m)
 	a.detail.SetMap(a.m)
-	for _, p := range a.panels {
-		p.SetMap(a.m)
+	// Only the panel on screen follows the map at once; the others catch
+	// up when they are shown, so an edit costs one panel's figures.
+	a.stale = make([]bool, len(a.panels))
+	for i := range a.panels {
+		a.stale[i] = i != a.panel
+	}
+	if len(a.panels) > 0 {
+		a.panels[a.panel].SetMap(a.m)
 	}
 	a.panelView = ""
 	a.resize(a.c.Width, a.c.Height) // the board's height follows its map
@@ -349,6 +360,10 @@ func (a *App) focusPanel(i int) {
 		}
 	}
 	a.panel, a.onPanel = i, true
+	if i < len(a.stale) && a.stale[i] {
+		a.panels[i].SetMap(a.m)
+		a.stale[i] = false
+	}
 }
 
 // setZoom opens or closes the detail pane over the whole body; it only

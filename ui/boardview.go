@@ -294,7 +294,7 @@ func renderPainCard(p *model.PainPoint, width int, selected bool, st *Styles) []
 		meta = append(meta, st.Bad.Render(MarkDropOff+" drop-off"))
 	}
 	if p.Votes > 0 {
-		meta = append(meta, st.Muted.Render(fmt.Sprintf("%d votes", p.Votes)))
+		meta = append(meta, st.Muted.Render(fmt.Sprintf("%d %s", p.Votes, plural(p.Votes, "vote", "votes"))))
 	}
 	return cardLines("✗ "+Sanitize(p.Text), strings.Join(meta, st.Muted.Render(" · ")), width, selected, st)
 }

@@ -344,7 +344,7 @@ func painMeta(p *model.PainPoint, st *Styles) string {
 		parts = append(parts, st.Bad.Render(MarkDropOff+" drop-off"))
 	}
 	if p.Votes > 0 {
-		parts = append(parts, st.Muted.Render(fmt.Sprintf("%d votes", p.Votes)))
+		parts = append(parts, st.Muted.Render(fmt.Sprintf("%d %s", p.Votes, plural(p.Votes, "vote", "votes"))))
 	}
 	if p.Evidence != "" {
 		parts = append(parts, st.Muted.Render("evidence: "+Sanitize(p.Evidence)))
@@ -406,7 +406,7 @@ func oppMeta(o *model.Opportunity) string {
 		}
 	}
 	if o.Votes > 0 {
-		parts = append(parts, fmt.Sprintf("%d votes", o.Votes))
+		parts = append(parts, fmt.Sprintf("%d %s", o.Votes, plural(o.Votes, "vote", "votes")))
 	}
 	return strings.Join(parts, " · ")
 }

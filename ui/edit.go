@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/yamldoc"
 )
 
 // The workshop's quick keys. Each builds a model.Action for what the keys
@@ -123,12 +124,16 @@ func (a *App) apply(act model.Action) (tea.Cmd, error) {
 // changed, and tells persist so that the work is kept safe.
 func (a *App) changed() tea.Cmd {
 	a.refresh()
-	a.file.dirty = a.ed.Dirty()
+	a.file.check(a.ed)
 	a.file.failed = false
 	return a.persist.Changed(a.ed, a.unsaved())
 }
 
 func (a *App) undo() tea.Cmd {
+	var place yamldoc.Path
+	if acts := a.hist.Actions(); len(acts) > 0 {
+		place = editPlace(acts[len(acts)-1].Edit, true)
+	}
 	label, ok, err := a.hist.Undo(a.ed)
 	switch {
 	case err != nil:
@@ -139,7 +144,9 @@ func (a *App) undo() tea.Cmd {
 		return nil
 	}
 	a.status = "undid: " + label
-	return a.changed()
+	cmd := a.changed()
+	a.showPlace(place)
+	return cmd
 }
 
 func (a *App) redo() tea.Cmd {
@@ -153,7 +160,19 @@ func (a *App) redo() tea.Cmd {
 		return nil
 	}
 	a.status = "redid: " + label
-	return a.changed()
+	cmd := a.changed()
+	if acts := a.hist.Actions(); len(acts) > 0 {
+		a.showPlace(editPlace(acts[len(acts)-1].Edit, false))
+	}
+	return cmd
+}
+
+// showPlace moves the board's selection to where an undo or redo made its
+// change, so that the room sees what changed back.
+func (a *App) showPlace(p yamldoc.Path) {
+	if it, ok := itemAt(p); ok && !a.zoom && !a.onPanel {
+		a.board.SelectItem(it)
+	}
 }
 
 // reselect puts the selection on an item after it moved or was added:

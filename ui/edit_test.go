@@ -97,7 +97,7 @@ func TestAddPainPointOpensItInTheDetails(t *testing.T) {
 		t.Fatalf("the cursor is on %+v, want the new pain point", it)
 	}
 	// Rate it and vote at once, then lower the touchpoint's emotion.
-	s.keys("s", "s", "v", "+").expectLine("medium · 1 votes")
+	s.keys("s", "s", "v", "+").expectLine("medium · 1 vote")
 	s.expectText("          - text: Coupon field sends people hunting\n            severity: medium\n            votes: 1\n")
 	s.expectText("emotion: -1   # the low point")
 	s.keys("o").typeText("Coupon-free pricing").keys("enter")

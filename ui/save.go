@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"bytes"
 	"errors"
 	"path/filepath"
 
@@ -16,6 +17,7 @@ type fileState struct {
 	failed      bool     // the last save failed
 	diskChanged bool     // someone else changed the file since
 	saved       []string // labels of the actions done when last saved
+	disk        []byte   // the text on disk when loaded or saved, if known
 	quitAfter   bool     // quit once the save under way succeeds
 }
 
@@ -57,7 +59,8 @@ func (a *App) saveDone(msg saveDoneMsg) tea.Cmd {
 	switch {
 	case msg.err == nil:
 		a.file.failed, a.file.diskChanged = false, false
-		a.file.dirty = a.ed.Dirty()
+		a.file.disk = append([]byte(nil), a.ed.Bytes()...)
+		a.file.dirty = false
 		a.file.saved = labels(a.hist.Actions())
 		a.status, a.statusBad = "saved "+filepath.Base(a.ed.Path()), false
 		cmds = append(cmds, a.persist.Saved(a.ed))
@@ -134,6 +137,18 @@ func (a *App) unsaved() []string {
 		out = append(out, "undid: "+saved[i])
 	}
 	return append(out, now[k:]...)
+}
+
+// check finds whether the map differs from the file on disk. Against a
+// copy of the file's text, a change early in a large map is found without
+// reading the rest; a document restored from a recovery file has no such
+// copy and asks the document.
+func (f *fileState) check(d *model.Doc) {
+	if f.disk != nil {
+		f.dirty = !bytes.Equal(f.disk, d.Bytes())
+		return
+	}
+	f.dirty = d.Dirty()
 }
 
 func labels(acts []model.Action) []string {

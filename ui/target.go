@@ -146,3 +146,57 @@ func nameField(k ItemKind) string {
 	}
 	return "name"
 }
+
+// itemAt is the board item a document path points into: the touchpoint
+// for anything inside one, a stage's own pain point or opportunity, or
+// the stage. ok is false for paths outside the stages.
+func itemAt(p yamldoc.Path) (Item, bool) {
+	num := func(i int) (int, bool) {
+		if i >= len(p) {
+			return 0, false
+		}
+		n, err := strconv.Atoi(p[i])
+		return n, err == nil && n >= 0
+	}
+	if len(p) < 2 || p[0] != "stages" {
+		return Item{}, false
+	}
+	s, ok := num(1)
+	if !ok {
+		return Item{}, false
+	}
+	if len(p) >= 4 {
+		i, ok := num(3)
+		switch {
+		case !ok:
+		case p[2] == "touchpoints":
+			return TouchpointItem(s, i), true
+		case p[2] == "pain_points":
+			return PainPointItem(s, -1, i), true
+		case p[2] == "opportunities":
+			return OpportunityItem(s, -1, i), true
+		}
+	}
+	return StageItem(s), true
+}
+
+// editPlace is where an edit made its change: the item it set, deleted or
+// moved from (from is true), or the place it inserted or moved to.
+func editPlace(e yamldoc.Edit, from bool) yamldoc.Path {
+	if e.Op == "batch" {
+		if len(e.Edits) == 0 {
+			return nil
+		}
+		if from {
+			return editPlace(e.Edits[0], true)
+		}
+		return editPlace(e.Edits[len(e.Edits)-1], false)
+	}
+	switch {
+	case e.Op == "move" && !from:
+		return append(append(yamldoc.Path{}, e.To...), strconv.Itoa(e.Index))
+	case e.Op == "insert" && e.Key == "":
+		return append(append(yamldoc.Path{}, e.Path...), strconv.Itoa(e.Index))
+	}
+	return e.Path
+}
