@@ -53,7 +53,7 @@ type App struct {
 	// panelView memoizes the panel's frame: a panel changes only through
 	// messages the root hands it, so moving on the board reuses it.
 	panelView   string
-	stale       []bool // panels that have not seen the latest map yet
+	stale       []bool      // panels that have not seen the latest map yet
 	routedBoard bool        // the last input went to the board alone
 	quitKey     key.Binding // how the footer names quitting
 
