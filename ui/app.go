@@ -43,6 +43,8 @@ type App struct {
 	onPanel  bool // focus is on the panel, not the board
 	zoom     bool // the detail pane fills the body
 	showHelp bool
+	// helpOffset scrolls the help screen when it is taller than the body.
+	helpOffset int
 
 	help      help.Model
 	status    string // a transient word in the footer
@@ -252,12 +254,18 @@ func (a *App) key(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Quit):
 		return a.quit()
 	case a.showHelp:
-		if key.Matches(msg, k.Help, k.Back) {
+		switch {
+		case key.Matches(msg, k.Help, k.Back):
 			a.showHelp = false
+		case key.Matches(msg, k.Down):
+			b := a.layout.body
+			a.helpOffset = min(a.helpOffset+1, helpScroll(a.help, a.fullKeys(), a.helpNotes(), b.w, b.h, a.c.Styles))
+		case key.Matches(msg, k.Up):
+			a.helpOffset = max(a.helpOffset-1, 0)
 		}
 		return nil
 	case key.Matches(msg, k.Help):
-		a.showHelp = true
+		a.showHelp, a.helpOffset = true, 0
 	case key.Matches(msg, k.NextPanel):
 		a.cycle(1)
 	case key.Matches(msg, k.PrevPanel):
@@ -479,11 +487,7 @@ func (a *App) body() string {
 	case b.h <= 0:
 		return ""
 	case a.showHelp:
-		var notes []string
-		if a.editable() {
-			notes = editingNotes
-		}
-		return renderHelpScreen(a.help, a.fullKeys(), notes, b.w, b.h, a.c.Styles)
+		return renderHelpScreen(a.help, a.fullKeys(), a.helpNotes(), a.helpOffset, b.w, b.h, a.c.Styles)
 	case a.zoom:
 		return a.detail.View()
 	case !l.wide && a.onPanel:

@@ -20,7 +20,7 @@ func (a *App) shortKeys() bindings {
 	case a.search.Typing():
 		return bindings{short: a.search.ShortHelp()}
 	case a.zoom:
-		pane = append(a.detail.ShortHelp(), k.Edit, emotionHelp(k), k.Vote, k.Delete, k.Undo, k.Save)
+		pane = append(a.detail.ShortHelp(), a.formKeys()...)
 	case a.onPanel:
 		pane = append(a.panels[a.panel].ShortHelp(), k.Back, k.Add, k.Edit, k.Delete, k.Undo, k.Save)
 	case a.editable():
@@ -66,6 +66,25 @@ func (a *App) fullKeys() bindings {
 	return bindings{full: groups}
 }
 
+// formKeys are the edit keys that act on what the detail pane's cursor
+// is on, for the footer.
+func (a *App) formKeys() []key.Binding {
+	k := a.c.Keys
+	it, _, _ := a.target()
+	var ks []key.Binding
+	switch it.Kind {
+	case KindTouchpoint:
+		ks = []key.Binding{k.Edit, emotionHelp(k), k.AddPain, k.AddOpportunity}
+	case KindPainPoint:
+		ks = []key.Binding{k.Vote, k.CycleSeverity, k.Edit}
+	case KindOpportunity:
+		ks = []key.Binding{k.Vote, k.CycleImpact, k.CycleEffort, k.CycleStatus, k.Edit}
+	default:
+		ks = []key.Binding{k.Edit}
+	}
+	return append(ks, k.Delete, k.Undo, k.Save)
+}
+
 // emotionHelp stands for + and - in the footer; off when they are.
 func emotionHelp(k *KeyMap) key.Binding {
 	return withHelp(k.Raise, "+/-", "emotion")
@@ -79,6 +98,14 @@ var editingNotes = []string{
 		"and v, s, i, f, t, d, J and K act on what the cursor is on; esc goes back.",
 	"In a field every key types: enter keeps the text, esc cancels. In notes and lists (one entry per line) " +
 		"enter starts a new line and ctrl+s (or alt+enter) keeps the text.",
+}
+
+// helpNotes are the help screen's notes for what works now.
+func (a *App) helpNotes() []string {
+	if a.editable() {
+		return editingNotes
+	}
+	return nil
 }
 
 func withHelp(b key.Binding, keys, desc string) key.Binding {

@@ -358,7 +358,7 @@ func (d *Detail) View() string {
 func (d *Detail) ShortHelp() []key.Binding {
 	k := d.c.Keys
 	if d.form() {
-		return []key.Binding{withHelp(k.Down, "↑↓", "field"), withHelp(k.Open, "enter", "edit/open"), k.Back}
+		return []key.Binding{withHelp(k.Down, "↑↓", "field"), k.Back, withHelp(k.Open, "enter", "edit/open")}
 	}
 	return []key.Binding{k.Up, k.Down, k.Back}
 }

@@ -375,3 +375,14 @@ func TestHelpListsTheEditKeys(t *testing.T) {
 		s.expectLine(word)
 	}
 }
+
+func TestHelpScrollsWhenTaller(t *testing.T) {
+	s := openEditing(t, "online-shop.yaml", 80, 24)
+	s.keys("?").expectLine("↑↓ scroll").expectNo("? or esc closes this help")
+	for range 40 {
+		s.keys("j")
+	}
+	s.expectLine("Marks").expectLine("? or esc closes this help")
+	s.keys("k").expectLine("Keys")
+	s.keys("esc").expectNo("↑↓ scroll")
+}

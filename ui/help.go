@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -41,8 +42,27 @@ var legend = []string{
 }
 
 // renderHelpScreen is the full help: every key that works now, grouped
-// in columns, and the legend of the board's marks.
-func renderHelpScreen(h help.Model, km help.KeyMap, notes []string, w, ht int, st *Styles) string {
+// in columns, notes on editing, and the legend of the board's marks,
+// scrolled down by offset lines when it does not fit.
+func renderHelpScreen(h help.Model, km help.KeyMap, notes []string, offset, w, ht int, st *Styles) string {
+	body := helpBody(h, km, notes, w, ht, st)
+	_, ih := panelBody(w, ht)
+	note := ""
+	if len(body) > ih {
+		off := max(0, min(offset, len(body)-ih))
+		note = fmt.Sprintf("%d–%d of %d · ↑↓ scroll", off+1, off+ih, len(body))
+		body = body[off : off+ih]
+	}
+	return renderPanel(st, true, "Keys", note, body, w, ht)
+}
+
+// helpScroll is how far the help screen can scroll.
+func helpScroll(h help.Model, km help.KeyMap, notes []string, w, ht int, st *Styles) int {
+	_, ih := panelBody(w, ht)
+	return max(len(helpBody(h, km, notes, w, ht, st))-ih, 0)
+}
+
+func helpBody(h help.Model, km help.KeyMap, notes []string, w, ht int, st *Styles) []string {
 	iw, _ := panelBody(w, ht)
 	h.Width = iw
 	var body []string
@@ -64,8 +84,7 @@ func renderHelpScreen(h help.Model, km help.KeyMap, notes []string, w, ht int, s
 	for _, l := range legend {
 		body = append(body, st.Text.Render(Clip(l, iw)))
 	}
-	body = append(body, "", st.Muted.Render(Clip("? or esc closes this help", iw)))
-	return renderPanel(st, true, "Keys", "", body, w, ht)
+	return append(body, "", st.Muted.Render(Clip("? or esc closes this help", iw)))
 }
 
 // helpRows lays the groups out in as many rows of columns as the width

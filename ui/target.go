@@ -132,8 +132,8 @@ func nameOf(m *model.Map, it Item) string {
 	case KindPersona:
 		s = r.persona.Label()
 	}
-	if r := []rune(s); len(r) > 40 {
-		s = string(r[:39]) + Ellipsis
+	if r := []rune(s); len(r) > 30 {
+		s = string(r[:29]) + Ellipsis
 	}
 	return s
 }
