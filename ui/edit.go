@@ -97,7 +97,15 @@ func (a *App) run(act model.Action, err error, after *Item) tea.Cmd {
 	return cmd
 }
 
-func (a *App) refuse(err error) { a.status, a.statusBad = refusal(err), true }
+// refuse says in the footer why nothing was done; an edit the document
+// refused says so, since its reason names a problem, not an action.
+func (a *App) refuse(err error) {
+	a.status, a.statusBad = refusal(err), true
+	var ee *model.EditError
+	if errors.As(err, &ee) {
+		a.status = "refused, the map would break: " + a.status
+	}
+}
 
 // apply makes an action through the history and shows its result.
 func (a *App) apply(act model.Action) (tea.Cmd, error) {

@@ -386,3 +386,13 @@ func TestHelpScrollsWhenTaller(t *testing.T) {
 	s.keys("k").expectLine("Keys")
 	s.keys("esc").expectNo("↑↓ scroll")
 }
+
+// An edit that would break the map (a stage that a goal names) is refused
+// and the footer says why; the map stays as it was.
+func TestEditThatWouldBreakTheMapIsRefused(t *testing.T) {
+	s := openEditing(t, "online-shop.yaml", 120, 40)
+	s.keys("3", "d").expectStatus(`refused, the map would break: `).expectStatus(`"purchase"`)
+	if s.text() != string(s.orig) || s.a.hist.CanUndo() {
+		t.Fatal("a refused edit changed the map or the history")
+	}
+}

@@ -74,7 +74,7 @@ func refusal(err error) string {
 // promptLine is the prompt's question and field.
 func (a *App) promptLine() string {
 	w := a.c.Width
-	q := " " + a.c.Styles.Label.Render(Line(a.editing.question, max(w/2, 1))) + " "
+	q := " " + a.c.Styles.Label.Render(Line(a.editing.question, max(w-24, w/2, 1))) + " "
 	return padStyled(q+a.editing.field.View(max(w-lipglossWidth(q)-1, 1))[0], w)
 }
 
