@@ -5,6 +5,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/journey-maps/journey/model"
 )
 
 // confirm is a question in the footer with a key for each answer, asked
@@ -36,7 +37,15 @@ func (a *App) quit() tea.Cmd {
 			a.file.quitAfter = true
 			return a.save(false)
 		}),
-		answer("d", "discard and quit", func() tea.Cmd { return a.onClose }),
+		answer("d", "discard and quit", func() tea.Cmd {
+			// Discarded on purpose: the recovery file must not offer the
+			// edits back next time.
+			path, close := a.ed.Path(), a.onClose
+			return func() tea.Msg {
+				_ = model.RemoveRecovery(path)
+				return close()
+			}
+		}),
 		answer("esc", "cancel", func() tea.Cmd {
 			a.ask = nil
 			return nil
