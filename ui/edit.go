@@ -186,12 +186,10 @@ func (a *App) showPlace(p yamldoc.Path) {
 // reselect puts the selection on an item after it moved or was added:
 // on the board, in the panel with focus, or in the open detail pane.
 func (a *App) reselect(it Item) {
-	switch it.Kind {
-	case KindGoal, KindPersona:
-		if a.onPanel {
-			a.panels[a.panel].SelectItem(it)
-		}
-	default:
+	switch {
+	case a.onPanel:
+		a.panels[a.panel].SelectItem(it)
+	case it.Kind != KindGoal && it.Kind != KindPersona:
 		a.board.SelectItem(it)
 	}
 	if !a.zoom {
@@ -251,7 +249,7 @@ func (a *App) onPainOrOpportunity(f func(*model.Map, model.Loc) (model.Action, e
 		return nil
 	}
 	act, err := f(a.m, locOf(it))
-	return a.run(act, err, nil)
+	return a.run(act, err, &it) // a vote can move it up the priorities
 }
 
 // remove deletes the target, or in the detail pane clears the field under

@@ -396,3 +396,20 @@ func TestEditThatWouldBreakTheMapIsRefused(t *testing.T) {
 		t.Fatal("a refused edit changed the map or the history")
 	}
 }
+
+// Voting in the priorities panel keeps the selection on the opportunity
+// voted for, wherever the vote moves it.
+func TestVoteInPrioritiesFollowsTheOpportunity(t *testing.T) {
+	s := openEditing(t, "online-shop.yaml", 160, 48)
+	s.keys("tab", "tab", "tab", "j")
+	before, _ := s.a.selected()
+	s.keys("v", "v", "v")
+	after, _ := s.a.selected()
+	if after != before {
+		t.Fatalf("the selection went from %+v to %+v", before, after)
+	}
+	s.expectStatus("votes 9 → 10")
+	if p := s.a.panels[s.a.panel].(*slot[*PrioritiesPanel]).c; p.list.sel != 0 {
+		t.Errorf("the opportunity with the most votes is at rank %d, want first", p.list.sel+1)
+	}
+}

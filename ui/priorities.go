@@ -124,6 +124,21 @@ func (p *PrioritiesPanel) Selected() (Item, bool) {
 	return OpportunityItem(r.Stage, r.Touchpoint, r.Index), true
 }
 
+// SelectItem follows an opportunity to its new rank (after a vote or a
+// change of impact or effort moved it).
+func (p *PrioritiesPanel) SelectItem(it Item) {
+	if it.Kind != KindOpportunity {
+		return
+	}
+	for i, r := range p.ranked {
+		if r.Stage == it.Stage && r.Touchpoint == it.Touchpoint && r.Index == it.Index {
+			p.list.moveTo(i)
+			p.fit()
+			return
+		}
+	}
+}
+
 // Update moves the selection; a blurred panel ignores input.
 func (p *PrioritiesPanel) Update(msg tea.Msg) (*PrioritiesPanel, tea.Cmd) {
 	if p.focused && moveList(&p.list, p.c.Keys, msg) {
