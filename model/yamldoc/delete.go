@@ -84,8 +84,14 @@ func (d *Document) blockRegion(c *yaml.Node, i, n int) (int, int, error) {
 
 // flowRegion is what deleting child i of a flow collection removes.
 func (d *Document) flowRegion(c *yaml.Node, i, n int) (int, int, error) {
+	if n == 1 {
+		// The whole inside of the brackets, padding and all, so that the
+		// undo (which inserts just after the bracket) puts it back as it was.
+		end, err := d.flowEnd(d.valueStart(c))
+		return d.valueStart(c) + 1, end - 1, err
+	}
 	s, e, err := d.flowChild(c, i)
-	if err != nil || n == 1 {
+	if err != nil {
 		return s, e, err
 	}
 	if i < n-1 {
