@@ -1,12 +1,9 @@
 package ui
 
 import (
-	"strings"
-
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 	"github.com/journey-maps/journey/model"
 )
 
@@ -192,25 +189,6 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	a.relayout()
 	return a, cmd
-}
-
-// relayout makes room for a banner or prompt that came or went.
-func (a *App) relayout() {
-	if min(a.chromeLines(), max(a.c.Height-2, 0)) != a.extra {
-		a.resize(a.c.Width, a.c.Height)
-	}
-}
-
-// chromeLines is how many lines the banner and the prompt take.
-func (a *App) chromeLines() int {
-	n := 0
-	if b := a.persist.Banner(a.c.Width); b != "" {
-		n += strings.Count(b, "\n") + 1
-	}
-	if a.editing != nil && !a.editing.inline {
-		n++
-	}
-	return n
 }
 
 // keys splits runes that arrive together (a fast typist, a slow link, a
@@ -441,98 +419,4 @@ func (a *App) mouse(msg tea.MouseMsg) tea.Cmd {
 		a.board, cmd = a.board.Update(at(l.board))
 	}
 	return cmd
-}
-
-// View draws the header, the body for the current mode, and the footer.
-func (a *App) View() string {
-	w, h := a.c.Width, a.c.Height
-	if w <= 0 || h <= 0 {
-		return ""
-	}
-	header := renderHeader(a.m, a.file.state(a.c.ReadOnly), w, a.c.Styles)
-	if h == 1 {
-		return header
-	}
-	mid := ""
-	if a.layout.body.h > 0 {
-		mid = a.body() + "\n"
-	}
-	for _, l := range a.chrome() {
-		mid += l + "\n"
-	}
-	return header + "\n" + mid + a.footer()
-}
-
-// chrome is the banner and the prompt, as many as there is room for.
-func (a *App) chrome() []string {
-	var out []string
-	if b := a.persist.Banner(a.c.Width); b != "" {
-		for _, l := range strings.Split(b, "\n") {
-			out = append(out, padStyled(l, a.c.Width))
-		}
-	}
-	if a.editing != nil && !a.editing.inline {
-		out = append(out, a.promptLine())
-	}
-	if len(out) > a.extra {
-		out = out[len(out)-a.extra:] // the prompt before the banner
-	}
-	return out
-}
-
-func (a *App) body() string {
-	l := a.layout
-	b := l.body
-	switch {
-	case b.h <= 0:
-		return ""
-	case a.showHelp:
-		return renderHelpScreen(a.help, a.fullKeys(), a.helpNotes(), a.helpOffset, b.w, b.h, a.c.Styles)
-	case a.zoom:
-		return a.detail.View()
-	case !l.wide && a.onPanel:
-		return a.panelFrame()
-	case !l.wide:
-		return a.board.View()
-	}
-	bottom := a.detail.View()
-	if len(a.panels) > 0 {
-		bottom = lipgloss.JoinHorizontal(lipgloss.Top, a.panelFrame(), bottom)
-	}
-	return a.board.View() + "\n" + bottom
-}
-
-// panelFrame is the panel's view, drawn again only when it may have changed.
-func (a *App) panelFrame() string {
-	if a.panelView == "" {
-		a.panelView = a.panels[a.panel].View()
-	}
-	return a.panelView
-}
-
-// footer is the short help of what works now, and a transient status.
-func (a *App) footer() string {
-	w := a.c.Width
-	if f := a.editFooter(); f != "" {
-		return f
-	}
-	if a.search.Typing() {
-		keys := " " + newHelpWidth(a.c.Styles, w/3).ShortHelpView(a.search.ShortHelp())
-		return spreadStyled(" "+a.search.View(w-lipglossWidth(keys)-2), keys, w)
-	}
-	msg := a.status
-	if msg == "" {
-		msg = a.search.Status()
-	}
-	status := ""
-	if msg != "" {
-		sty := a.c.Styles.Muted
-		if a.statusBad {
-			sty = a.c.Styles.Warn
-		}
-		status = "  " + sty.Render(Line(msg, max(w/2, 1))) + " "
-	}
-	a.help.Width = max(w-1-lipglossWidth(status), 0)
-	left := " " + a.help.ShortHelpView(a.shortKeys().ShortHelp())
-	return spreadStyled(left, status, w)
 }
