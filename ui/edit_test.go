@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
 )
 
 // The checkout form on mobile: stage 3, its third touchpoint, emotion -2
@@ -411,5 +413,32 @@ func TestVoteInPrioritiesFollowsTheOpportunity(t *testing.T) {
 	s.expectStatus("votes 9 → 10")
 	if p := s.a.panels[s.a.panel].(*slot[*PrioritiesPanel]).c; p.list.sel != 0 {
 		t.Errorf("the opportunity with the most votes is at rank %d, want first", p.list.sel+1)
+	}
+}
+
+// With a prompt, a field open in place, a list being typed or a question
+// asked, the screen is still exactly the terminal's size at every size.
+func TestEditingFitsEverySize(t *testing.T) {
+	modes := [][]string{
+		append(slices.Clone(toCheckout), "a"),
+		append(slices.Clone(toCheckout), "enter", "j", "e"),
+		append(slices.Clone(toCheckout), "enter", "j", "j", "j", "e", "ctrl+u", "7", "7", "enter"),
+		append(slices.Clone(toCheckout), "enter", "G", "k", "k", "k", "enter", "j", "j", "j", "j", "e"),
+		append(slices.Clone(toCheckout), "enter", "j", "j", "j", "j", "j", "j", "j", "j", "j", "j", "e", "enter", "enter"),
+		append(slices.Clone(toCheckout), "+", "q"),
+		{"tab", "e"},
+	}
+	sizes := [][2]int{{0, 0}, {1, 1}, {10, 3}, {20, 4}, {40, 8}, {60, 20}, {80, 24}, {100, 30}, {160, 48}}
+	for _, keys := range modes {
+		s := openEditing(t, "online-shop.yaml", 120, 40)
+		s.keys(keys...)
+		open := s.a.editing != nil || s.a.ask != nil
+		if !open {
+			t.Fatalf("%v opened nothing", keys)
+		}
+		for _, sz := range sizes {
+			s.a.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+			checkScreen(t, fmt.Sprintf("%v at %dx%d", keys, sz[0], sz[1]), s.a.View(), sz[0], sz[1])
+		}
 	}
 }
