@@ -1,0 +1,141 @@
+package main
+
+// End-to-end tests of editing in a real terminal: what a facilitator does
+// with the keys, and what ends up in the file, in the recovery file, and
+// on the screen when the file changes under the editor.
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/yamldoc"
+)
+
+// editSession opens a copy of the online shop map for editing, with its
+// own recovery folder, and selects the checkout touchpoint (emotion -2).
+func editSession(t *testing.T, bin string) (tm *term, path string, orig []byte, recDir string) {
+	t.Helper()
+	path, orig = copyMap(t, "online-shop.yaml")
+	recDir = t.TempDir()
+	tm = startTermEnv(t, filepath.Dir(path), 160, 48, []string{"JOURNEY_RECOVERY_DIR=" + recDir}, bin, path)
+	tm.waitFor("First purchase at Leafline", "saved")
+	tm.press("3", "j", "j", "j") // the stage, then its third touchpoint
+	tm.waitFor("Stage 3 Purchase · touchpoint", "Checkout form on mobile")
+	return tm, path, orig, recDir
+}
+
+func TestE2EEmotionChangeSavesOneLine(t *testing.T) {
+	needTmux(t)
+	bin := buildJourney(t)
+	tm, path, orig, _ := editSession(t, bin)
+	tm.press("+")
+	tm.waitFor("unsaved")
+	tm.press("C-s")
+	tm.waitFor("saved")
+	tm.press("q")
+	if status := tm.waitExit(); status != 0 {
+		t.Errorf("exit status %d after saving and quitting", status)
+	}
+	now, _ := os.ReadFile(path)
+	removed, added := yamldoc.ChangedLines(string(orig), string(now))
+	// One line, and on it only the number: indentation and comment stay.
+	if len(removed) != 1 || len(added) != 1 || !strings.Contains(removed[0], "emotion: -2") ||
+		strings.Replace(removed[0], "emotion: -2", "emotion: -1", 1) != added[0] {
+		t.Errorf("the save changed more than the emotion line:\n- %q\n+ %q", removed, added)
+	}
+}
+
+func TestE2EAddPainPointAddsOnlyLines(t *testing.T) {
+	needTmux(t)
+	bin := buildJourney(t)
+	tm, path, orig, _ := editSession(t, bin)
+	tm.press("p")
+	time.Sleep(200 * time.Millisecond)
+	tm.tmux("send-keys", "-t", tm.name, "-l", "Coupon field sends people hunting for codes")
+	tm.press("Enter")
+	tm.waitFor("unsaved")
+	tm.press("C-s")
+	tm.waitFor("saved")
+	tm.press("q")
+	tm.waitExit()
+	now, _ := os.ReadFile(path)
+	removed, added := yamldoc.ChangedLines(string(orig), string(now))
+	if len(removed) != 0 || len(added) == 0 || !strings.Contains(strings.Join(added, ""), "text: Coupon field sends people hunting for codes") {
+		t.Errorf("adding a pain point should only add lines:\n- %q\n+ %q", removed, added)
+	}
+	if _, err := model.Parse(path, now, model.Date{Year: 2026, Month: 11, Day: 22}); err != nil {
+		t.Errorf("the saved map no longer lints clean: %v", err)
+	}
+}
+
+func TestE2ERecoveryAfterKill(t *testing.T) {
+	needTmux(t)
+	bin := buildJourney(t)
+	tm, path, orig, recDir := editSession(t, bin)
+	tm.press("+")
+	tm.waitFor("unsaved")
+	// The recovery file is written within a second of the change.
+	deadline := time.Now().Add(2 * time.Second)
+	for {
+		files, _ := filepath.Glob(filepath.Join(recDir, "*.json"))
+		if len(files) == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no recovery file a second after an edit (found %v)", files)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(tm.tmux("display-message", "-p", "-t", tm.name, "#{pane_pid}")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	tm.waitExit()
+	if now, _ := os.ReadFile(path); string(now) != string(orig) {
+		t.Fatal("the file changed without a save")
+	}
+
+	again := startTermEnv(t, filepath.Dir(path), 160, 48, []string{"JOURNEY_RECOVERY_DIR=" + recDir}, bin, path)
+	again.waitFor("Unsaved edits were found", "emotion -2 → -1", "r restore")
+	again.press("r")
+	again.waitFor("First purchase at Leafline", "unsaved")
+	again.press("C-s")
+	again.waitFor("saved")
+	again.press("q")
+	again.waitExit()
+	now, _ := os.ReadFile(path)
+	removed, added := yamldoc.ChangedLines(string(orig), string(now))
+	if len(removed) != 1 || len(added) != 1 || !strings.Contains(added[0], "emotion: -1") {
+		t.Errorf("the restored edit did not come back as the one-line change:\n- %q\n+ %q", removed, added)
+	}
+	if files, _ := filepath.Glob(filepath.Join(recDir, "*.json")); len(files) != 0 {
+		t.Errorf("recovery files left after restoring and saving: %v", files)
+	}
+}
+
+func TestE2EReloadsWhenTheFileChangesOutside(t *testing.T) {
+	needTmux(t)
+	bin := buildJourney(t)
+	tm, path, _, _ := editSession(t, bin)
+	// Another program (here journey itself, as a script would) renames a
+	// touchpoint while the editor is open with no unsaved edits.
+	out, err := exec.Command(bin, "set", path, "stages.purchase.touchpoints.2.name", "Checkout on any phone").CombinedOutput()
+	if err != nil {
+		t.Fatalf("journey set: %v\n%s", err, out)
+	}
+	tm.waitFor("Checkout on any phone")
+	tm.press("q")
+	if status := tm.waitExit(); status != 0 {
+		t.Errorf("exit status %d", status)
+	}
+}
