@@ -442,3 +442,27 @@ func TestEditingFitsEverySize(t *testing.T) {
 		}
 	}
 }
+
+// A map with only a title grows from nothing: a stage, then a touchpoint
+// in it, then a goal.
+func TestStartFromATitle(t *testing.T) {
+	src := []byte("journey: 1\ntitle: New journey\n")
+	s := openEditingText(t, "new.yaml", src, 120, 40, false)
+	s.keys("a").expectLine("First stage:").typeText("Discover").keys("enter")
+	s.expectSelected(StageItem(0)).expectLine("1 Discover")
+	s.keys("a").typeText("Search ad").keys("enter").expectSelected(TouchpointItem(0, 0))
+	s.keys("-")
+	s.keys("tab", "a").expectLine("New goal:").typeText("More sign-ups").keys("enter")
+	want := "journey: 1\ntitle: New journey\n"
+	if !strings.HasPrefix(s.text(), want) {
+		t.Fatalf("the title lines changed:\n%s", s.text())
+	}
+	m := s.a.m
+	if len(m.Stages) != 1 || len(m.Stages[0].Touchpoints) != 1 || len(m.Goals) != 1 || *m.Stages[0].Touchpoints[0].Emotion != -1 {
+		t.Fatalf("the map is not what was typed:\n%s", s.text())
+	}
+	s.undoAll()
+	if s.text() != string(src) {
+		t.Fatalf("undo did not give back the title-only map:\n%q", s.text())
+	}
+}

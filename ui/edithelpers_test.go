@@ -25,11 +25,17 @@ func openEditing(t *testing.T, name string, w, h int) *edSession {
 
 func openEditingAs(t *testing.T, name string, w, h int, readOnly bool) *edSession {
 	t.Helper()
-	t.Setenv("JOURNEY_RECOVERY_DIR", t.TempDir())
 	src, err := os.ReadFile(filepath.Join("..", "maps", name))
 	if err != nil {
 		t.Fatal(err)
 	}
+	return openEditingText(t, name, src, w, h, readOnly)
+}
+
+// openEditingText opens a map given as text, saved under name.
+func openEditingText(t *testing.T, name string, src []byte, w, h int, readOnly bool) *edSession {
+	t.Helper()
+	t.Setenv("JOURNEY_RECOVERY_DIR", t.TempDir())
 	path := filepath.Join(t.TempDir(), name)
 	if err := os.WriteFile(path, src, 0o644); err != nil {
 		t.Fatal(err)
