@@ -141,7 +141,7 @@ func doubleQuote(s string) string {
 }
 
 // blockScalar renders a multi-line string as a literal block: the header
-// (`|`, `|-` or `|+`) and its content lines indented to ind. ok is false
+// (`|` or `|-`) and its content lines indented to ind. ok is false
 // for strings a literal block cannot hold exactly.
 func blockScalar(v string, ind int, folded bool) (header string, lines []string, ok bool) {
 	if strings.ContainsRune(v, '\r') || !printable(strings.ReplaceAll(v, "\n", "")) {
@@ -161,7 +161,9 @@ func blockScalar(v string, ind int, folded bool) (header string, lines []string,
 		header += "-"
 	case 1:
 	default:
-		header += "+"
+		// Kept trailing blank lines (`|+`) cannot be told from blank
+		// lines after the block: such text is double-quoted instead.
+		return "", nil, false
 	}
 	pad := strings.Repeat(" ", ind)
 	src := strings.Split(body, "\n")
@@ -184,9 +186,6 @@ func blockScalar(v string, ind int, folded bool) (header string, lines []string,
 			continue
 		}
 		lines = append(lines, pad+l)
-	}
-	for i := 1; i < trail; i++ {
-		lines = append(lines, "")
 	}
 	return header, lines, true
 }

@@ -1,15 +1,11 @@
 package yamldoc
 
-import (
-	"bytes"
-
-	"go.yaml.in/yaml/v3"
-)
+import "go.yaml.in/yaml/v3"
 
 // style is how the file lays itself out, read once at load so that new
 // fragments look like the author's own lines.
 type style struct {
-	eol       string // "\n" or "\r\n"
+	eol       string // the file's line break: "\n", "\r\n" or "\r"
 	indent    int    // spaces per nested mapping level
 	seqIndent int    // columns from a key to the `-` of its block sequence (0: indentless)
 	itemGap   int    // columns from a `-` to its item's content
@@ -17,8 +13,13 @@ type style struct {
 
 func detectStyle(d *Document) style {
 	st := style{eol: "\n", indent: -1, seqIndent: -1, itemGap: -1}
-	if i := bytes.IndexByte(d.src, '\n'); i > 0 && d.src[i-1] == '\r' {
-		st.eol = "\r\n"
+	// New lines end the way the file's first line does: LF, CRLF or a
+	// lone CR.
+	for i := range d.src {
+		if n := breakLen(d.src, i); n > 0 {
+			st.eol = string(d.src[i : i+n])
+			break
+		}
 	}
 	var walk func(n *yaml.Node, depth int)
 	walk = func(n *yaml.Node, depth int) {
