@@ -31,8 +31,12 @@ func (d *Document) fastSet(old *yaml.Node, s, e int, text string, flowRoot *yaml
 	src = append(append(append(src, d.src[:s]...), text...), d.src[e:]...)
 	delta := len(text) - len(removed)
 	cols := utf8.RuneCountInString(text) - utf8.RuneCount(removed)
+	// The token's own line and column: a tag or anchor may sit on the
+	// line before it (`key: !\n  value`), where the node's position is.
+	line := d.lines.lineOf(s)
+	col := utf8.RuneCount(d.src[d.lines.start(line):s]) + 1
 	if flowRoot != nil && cols != 0 {
-		shiftAfter(flowRoot, old, cols)
+		shiftAfter(flowRoot, line, col, cols)
 	}
 	old.Value = got.Value
 	old.Style = got.Style | old.Style&yaml.TaggedStyle
@@ -41,7 +45,7 @@ func (d *Document) fastSet(old *yaml.Node, s, e int, text string, flowRoot *yaml
 	}
 	starts := make([]int, len(d.lines.starts))
 	copy(starts, d.lines.starts)
-	for i := old.Line; i < len(starts); i++ {
+	for i := line; i < len(starts); i++ {
 		starts[i] += delta
 	}
 	d.src = src
@@ -85,12 +89,12 @@ func parseToken(text string, flow bool) (*yaml.Node, bool) {
 	return n, true
 }
 
-// shiftAfter moves every node in root's tree that sits on old's line after
-// it by cols columns.
-func shiftAfter(root, old *yaml.Node, cols int) {
+// shiftAfter moves every node in root's tree that sits on line after
+// column col by cols columns.
+func shiftAfter(root *yaml.Node, line, col, cols int) {
 	var walk func(n *yaml.Node)
 	walk = func(n *yaml.Node) {
-		if n != old && n.Line == old.Line && n.Column > old.Column {
+		if n.Line == line && n.Column > col {
 			n.Column += cols
 		}
 		for _, c := range n.Content {
