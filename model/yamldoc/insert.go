@@ -59,6 +59,12 @@ func (d *Document) insert(e Edit) (Edit, error) {
 	}
 	var pos int
 	var text string
+	var emptyFlow *string // the text of an empty [ ] or { }, which its undo puts back
+	if c.Style&yaml.FlowStyle != 0 && n == 0 {
+		if end, err := d.flowEnd(d.valueStart(c)); err == nil {
+			emptyFlow = ptr(string(d.src[d.valueStart(c):end]))
+		}
+	}
 	if c.Style&yaml.FlowStyle != 0 {
 		pos, text, err = d.flowInsert(c, i, n, e)
 	} else {
@@ -69,6 +75,10 @@ func (d *Document) insert(e Edit) (Edit, error) {
 	}
 	if err := d.splice(pos, pos, text, expect); err != nil {
 		return Edit{}, fmt.Errorf("%s: %w", e.Path, err)
+	}
+	if emptyFlow != nil {
+		// Deleting the one item would leave [] where the author had [ ].
+		return Edit{Op: "set", Path: e.Path, Raw: emptyFlow}, nil
 	}
 	at := fmt.Sprint(i)
 	if isMap {
