@@ -63,12 +63,18 @@ func applyAndSave(doc *model.Doc, edit yamldoc.Edit) error {
 	return nil
 }
 
-func resolve(doc *model.Doc, path string, forWrite bool) (yamldoc.Path, error) {
+// loadAt loads a map for a quick edit and resolves the dotted path in it;
+// forWrite lets the last step name a field that does not exist yet.
+func loadAt(e env, file, path string, forWrite bool) (*model.Doc, yamldoc.Path, error) {
+	doc, err := loadForEdit(e, file)
+	if err != nil {
+		return nil, nil, err
+	}
 	p, err := doc.Resolve(path, forWrite)
 	if err != nil {
-		return nil, usageErrorf("%v", err)
+		return nil, nil, usageErrorf("%v", err)
 	}
-	return p, nil
+	return doc, p, nil
 }
 
 func newGetCmd(e env) *cobra.Command {
@@ -81,11 +87,7 @@ func newGetCmd(e env) *cobra.Command {
   journey get maps/online-shop.yaml goals.0`,
 		Args: exactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			doc, err := loadForEdit(e, args[0])
-			if err != nil {
-				return err
-			}
-			p, err := resolve(doc, args[1], false)
+			doc, p, err := loadAt(e, args[0], args[1], false)
 			if err != nil {
 				return err
 			}
@@ -168,11 +170,7 @@ changes; setting a value to what it already is leaves the file untouched.
   journey set maps/online-shop.yaml title "First online purchase (2027)"`,
 		Args: exactArgs(3),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			doc, err := loadForEdit(e, args[0])
-			if err != nil {
-				return err
-			}
-			p, err := resolve(doc, args[1], true)
+			doc, p, err := loadAt(e, args[0], args[1], true)
 			if err != nil {
 				return err
 			}
@@ -222,11 +220,7 @@ item's path is printed.
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			doc, err := loadForEdit(e, args[0])
-			if err != nil {
-				return err
-			}
-			p, err := resolve(doc, args[1], true)
+			doc, p, err := loadAt(e, args[0], args[1], true)
 			if err != nil {
 				return err
 			}
@@ -271,11 +265,7 @@ func newRmCmd(e env) *cobra.Command {
   journey rm maps/online-shop.yaml stages.advocacy`,
 		Args: exactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			doc, err := loadForEdit(e, args[0])
-			if err != nil {
-				return err
-			}
-			p, err := resolve(doc, args[1], false)
+			doc, p, err := loadAt(e, args[0], args[1], false)
 			if err != nil {
 				return err
 			}
