@@ -10,6 +10,8 @@ import (
 	"strings"
 	"time"
 
+	"go.yaml.in/yaml/v3"
+
 	"github.com/journey-maps/journey/model/yamldoc"
 )
 
@@ -25,6 +27,9 @@ type Doc struct {
 	today Date
 	disk  [sha256.Size]byte // the file's content when loaded or last saved
 	stamp stamp             // its size and time then, to skip hashing when unchanged
+	// shared tells that the text has aliases, so that one value may show
+	// in several places of the map and only a full decode is right.
+	shared bool
 }
 
 // stamp is what a stat says of a file: when both match, it is taken as
@@ -91,6 +96,22 @@ func syntaxDiagnostics(file string, err error) Diagnostics {
 
 func (d *Doc) decode() {
 	d.m, d.diags = Decode(d.path, d.text.Node(), d.today)
+	d.shared = hasAlias(d.text.Node())
+}
+
+// hasAlias reports whether the tree under n uses an alias (a merge key
+// included), walking with its own stack as deep trees are allowed.
+func hasAlias(n *yaml.Node) bool {
+	stack := []*yaml.Node{n}
+	for len(stack) > 0 {
+		n = stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if n.Kind == yaml.AliasNode {
+			return true
+		}
+		stack = append(stack, n.Content...)
+	}
+	return false
 }
 
 // Map is the typed map as of the last edit. Treat it as read-only.
@@ -126,11 +147,12 @@ func (e *EditError) Error() string { return e.Diagnostic.Message }
 // the map with an error it did not have (emotion 7, severity catastrophic,
 // a duplicate id) is refused and the map stays as it was.
 func (d *Doc) Apply(e yamldoc.Edit) (yamldoc.Edit, error) {
+	tree := d.text.Node()
 	inv, err := d.text.Apply(e)
 	if err != nil {
 		return yamldoc.Edit{}, err
 	}
-	if e.Op == "set" && d.patchable(e) {
+	if d.patchable(e, tree) {
 		v, _ := d.text.Get(e.Path)
 		if patch(d.m, e.Path, v) {
 			return inv, nil
@@ -151,11 +173,12 @@ func (d *Doc) Apply(e yamldoc.Edit) (yamldoc.Edit, error) {
 // Restore applies an edit without refusing errors it brings back: undo
 // and redo return the map to a state it has been in, errors and all.
 func (d *Doc) Restore(e yamldoc.Edit) (yamldoc.Edit, error) {
+	tree := d.text.Node()
 	inv, err := d.text.Apply(e)
 	if err != nil {
 		return yamldoc.Edit{}, err
 	}
-	if e.Op == "set" && d.patchable(e) {
+	if d.patchable(e, tree) {
 		if v, _ := d.text.Get(e.Path); patch(d.m, e.Path, v) {
 			return inv, nil
 		}
@@ -164,11 +187,19 @@ func (d *Doc) Restore(e yamldoc.Edit) (yamldoc.Edit, error) {
 	return inv, nil
 }
 
-// patchable reports whether a set may update the typed map in place: a map
-// without errors, so that none can go away; patch itself takes only leaf
-// scalars it knows.
-func (d *Doc) patchable(e yamldoc.Edit) bool {
-	return e.Op == "set" && !d.diags.HasErrors()
+// patchable reports whether a set just made may update the typed map in
+// place: a map without errors, so that none can go away, and without
+// aliases, so that the value shows nowhere else. The set must have been
+// one token replaced within its line (the text kept its tree, the one
+// before the edit, instead of being parsed again), outside [...] and
+// {...}: then no other item moved, and the positions in the map and its
+// diagnostics hold. patch itself takes only leaf scalars it knows.
+func (d *Doc) patchable(e yamldoc.Edit, before *yaml.Node) bool {
+	if e.Op != "set" || len(e.Path) == 0 || d.diags.HasErrors() || d.shared || d.text.Node() != before {
+		return false
+	}
+	parent, err := d.text.Get(e.Path[:len(e.Path)-1])
+	return err == nil && parent.Style&yaml.FlowStyle == 0
 }
 
 // newErrors lists the errors in after that were not in before, compared

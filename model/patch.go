@@ -1,7 +1,9 @@
 package model
 
 import (
+	"math"
 	"strconv"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 
@@ -81,8 +83,8 @@ func patchStage(s *Stage, field string, v *yaml.Node) bool {
 	case "customer_goal":
 		return setString(&s.CustomerGoal, v)
 	case "reached":
-		n, err := strconv.Atoi(v.Value)
-		if err != nil || n < 0 || v.ShortTag() != "!!int" {
+		var n int
+		if !setCount(&n, v) {
 			return false
 		}
 		s.Reached = &n
@@ -106,8 +108,8 @@ func patchTouchpoint(t *Touchpoint, field string, v *yaml.Node) bool {
 	case "notes":
 		return setString(&t.Notes, v)
 	case "emotion":
-		n, err := strconv.Atoi(v.Value)
-		if err != nil || n < MinEmotion || n > MaxEmotion || v.ShortTag() != "!!int" {
+		var n int
+		if v.ShortTag() != "!!int" || decodeScalar(v, &n) != nil || n < MinEmotion || n > MaxEmotion {
 			return false
 		}
 		t.Emotion = &n
@@ -119,7 +121,7 @@ func patchTouchpoint(t *Touchpoint, field string, v *yaml.Node) bool {
 func patchPain(pp *PainPoint, field string, v *yaml.Node) bool {
 	switch field {
 	case "text":
-		return pp.ID != "" && v.Value != "" && setString(&pp.Text, v)
+		return pp.ID != "" && strings.TrimSpace(v.Value) != "" && setString(&pp.Text, v)
 	case "severity":
 		return setEnum(&pp.Severity, v, Severities)
 	case "votes":
@@ -139,7 +141,7 @@ func patchPain(pp *PainPoint, field string, v *yaml.Node) bool {
 func patchOpportunity(o *Opportunity, field string, v *yaml.Node) bool {
 	switch field {
 	case "text":
-		return o.ID != "" && v.Value != "" && setString(&o.Text, v)
+		return o.ID != "" && strings.TrimSpace(v.Value) != "" && setString(&o.Text, v)
 	case "impact":
 		return setEnum(&o.Impact, v, Levels)
 	case "effort":
@@ -165,22 +167,18 @@ func patchGoal(g *Goal, field string, v *yaml.Node) bool {
 	case "unit":
 		return setString(&g.Unit, v)
 	case "current", "baseline", "target":
+		dst := map[string]**float64{"current": &g.Current, "baseline": &g.Baseline, "target": &g.Target}[field]
+		var f float64
 		t := v.ShortTag()
-		if t != "!!int" && t != "!!float" {
+		if t != "!!int" && t != "!!float" || decodeScalar(v, &f) != nil || math.IsNaN(f) || math.IsInf(f, 0) {
 			return false
 		}
-		f, err := strconv.ParseFloat(v.Value, 64)
-		if err != nil {
+		if *dst == nil {
+			// A figure appearing can bring or settle the warning about
+			// a goal with a current value but no baseline or target.
 			return false
 		}
-		switch field {
-		case "current":
-			g.Current = &f
-		case "baseline":
-			g.Baseline = &f
-		default:
-			g.Target = &f
-		}
+		*dst = &f
 		return true
 	}
 	return false
@@ -204,9 +202,11 @@ func setEnum(dst *string, v *yaml.Node, allowed []string) bool {
 	return false
 }
 
+// setCount reads a whole number of 0 or more with yaml's own rules, as a
+// full decode does (010 is 8).
 func setCount(dst *int, v *yaml.Node) bool {
-	n, err := strconv.Atoi(v.Value)
-	if err != nil || n < 0 || v.ShortTag() != "!!int" {
+	var n int
+	if v.ShortTag() != "!!int" || decodeScalar(v, &n) != nil || n < 0 {
 		return false
 	}
 	*dst = n
