@@ -226,3 +226,21 @@ func jsonDiff(a, b any) string {
 	removed, added := yamldoc.ChangedLines(string(ja), string(jb))
 	return "patched:\n" + strings.Join(removed, "") + "fresh:\n" + strings.Join(added, "")
 }
+
+// TestRestoredTextIsNotPatchedWhereShared restores recovered text that
+// merges one touchpoint into another over a map that had no aliases: a
+// set on the first must still show in the second.
+func TestRestoredTextIsNotPatchedWhereShared(t *testing.T) {
+	doc := parseText(t, "journey: 1\ntitle: Plain\n")
+	if err := doc.RestoreText([]byte(sharedMap)); err != nil {
+		t.Fatal(err)
+	}
+	path := yamldoc.Path{"stages", "0", "touchpoints", "0", "emotion"}
+	if _, err := doc.Apply(yamldoc.Set(path, yamldoc.Scalar("!!int", "-2"))); err != nil {
+		t.Fatal(err)
+	}
+	got := doc.Map().Stages[0].Touchpoints[1]
+	if v, ok := got.EmotionFor(""); got.ID != "b" || !ok || v != -2 {
+		t.Errorf("touchpoint %q merged from the one set has emotion %d, want -2", got.ID, v)
+	}
+}

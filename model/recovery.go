@@ -133,6 +133,6 @@ func (d *Doc) RestoreText(text []byte) error {
 	if nd == nil {
 		return err
 	}
-	d.text, d.m, d.diags = nd.text, nd.m, nd.diags
+	d.text, d.m, d.diags, d.shared = nd.text, nd.m, nd.diags, nd.shared
 	return nil
 }
