@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"sync"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -20,6 +21,8 @@ type persist struct {
 	change  int  // counts changes, so a timer set for an older one can tell
 	pending bool // a recovery write is scheduled
 	actions []string
+	rec     *recoveryFile
+	asked   int // numbers the writes and removals asked of rec, in order
 
 	watch   *watcher
 	disk    *diskChange // a change on disk waiting for the person's choice
@@ -54,7 +57,48 @@ type recoveryDoneMsg struct{ err error }
 // autosaveTickMsg fires a second after change number change.
 type autosaveTickMsg struct{ change int }
 
-func newPersist(c *Common) *persist { return &persist{c: c} }
+func newPersist(c *Common) *persist { return &persist{c: c, rec: &recoveryFile{}} }
+
+// recoveryFile carries out the writes and removals of a map's recovery
+// file one at a time, never an older one after a newer: a write held up by
+// a slow disk must not land over a newer copy, nor bring edits back after
+// the removal that follows a save or a discard.
+type recoveryFile struct {
+	mu   sync.Mutex
+	done int // the number of the newest request carried out
+}
+
+func (f *recoveryFile) run(n int, do func() error) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if n < f.done {
+		return nil // a newer state is on disk already
+	}
+	f.done = n
+	return do()
+}
+
+// keep is a command that writes r to its recovery file in its turn, or,
+// when r is nil, removes the recovery file of path.
+func (p *persist) keep(path string, r *model.Recovery) tea.Cmd {
+	p.asked++
+	n, f := p.asked, p.rec
+	return func() tea.Msg {
+		return recoveryDoneMsg{f.run(n, func() error {
+			if r == nil {
+				return model.RemoveRecovery(path)
+			}
+			return model.WriteRecovery(*r)
+		})}
+	}
+}
+
+// Discard drops the recovery copy of edits thrown away on purpose, and
+// keeps none from now on, so that they are not offered back next time.
+func (p *persist) Discard(path string) tea.Cmd {
+	p.doc, p.disk = nil, nil
+	return p.keep(path, nil)
+}
 
 // Start begins looking after doc: watching its file (not in read-only
 // mode, where nothing is ever written, but a reviewer still sees a reload).
@@ -104,15 +148,16 @@ func (p *persist) Saved(doc *model.Doc) tea.Cmd {
 		return p.Changed(doc, p.actions)
 	}
 	p.actions = nil
-	path := doc.Path()
-	return func() tea.Msg { return recoveryDoneMsg{model.RemoveRecovery(path)} }
+	return p.keep(doc.Path(), nil)
 }
 
 // flush writes the recovery file now, on this goroutine: the last thing
 // done before a crash takes the program down.
 func (p *persist) flush() {
 	if p.doc != nil && p.doc.Dirty() && !p.c.ReadOnly {
-		_ = model.WriteRecovery(p.doc.Recovery(p.actions))
+		p.asked++
+		r := p.doc.Recovery(p.actions)
+		_ = p.rec.run(p.asked, func() error { return model.WriteRecovery(r) })
 	}
 }
 
@@ -125,12 +170,11 @@ func (p *persist) Update(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		if p.doc == nil {
 			return nil, true
 		}
-		path := p.doc.Path()
 		if !p.doc.Dirty() {
-			return func() tea.Msg { return recoveryDoneMsg{model.RemoveRecovery(path)} }, true
+			return p.keep(p.doc.Path(), nil), true
 		}
 		r := p.doc.Recovery(append([]string(nil), p.actions...))
-		return func() tea.Msg { return recoveryDoneMsg{model.WriteRecovery(r)} }, true
+		return p.keep(p.doc.Path(), &r), true
 	case recoveryDoneMsg:
 		p.warning = ""
 		if msg.err != nil {

@@ -5,7 +5,6 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/journey-maps/journey/model"
 )
 
 // confirm is a question in the footer with a key for each answer, asked
@@ -40,9 +39,9 @@ func (a *App) quit() tea.Cmd {
 		answer("d", "discard and quit", func() tea.Cmd {
 			// Discarded on purpose: the recovery file must not offer the
 			// edits back next time.
-			path, close := a.ed.Path(), a.onClose
+			drop, close := a.persist.Discard(a.ed.Path()), a.onClose
 			return func() tea.Msg {
-				_ = model.RemoveRecovery(path)
+				drop()
 				return close()
 			}
 		}),

@@ -200,11 +200,11 @@ func (p *persist) diskKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 		if p.disk.doc == nil {
 			return nil, true
 		}
-		doc, path := p.disk.doc, p.doc.Path()
+		doc := p.disk.doc
 		p.disk = nil
 		return tea.Batch(
 			func() tea.Msg { return ReloadedMsg{Doc: doc} },
-			func() tea.Msg { return recoveryDoneMsg{model.RemoveRecovery(path)} },
+			p.keep(p.doc.Path(), nil),
 		), true
 	case "M":
 		p.disk = nil

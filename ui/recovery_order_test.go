@@ -1,0 +1,71 @@
+package ui
+
+import (
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/journey-maps/journey/model"
+)
+
+// recoveryWrite makes an edit and returns the command that brings the
+// recovery file up to it, without running it: a write a slow disk holds up.
+func recoveryWrite(t *testing.T, p *persist, doc *model.Doc) tea.Cmd {
+	t.Helper()
+	lowerCheckout(t, doc)
+	tick, ok := find[recoveryTickMsg](run(t, p.Changed(doc, nil), 2*time.Second))
+	if !ok {
+		t.Fatal("no recovery write scheduled")
+	}
+	cmd, _ := p.Update(tick)
+	if cmd == nil {
+		t.Fatal("the recovery tick wrote nothing")
+	}
+	return cmd
+}
+
+func TestSlowRecoveryWriteDoesNotLandOverANewerOne(t *testing.T) {
+	p, doc, path := persistFixture(t, false)
+	older := recoveryWrite(t, p, doc)
+	newer := recoveryWrite(t, p, doc)
+	run(t, newer, time.Second)
+	run(t, older, time.Second)
+	r, err := model.ReadRecovery(path)
+	if err != nil || r == nil {
+		t.Fatalf("no recovery file: %v", err)
+	}
+	if r.Text != string(doc.Bytes()) {
+		t.Error("the recovery file holds the edits before the last one: an older write landed last")
+	}
+}
+
+func TestSlowRecoveryWriteDoesNotComeBackAfterASave(t *testing.T) {
+	p, doc, path := persistFixture(t, false)
+	older := recoveryWrite(t, p, doc)
+	if err := doc.Save(false); err != nil {
+		t.Fatal(err)
+	}
+	run(t, p.Saved(doc), time.Second)
+	run(t, older, time.Second)
+	if r, _ := model.ReadRecovery(path); r != nil {
+		t.Error("a recovery file of edits already saved is there to be offered next time")
+	}
+}
+
+func TestDiscardedEditsAreNotKeptByALateRecoveryWrite(t *testing.T) {
+	p, doc, path := persistFixture(t, false)
+	older := recoveryWrite(t, p, doc)
+	lowerCheckout(t, doc)
+	pending := p.Changed(doc, nil)
+	drop := p.Discard(doc.Path())
+	run(t, drop, time.Second)
+	run(t, older, time.Second)
+	if tick, ok := find[recoveryTickMsg](run(t, pending, 2*time.Second)); ok {
+		cmd, _ := p.Update(tick)
+		run(t, cmd, time.Second)
+	}
+	if r, _ := model.ReadRecovery(path); r != nil {
+		t.Error("discarded edits are kept in a recovery file, to be offered next time")
+	}
+}
