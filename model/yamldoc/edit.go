@@ -80,6 +80,14 @@ func (d *Document) Apply(e Edit) (inverse Edit, err error) {
 	inv, err := d.apply(e)
 	if err != nil {
 		*d = saved
+		if e.Op == "batch" {
+			// A step made in place (fast.go) changed the saved tree itself;
+			// taking it back may have happened on a tree parsed since. Read
+			// the tree again so that it holds what the text says.
+			if root, perr := parseNode(d.src); perr == nil {
+				d.root = root
+			}
+		}
 		return Edit{}, err
 	}
 	return inv, nil
