@@ -37,14 +37,32 @@ type Doc struct {
 type stamp struct {
 	size  int64
 	mtime time.Time
+	// racy: the file was written so shortly before (or, by its clock,
+	// after) it was stamped that another write of the same size could
+	// still fall in the same tick of the file system's clock and keep the
+	// time. Such a stamp proves nothing; the content is compared.
+	racy bool
 }
+
+// racyWindow is longer than the coarsest clock of a common file system
+// (FAT's two seconds).
+const racyWindow = 3 * time.Second
 
 func stampOf(path string) stamp {
 	info, err := os.Stat(path)
 	if err != nil {
 		return stamp{}
 	}
-	return stamp{info.Size(), info.ModTime()}
+	return stampInfo(info)
+}
+
+func stampInfo(info os.FileInfo) stamp {
+	return stamp{info.Size(), info.ModTime(), time.Since(info.ModTime()) < racyWindow}
+}
+
+// same reports whether a stat taken now vouches for the file stamped as s.
+func (s stamp) same(now stamp) bool {
+	return s != (stamp{}) && !s.racy && now.size == s.size && now.mtime.Equal(s.mtime)
 }
 
 // Load reads and decodes a map file. A file that is not a valid map gives
@@ -60,11 +78,12 @@ func Load(path string, today Date) (*Doc, error) {
 	if info.Size() > yamldoc.MaxSize {
 		return nil, Diagnostics{{File: path, Line: 1, Col: 1, Message: fmt.Sprintf("file is %d bytes; the limit is %d", info.Size(), yamldoc.MaxSize)}}
 	}
+	// Stamped before reading: a write in between then shows as a change.
+	st := stampInfo(info)
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	st := stampOf(path)
 	d, err := Parse(path, data, today)
 	if d != nil {
 		d.stamp = st
@@ -251,7 +270,7 @@ func (d *Doc) Disk() DiskState { return DiskState{d.path, d.stamp, d.disk} }
 // or last saved. A file that is gone counts as changed. Size and mtime
 // answer first; the content is hashed only when they moved.
 func (s DiskState) Changed() (bool, error) {
-	if st := stampOf(s.path); st != (stamp{}) && st == s.stamp {
+	if s.stamp.same(stampOf(s.path)) {
 		return false, nil
 	}
 	data, err := os.ReadFile(s.path)
