@@ -196,10 +196,18 @@ func (s *Shell) View() string {
 // the terminal.
 func (s *Shell) flushOnPanic() {
 	if r := recover(); r != nil {
-		if s.app != nil {
-			s.app.persist.flush()
-		}
+		s.Flush()
 		panic(r)
+	}
+}
+
+// Flush writes the recovery file now when the open map has edits not yet
+// saved or discarded: for when the program has stopped (a signal, a panic
+// in a command) before the next recovery write was due. Call it only once
+// the program no longer runs.
+func (s *Shell) Flush() {
+	if s.app != nil {
+		s.app.persist.flush()
 	}
 }
 

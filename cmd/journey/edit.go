@@ -3,7 +3,9 @@ package main
 import (
 	"errors"
 	"os"
+	"os/signal"
 	"path/filepath"
+	"syscall"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/journey-maps/journey/model"
@@ -86,8 +88,20 @@ func openEditor(e env, cmd *cobra.Command, args []string, readOnly bool) error {
 	shell := ui.NewShell(c, ui.ModelLoader(day), file, dir)
 	p := tea.NewProgram(shell, tea.WithAltScreen(), tea.WithMouseCellMotion(),
 		tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
+	// A closed terminal (SIGHUP) stops the editor as SIGTERM does, so that
+	// the edits since the last recovery write are kept below.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	go func() {
+		if _, ok := <-hup; ok {
+			p.Kill()
+		}
+	}()
 	restore, logPath := divertCrashOutput()
 	_, err = p.Run()
+	signal.Stop(hup)
+	close(hup)
+	shell.Flush()
 	restore(err != nil)
 	if err != nil {
 		if errors.Is(err, tea.ErrProgramPanic) {
