@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"regexp"
 	"strings"
@@ -80,15 +81,29 @@ func Load(path string, today Date) (*Doc, error) {
 	}
 	// Stamped before reading: a write in between then shows as a change.
 	st := stampInfo(info)
-	data, err := os.ReadFile(path)
+	data, err := readLimited(path)
 	if err != nil {
 		return nil, err
+	}
+	if len(data) > yamldoc.MaxSize {
+		return nil, Diagnostics{{File: path, Line: 1, Col: 1, Message: fmt.Sprintf("file is larger than the limit of %d bytes", yamldoc.MaxSize)}}
 	}
 	d, err := Parse(path, data, today)
 	if d != nil {
 		d.stamp = st
 	}
 	return d, err
+}
+
+// readLimited reads a file up to one byte past the largest map, since a
+// stat's size is no bound for a device or a pipe (/dev/zero never ends).
+func readLimited(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, yamldoc.MaxSize+1))
 }
 
 // Parse decodes a map from bytes; file names it in diagnostics.
@@ -273,7 +288,7 @@ func (s DiskState) Changed() (bool, error) {
 	if s.stamp.same(stampOf(s.path)) {
 		return false, nil
 	}
-	data, err := os.ReadFile(s.path)
+	data, err := readLimited(s.path)
 	if errors.Is(err, os.ErrNotExist) {
 		return true, nil
 	}
