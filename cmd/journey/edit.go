@@ -88,10 +88,13 @@ func openEditor(e env, cmd *cobra.Command, args []string, readOnly bool) error {
 	shell := ui.NewShell(c, ui.ModelLoader(day), file, dir)
 	p := tea.NewProgram(shell, tea.WithAltScreen(), tea.WithMouseCellMotion(),
 		tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
-	// A closed terminal (SIGHUP) stops the editor as SIGTERM does, so that
-	// the edits since the last recovery write are kept below.
+	// A closed terminal (SIGHUP) stops the editor as SIGTERM does, unless
+	// ignored (nohup), so that the edits since the last recovery write are
+	// kept below.
 	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
+	if !signal.Ignored(syscall.SIGHUP) {
+		signal.Notify(hup, syscall.SIGHUP)
+	}
 	go func() {
 		if _, ok := <-hup; ok {
 			p.Kill()
