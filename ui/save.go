@@ -39,17 +39,25 @@ func (f fileState) state(readOnly bool) SaveState {
 }
 
 // saveDoneMsg reports a save, made in a tea.Cmd.
-type saveDoneMsg struct{ err error }
+type saveDoneMsg struct {
+	job *model.SaveJob
+	err error
+}
 
 // save writes the map in a command; force overwrites a file changed on
-// disk. Read-only mode never gets here with a document to write.
+// disk. The text is checked and taken here, on the UI thread; the command
+// only writes it, so it never touches the live document. Read-only mode
+// never gets here with a document to write.
 func (a *App) save(force bool) tea.Cmd {
 	if !a.editable() || a.file.saving {
 		return nil
 	}
+	job, err := a.ed.PrepareSave(force)
+	if err != nil {
+		return func() tea.Msg { return saveDoneMsg{err: err} }
+	}
 	a.file.saving = true
-	d := a.ed
-	return func() tea.Msg { return saveDoneMsg{d.Save(force)} }
+	return func() tea.Msg { return saveDoneMsg{job, job.Run()} }
 }
 
 // saveDone takes the result of a save, then the messages held meanwhile.
@@ -58,6 +66,7 @@ func (a *App) saveDone(msg saveDoneMsg) tea.Cmd {
 	var cmds []tea.Cmd
 	switch {
 	case msg.err == nil:
+		a.ed.Saved(msg.job)
 		a.file.failed, a.file.diskChanged = false, false
 		a.file.disk = append([]byte(nil), a.ed.Bytes()...)
 		a.file.dirty = false
