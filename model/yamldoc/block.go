@@ -61,7 +61,10 @@ func (d *Document) children(c *yaml.Node) ([]child, error) {
 		if i > 0 {
 			floor = out[i-1].last
 		}
-		for !ch.wrap && ch.head-1 > floor && d.lines.comment(ch.head-1) && (i == 0 || d.lines.indent(ch.head-1) <= ch.col) {
+		// Head comments sit at the child's own indentation or less; a
+		// deeper one belongs to what is above (for the first child too,
+		// so that inserting before it does not change whose comment it is).
+		for !ch.wrap && ch.head-1 > floor && d.lines.comment(ch.head-1) && d.lines.indent(ch.head-1) <= ch.col {
 			ch.head--
 		}
 	}
