@@ -18,11 +18,12 @@ type persist struct {
 	c   *Common
 	doc *model.Doc
 
-	change  int  // counts changes, so a timer set for an older one can tell
-	pending bool // a recovery write is scheduled
-	actions []string
-	rec     *recoveryFile
-	asked   int // numbers the writes and removals asked of rec, in order
+	change   int  // counts changes, so a timer set for an older one can tell
+	pending  bool // a recovery write is scheduled
+	actions  []string
+	restored []string // labels of edits restored from a recovery file, not yet saved
+	rec      *recoveryFile
+	asked    int // numbers the writes and removals asked of rec, in order
 
 	watch   *watcher
 	disk    *diskChange // a change on disk waiting for the person's choice
@@ -96,7 +97,7 @@ func (p *persist) keep(path string, r *model.Recovery) tea.Cmd {
 // Discard drops the recovery copy of edits thrown away on purpose, and
 // keeps none from now on, so that they are not offered back next time.
 func (p *persist) Discard(path string) tea.Cmd {
-	p.doc, p.disk = nil, nil
+	p.doc, p.disk, p.restored = nil, nil, nil
 	return p.keep(path, nil)
 }
 
@@ -125,7 +126,9 @@ func (p *persist) Changed(doc *model.Doc, actions []string) tea.Cmd {
 	if p.c.ReadOnly {
 		return nil
 	}
-	p.doc, p.actions = doc, actions
+	// Edits restored from a recovery file stay listed until they are saved,
+	// so a second crash still says what they were.
+	p.doc, p.actions = doc, append(append([]string(nil), p.restored...), actions...)
 	p.change++
 	var cmds []tea.Cmd
 	if !p.pending {
@@ -144,8 +147,10 @@ func (p *persist) Changed(doc *model.Doc, actions []string) tea.Cmd {
 func (p *persist) Saved(doc *model.Doc) tea.Cmd {
 	p.doc = doc
 	p.disk = nil
+	rest := p.actions[min(len(p.restored), len(p.actions)):]
+	p.restored = nil // restored edits are on disk now
 	if doc.Dirty() {
-		return p.Changed(doc, p.actions)
+		return p.Changed(doc, rest)
 	}
 	p.actions = nil
 	return p.keep(doc.Path(), nil)
@@ -189,7 +194,7 @@ func (p *persist) Update(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 	case watchStartedMsg, fileEventMsg, diskReadMsg:
 		return p.onDisk(msg)
 	case ReloadedMsg:
-		p.doc, p.disk, p.actions = msg.Doc, nil, nil
+		p.doc, p.disk, p.actions, p.restored = msg.Doc, nil, nil, nil
 		return nil, false
 	case tea.KeyMsg:
 		if p.disk != nil {

@@ -28,6 +28,7 @@ type RecoverScreen struct {
 type recoverChosenMsg struct {
 	doc      *model.Doc
 	restored bool
+	actions  []string // what the restored edits were
 	err      error
 }
 
@@ -53,7 +54,7 @@ func (s *RecoverScreen) Update(msg tea.Msg) (*RecoverScreen, tea.Cmd) {
 		rec := doc.Recovery(r.Actions)
 		return s, func() tea.Msg {
 			// The restored state is unsaved work like any other: keep it.
-			return recoverChosenMsg{doc: doc, restored: true, err: model.WriteRecovery(rec)}
+			return recoverChosenMsg{doc: doc, restored: true, actions: r.Actions, err: model.WriteRecovery(rec)}
 		}
 	case key.Matches(k, s.discard):
 		doc := s.doc

@@ -71,3 +71,27 @@ func TestRecoveryMatchingTheFileIsDroppedQuietly(t *testing.T) {
 		t.Error("a recovery file with nothing to restore was kept")
 	}
 }
+
+func TestRestoredEditsStayListedUntilSaved(t *testing.T) {
+	p, doc, path := persistFixture(t, false)
+	p.restored = []string{"Checkout form on mobile: emotion -2 → -1"}
+	a := lowerCheckout(t, doc)
+	msgs := run(t, p.Changed(doc, []string{a.Label}), 2*time.Second)
+	tick, _ := find[recoveryTickMsg](msgs)
+	cmd, _ := p.Update(tick)
+	run(t, cmd, time.Second)
+	r, err := model.ReadRecovery(path)
+	if err != nil || r == nil {
+		t.Fatalf("no recovery file: %v", err)
+	}
+	if len(r.Actions) != 2 || r.Actions[0] != p.restored[0] || r.Actions[1] != a.Label {
+		t.Errorf("a second crash would list %q, want the restored edit then the new one", r.Actions)
+	}
+	if err := doc.Save(false); err != nil {
+		t.Fatal(err)
+	}
+	run(t, p.Saved(doc), time.Second)
+	if len(p.restored) != 0 {
+		t.Error("restored edits still listed after they were saved")
+	}
+}

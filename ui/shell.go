@@ -118,6 +118,7 @@ func (s *Shell) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			s.app.persist.warning = "recovery: " + msg.err.Error()
 		}
 		if msg.restored {
+			s.app.persist.restored = msg.actions
 			return s, tea.Batch(cmd, s.app.persist.Changed(msg.doc, nil))
 		}
 		return s, cmd
