@@ -29,6 +29,10 @@ func (a *App) addAfter() tea.Cmd {
 		a.refuse(fmt.Errorf("a adds touchpoints on the board, goals and personas in their panels"))
 		return nil
 	}
+	if it.Kind == KindMap {
+		a.refuse(fmt.Errorf("a adds touchpoints on the board, goals and personas in their panels"))
+		return nil
+	}
 	if it.Kind == KindStage {
 		list := append(itemPath(it), "touchpoints")
 		return a.addItem(list, -1, TouchpointItem(it.Stage, 0), fmt.Sprintf("New touchpoint at the top of %s:", nameOf(a.m, it)))

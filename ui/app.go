@@ -260,6 +260,8 @@ func (a *App) key(msg tea.KeyMsg) tea.Cmd {
 			a.focusBoard()
 			a.board.SelectItem(it)
 		}
+	case key.Matches(msg, k.MapDetails):
+		a.openMap()
 	case key.Matches(msg, k.Open) && a.zoom:
 		return a.detailEnter()
 	case key.Matches(msg, k.Open):

@@ -48,7 +48,7 @@ func (a *App) shortKeys() bindings {
 func (a *App) fullKeys() bindings {
 	k := a.c.Keys
 	groups := a.board.FullHelp()
-	groups = append(groups, []key.Binding{k.Open, k.Back, k.NextPanel, k.PrevPanel})
+	groups = append(groups, []key.Binding{k.Open, k.Back, k.MapDetails, k.NextPanel, k.PrevPanel})
 	edit := [][]key.Binding{
 		{k.Edit, k.Add, k.AddStage, k.AddPain, k.AddOpportunity},
 		{k.Raise, k.Lower, k.Vote, k.Delete},

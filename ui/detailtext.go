@@ -180,6 +180,8 @@ func detailLines(m *model.Map, dv *derived, it Item, width int, today model.Date
 		goalDetail(d, m, r.goal, today)
 	case KindPersona:
 		personaDetail(d, r.persona)
+	case KindMap:
+		mapDetail(d, m)
 	}
 	d.endRow()
 	for len(d.out) > 0 && d.out[len(d.out)-1] == "" {

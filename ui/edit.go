@@ -263,6 +263,10 @@ func (a *App) remove() tea.Cmd {
 		act, err := a.setField(it, field, "")
 		return a.run(act, err, nil)
 	}
+	if it.Kind == KindMap {
+		a.refuse(fmt.Errorf("a map needs a title: e edits it"))
+		return nil
+	}
 	act := model.Remove(itemPath(it), fmt.Sprintf("deleted %s %q", kindName(it.Kind), nameOf(a.m, it)))
 	return a.run(act, nil, nil)
 }
@@ -275,6 +279,9 @@ func (a *App) reorder(d int) tea.Cmd {
 		return nil
 	case it.Kind == KindStage:
 		a.refuse(fmt.Errorf("H and L move a stage"))
+		return nil
+	case it.Kind == KindMap:
+		a.refuse(fmt.Errorf("J and K move items in a list: the map is not in one"))
 		return nil
 	}
 	list, i := listOf(it)

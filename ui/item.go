@@ -14,6 +14,7 @@ const (
 	KindOpportunity
 	KindGoal
 	KindPersona
+	KindMap // the map's own fields: title, state, owner, tags
 )
 
 // Item locates one selectable thing in a map by indexes, so that the
@@ -42,6 +43,9 @@ func GoalItem(i int) Item { return Item{Kind: KindGoal, Stage: -1, Touchpoint: -
 
 // PersonaItem is the item for a persona.
 func PersonaItem(i int) Item { return Item{Kind: KindPersona, Stage: -1, Touchpoint: -1, Index: i} }
+
+// MapItem is the item for the map itself, its top-level fields.
+func MapItem() Item { return Item{Kind: KindMap, Stage: -1, Touchpoint: -1} }
 
 // PainPointItem is the item for a pain point of a touchpoint (t >= 0) or of
 // a stage (t == -1).
@@ -90,6 +94,8 @@ func resolve(m *model.Map, it Item) (resolved, bool) {
 			return r, false
 		}
 		r.persona = &m.Personas[it.Index]
+		return r, true
+	case KindMap:
 		return r, true
 	case KindNone:
 		return r, false

@@ -13,6 +13,7 @@ type KeyMap struct {
 	Open                  key.Binding // enter: the selection into the detail pane
 	Back                  key.Binding // esc: close the detail pane, clear a search
 	Persona               key.Binding // cycle the persona whose curve is shown
+	MapDetails            key.Binding // m: the map's own fields in the detail pane
 	// Search.
 	Search, NextMatch, PrevMatch key.Binding
 	// Editing (issue 4): off until the editor can edit, always off read-only.
@@ -34,18 +35,19 @@ type KeyMap struct {
 // DefaultKeyMap is the key map of UX.md with editing keys switched off.
 func DefaultKeyMap() *KeyMap {
 	k := &KeyMap{
-		Left:      key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "prev stage")),
-		Right:     key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "next stage")),
-		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "prev item")),
-		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "next item")),
-		JumpStage: key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "jump to stage")),
-		First:     key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "first")),
-		Last:      key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "last")),
-		NextPanel: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next panel")),
-		PrevPanel: key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "prev panel")),
-		Open:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "details")),
-		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		Persona:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "curve persona")),
+		Left:       key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "prev stage")),
+		Right:      key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "next stage")),
+		Up:         key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "prev item")),
+		Down:       key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "next item")),
+		JumpStage:  key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "jump to stage")),
+		First:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "first")),
+		Last:       key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "last")),
+		NextPanel:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next panel")),
+		PrevPanel:  key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "prev panel")),
+		Open:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "details")),
+		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Persona:    key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "curve persona")),
+		MapDetails: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "map details")),
 
 		Search:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
 		NextMatch: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),

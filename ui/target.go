@@ -32,6 +32,8 @@ func itemPath(it Item) yamldoc.Path {
 		return yamldoc.Path{"goals", strconv.Itoa(it.Index)}
 	case KindPersona:
 		return yamldoc.Path{"personas", strconv.Itoa(it.Index)}
+	case KindMap:
+		return yamldoc.Path{}
 	}
 	return locOf(it).Path()
 }
@@ -108,7 +110,7 @@ func listLen(m *model.Map, it Item) int {
 
 // kindName is what people call an item's kind.
 func kindName(k ItemKind) string {
-	return [...]string{"item", "stage", "touchpoint", "pain point", "opportunity", "goal", "persona"}[k]
+	return [...]string{"item", "stage", "touchpoint", "pain point", "opportunity", "goal", "persona", "map"}[k]
 }
 
 // nameOf is an item's name for status lines and labels, shortened.
@@ -131,6 +133,8 @@ func nameOf(m *model.Map, it Item) string {
 		s = r.goal.Label()
 	case KindPersona:
 		s = r.persona.Label()
+	case KindMap:
+		s = m.Title
 	}
 	if r := []rune(s); len(r) > 30 {
 		s = string(r[:29]) + Ellipsis
@@ -139,10 +143,13 @@ func nameOf(m *model.Map, it Item) string {
 }
 
 // nameField is the field that names an item: text for pain points and
-// opportunities, name for the rest.
+// opportunities, title for the map, name for the rest.
 func nameField(k ItemKind) string {
-	if k == KindPainPoint || k == KindOpportunity {
+	switch k {
+	case KindPainPoint, KindOpportunity:
 		return "text"
+	case KindMap:
+		return "title"
 	}
 	return "name"
 }
