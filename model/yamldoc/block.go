@@ -116,20 +116,6 @@ func (d *Document) gap(a, b child) string {
 	return string(d.src[s:e])
 }
 
-// gapAt is the separator to use for a new child at index i of kids: the
-// one between its neighbours-to-be, or between the first two children.
-func (d *Document) gapAt(kids []child, i int) string {
-	switch {
-	case len(kids) < 2:
-		return ""
-	case i > 0 && i < len(kids):
-		return d.gap(kids[i-1], kids[i])
-	case i >= len(kids):
-		return d.gap(kids[len(kids)-2], kids[len(kids)-1])
-	}
-	return d.gap(kids[0], kids[1])
-}
-
 // joinLines joins rendered lines with the file's line break.
 func (d *Document) joinLines(lines []string) string { return strings.Join(lines, d.style.eol) }
 

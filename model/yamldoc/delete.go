@@ -66,8 +66,9 @@ func (d *Document) delete(p Path) (Edit, error) {
 }
 
 // blockRegion is what deleting child i of a block collection removes:
-// the child and the separator after it, or for the last child the
-// separator before it (so a file's final line break stays put).
+// the first child with the separator after it, any other with the
+// separator before it (so a file's final line break stays put, and an
+// insert after a child is taken back exactly).
 func (d *Document) blockRegion(c *yaml.Node, i, n int) (int, int, error) {
 	kids, err := d.children(c)
 	if err != nil {
@@ -76,8 +77,8 @@ func (d *Document) blockRegion(c *yaml.Node, i, n int) (int, int, error) {
 	if kids[i].wrap {
 		return d.at(kids[0].key), d.at(kids[1].key), nil
 	}
-	if i < n-1 {
-		return d.startOf(kids[i]), d.startOf(kids[i+1]), nil
+	if i == 0 {
+		return d.startOf(kids[0]), d.startOf(kids[1]), nil
 	}
 	return d.lines.contentEnd(kids[i-1].last), d.lines.contentEnd(kids[i].last), nil
 }

@@ -91,6 +91,8 @@ func TestEditsChangeOnlyTheirLines(t *testing.T) {
 		{"two-space.yaml", Set(Path{"stages", "0", "touchpoints", "0", "owner"}, Scalar("!!str", "marketing")),
 			nil,
 			[]string{"            votes: 3\n", "        owner: marketing\n"}[1:]},
+		{"two-space.yaml", InsertKey(Path{}, 5, "owner", Scalar("!!str", "service design")),
+			nil, []string{"owner: service design\n"}}, // joins tags' group, not set off like personas
 		{"two-space.yaml", Delete(Path{"stages", "0", "touchpoints", "0", "actions", "0"}),
 			[]string{"          - Taps the ad\n"}, nil},
 		{"two-space.yaml", Delete(Path{"personas", "1"}),

@@ -19,7 +19,9 @@ func (d *Document) insert(e Edit) (Edit, error) {
 	if err != nil {
 		return Edit{}, err
 	}
-	isMap := e.Key != ""
+	// A mapping insert is one into a mapping: an undo may put back a key
+	// that is the empty string (`? : x`), which Key cannot tell apart.
+	isMap := e.Key != "" || c.Kind == yaml.MappingNode && e.Raw != nil
 	switch {
 	case emptyNull(c):
 		return d.fillEmpty(e, c)
@@ -130,27 +132,42 @@ func (d *Document) blockInsert(c *yaml.Node, i int, e Edit) (int, string, error)
 		lines[0] = lines[0][kids[0].col:]
 		return pos, d.joinLines(lines) + d.style.eol + strings.Repeat(" ", kids[0].col), nil
 	}
-	sep := d.gapAt(kids, i)
-	if i < len(kids) {
-		pos := d.startOf(kids[i])
+	lines := func() ([]string, error) { return d.newLines(e, kids[0].col) }
+	if i == 0 {
+		pos := d.startOf(kids[0])
 		if e.Raw != nil {
 			return pos, *e.Raw, nil
 		}
-		lines, err := d.newLines(e, kids[0].col)
+		ls, err := lines()
 		if err != nil {
 			return 0, "", err
 		}
-		return pos, d.joinLines(lines) + d.style.eol + sep, nil
+		sep := ""
+		if len(kids) > 1 {
+			sep = d.gap(kids[0], kids[1])
+		}
+		return pos, d.joinLines(ls) + d.style.eol + sep, nil
 	}
-	pos := d.lines.contentEnd(kids[len(kids)-1].last)
+	// After a child, the new one joins that child's group: it is set off
+	// from it as that child is from the one before (`updated:` right under
+	// `state:`, a new stage a blank line below the last). Deleting it takes
+	// exactly this back: the separator before it and its own lines.
+	pos := d.lines.contentEnd(kids[i-1].last)
 	if e.Raw != nil {
 		return pos, *e.Raw, nil
 	}
-	lines, err := d.newLines(e, kids[0].col)
+	ls, err := lines()
 	if err != nil {
 		return 0, "", err
 	}
-	return pos, d.style.eol + sep + d.joinLines(lines), nil
+	sep := ""
+	switch {
+	case i >= 2:
+		sep = d.gap(kids[i-2], kids[i-1])
+	case len(kids) >= 2:
+		sep = d.gap(kids[0], kids[1])
+	}
+	return pos, d.style.eol + sep + d.joinLines(ls), nil
 }
 
 // flowInsert places a new child in a [...] or {...} collection.
