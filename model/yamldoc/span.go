@@ -35,6 +35,22 @@ func (d *Document) skipProps(off int) int {
 	return off
 }
 
+// propsEnd is the offset just past the last of the anchor and tag at off.
+func (d *Document) propsEnd(off int) int {
+	src := d.src
+	end := off
+	for off < len(src) && (src[off] == '&' || src[off] == '!') {
+		for off < len(src) && !isSpace(src[off]) && breakLen(src, off) == 0 {
+			off++
+		}
+		end = off
+		for off < len(src) && isSpace(src[off]) {
+			off++
+		}
+	}
+	return end
+}
+
 // emptyNull reports a null with no text at all (`key:` with no value).
 func emptyNull(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && n.Tag == "!!null" && n.Value == "" && n.Anchor == "" && n.Style&^yaml.TaggedStyle == 0
@@ -82,6 +98,10 @@ func (d *Document) scalarEnd(n *yaml.Node, flow bool) (int, error) {
 	switch {
 	case emptyNull(n):
 		return d.at(n), nil
+	case n.Value == "" && n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle|yaml.LiteralStyle|yaml.FoldedStyle) == 0:
+		// Only a tag or an anchor (`key: !t`, `key: &a`): the value ends
+		// with them, not on whatever line comes next.
+		return d.propsEnd(d.at(n)), nil
 	case n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 && s < len(src):
 		if e, ok := quotedEnd(src, s); ok {
 			return e, nil
