@@ -213,64 +213,46 @@ func numPtr(p *float64, unit string) string {
 }
 
 func (d *differ) personas(old, new []model.Persona) {
-	om, nm := index(old, model.Persona.Key), index(new, model.Persona.Key)
-	for i, p := range old {
-		if _, ok := nm.at[om.keys[i]]; !ok {
-			d.add(Removed, "", "persona "+quote(p.Label()), "", "")
-		}
-	}
-	for i, p := range new {
-		oi, ok := om.at[nm.keys[i]]
-		if !ok {
-			d.add(Added, "", "persona "+quote(p.Label()), "", "")
-			continue
-		}
-		o := old[oi]
-		subject := "persona " + name(p.Label())
-		if o.Name != p.Name {
-			subject = "persona " + name(nm.keys[i])
-			d.text(subject, "renamed", o.Name, p.Name)
-		}
-		d.text(subject, "summary", o.Summary, p.Summary)
-		d.text(subject, "segment", o.Segment, p.Segment)
-		d.text(subject, "quote", o.Quote, p.Quote)
-		d.list(subject, "goal", o.Goals, p.Goals)
-		d.list(subject, "frustration", o.Frustrations, p.Frustrations)
-	}
+	om, nm := matchByKey(old, new, model.Persona.Key,
+		func(p model.Persona) { d.add(Removed, "", "persona "+quote(p.Label()), "", "") },
+		func(p model.Persona) { d.add(Added, "", "persona "+quote(p.Label()), "", "") },
+		func(o, p model.Persona, key string) {
+			subject := "persona " + name(p.Label())
+			if o.Name != p.Name {
+				subject = "persona " + name(key)
+				d.text(subject, "renamed", o.Name, p.Name)
+			}
+			d.text(subject, "summary", o.Summary, p.Summary)
+			d.text(subject, "segment", o.Segment, p.Segment)
+			d.text(subject, "quote", o.Quote, p.Quote)
+			d.list(subject, "goal", o.Goals, p.Goals)
+			d.list(subject, "frustration", o.Frustrations, p.Frustrations)
+		})
 	order(d, "", "persona order", old, new, om, nm, model.Persona.Label)
 }
 
 func (d *differ) goals(old, new []model.Goal) {
-	om, nm := index(old, model.Goal.Key), index(new, model.Goal.Key)
-	for i, g := range old {
-		if _, ok := nm.at[om.keys[i]]; !ok {
-			d.add(Removed, "", "goal "+quote(g.Label()), "", "")
-		}
-	}
-	for i, g := range new {
-		oi, ok := om.at[nm.keys[i]]
-		if !ok {
-			d.add(Added, "", "goal "+quote(g.Label()), "", "")
-			continue
-		}
-		o := old[oi]
-		subject := "goal " + name(g.Label())
-		if o.Name != g.Name {
-			subject = "goal " + name(nm.keys[i])
-			d.text(subject, "renamed", o.Name, g.Name)
-		}
-		d.text(subject, "metric", o.Metric, g.Metric)
-		d.text(subject, "unit", o.Unit, g.Unit)
-		d.field(subject, "baseline", numPtr(o.Baseline, o.Unit), numPtr(g.Baseline, g.Unit))
-		d.field(subject, "target", numPtr(o.Target, o.Unit), numPtr(g.Target, g.Unit))
-		d.field(subject, "current", numPtr(o.Current, o.Unit), numPtr(g.Current, g.Unit))
-		d.field(subject, "start", o.Start.String(), g.Start.String())
-		d.field(subject, "due", o.Due.String(), g.Due.String())
-		d.list(subject, "stage", o.Stages, g.Stages)
-		d.history(subject, o, g)
-		os, ns := model.GoalProgress(o, d.today).Status, model.GoalProgress(g, d.today).Status
-		d.field(subject, "status", os.String(), ns.String())
-	}
+	om, nm := matchByKey(old, new, model.Goal.Key,
+		func(g model.Goal) { d.add(Removed, "", "goal "+quote(g.Label()), "", "") },
+		func(g model.Goal) { d.add(Added, "", "goal "+quote(g.Label()), "", "") },
+		func(o, g model.Goal, key string) {
+			subject := "goal " + name(g.Label())
+			if o.Name != g.Name {
+				subject = "goal " + name(key)
+				d.text(subject, "renamed", o.Name, g.Name)
+			}
+			d.text(subject, "metric", o.Metric, g.Metric)
+			d.text(subject, "unit", o.Unit, g.Unit)
+			d.field(subject, "baseline", numPtr(o.Baseline, o.Unit), numPtr(g.Baseline, g.Unit))
+			d.field(subject, "target", numPtr(o.Target, o.Unit), numPtr(g.Target, g.Unit))
+			d.field(subject, "current", numPtr(o.Current, o.Unit), numPtr(g.Current, g.Unit))
+			d.field(subject, "start", o.Start.String(), g.Start.String())
+			d.field(subject, "due", o.Due.String(), g.Due.String())
+			d.list(subject, "stage", o.Stages, g.Stages)
+			d.history(subject, o, g)
+			os, ns := model.GoalProgress(o, d.today).Status, model.GoalProgress(g, d.today).Status
+			d.field(subject, "status", os.String(), ns.String())
+		})
 	order(d, "", "goal order", old, new, om, nm, model.Goal.Label)
 }
 

@@ -30,6 +30,26 @@ func index[T any](items []T, key func(T) string) keyed {
 	return k
 }
 
+// matchByKey pairs two lists by key: removed for each old item with no
+// new one, then, in the new list's order, added for each new item with no
+// old one and both for each pair (with the item's key).
+func matchByKey[T any](old, new []T, key func(T) string, removed, added func(T), both func(o, n T, key string)) (om, nm keyed) {
+	om, nm = index(old, key), index(new, key)
+	for i, it := range old {
+		if _, ok := nm.at[om.keys[i]]; !ok {
+			removed(it)
+		}
+	}
+	for i, it := range new {
+		if oi, ok := om.at[nm.keys[i]]; ok {
+			both(old[oi], it, nm.keys[i])
+		} else {
+			added(it)
+		}
+	}
+	return om, nm
+}
+
 // order reports a change in the relative order of the items both lists
 // hold; items added or removed do not count as a reordering.
 func order[T any](d *differ, subject, detail string, old, new []T, om, nm keyed, label func(T) string) {
@@ -178,21 +198,15 @@ func (d *differ) stage(key string, o, s model.Stage) {
 }
 
 func (d *differ) metrics(subject string, old, new []model.Metric) {
-	om, nm := index(old, func(m model.Metric) string { return m.Name }), index(new, func(m model.Metric) string { return m.Name })
-	for i, m := range old {
-		if _, ok := nm.at[om.keys[i]]; !ok {
-			d.add(Removed, subject, "metric "+name(m.Name), export.Number(m.Value), "")
-		}
-	}
-	for i, m := range new {
-		oi, ok := om.at[nm.keys[i]]
-		switch {
-		case !ok:
-			d.add(Added, subject, "metric "+name(m.Name), "", export.Number(m.Value))
-		case old[oi].Value != m.Value:
-			d.field(subject, "metric "+name(m.Name), export.Number(old[oi].Value), export.Number(m.Value))
-		}
-	}
+	label := func(m model.Metric) string { return "metric " + name(m.Name) }
+	matchByKey(old, new, func(m model.Metric) string { return m.Name },
+		func(m model.Metric) { d.add(Removed, subject, label(m), export.Number(m.Value), "") },
+		func(m model.Metric) { d.add(Added, subject, label(m), "", export.Number(m.Value)) },
+		func(o, m model.Metric, _ string) {
+			if o.Value != m.Value {
+				d.field(subject, label(m), export.Number(o.Value), export.Number(m.Value))
+			}
+		})
 }
 
 func (d *differ) touchpoint(key string, o, t model.Touchpoint) {
@@ -222,20 +236,11 @@ func signed(p *int) string {
 }
 
 func (d *differ) personaEmotions(subject string, old, new []model.PersonaEmotion) {
-	key := func(e model.PersonaEmotion) string { return e.Persona }
-	om, nm := index(old, key), index(new, key)
-	for i, e := range old {
-		if _, ok := nm.at[om.keys[i]]; !ok {
-			d.add(Removed, subject, "emotion of "+name(e.Persona), export.Signed(e.Value), "")
-		}
-	}
-	for i, e := range new {
-		oi, ok := om.at[nm.keys[i]]
-		switch {
-		case !ok:
-			d.add(Added, subject, "emotion of "+name(e.Persona), "", export.Signed(e.Value))
-		default:
-			d.field(subject, "emotion of "+name(e.Persona), export.Signed(old[oi].Value), export.Signed(e.Value))
-		}
-	}
+	label := func(e model.PersonaEmotion) string { return "emotion of " + name(e.Persona) }
+	matchByKey(old, new, func(e model.PersonaEmotion) string { return e.Persona },
+		func(e model.PersonaEmotion) { d.add(Removed, subject, label(e), export.Signed(e.Value), "") },
+		func(e model.PersonaEmotion) { d.add(Added, subject, label(e), "", export.Signed(e.Value)) },
+		func(o, e model.PersonaEmotion, _ string) {
+			d.field(subject, label(e), export.Signed(o.Value), export.Signed(e.Value))
+		})
 }
