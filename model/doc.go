@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"regexp"
-	"strings"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -368,15 +367,3 @@ func (d *Doc) Save(force bool) error {
 
 // SameText reports whether data is exactly the map's current text.
 func (d *Doc) SameText(data []byte) bool { return bytes.Equal(data, d.text.Bytes()) }
-
-// Summary is one line describing the map, for listings and logs.
-func (d *Doc) Summary() string {
-	m := d.m
-	tps := 0
-	for _, s := range m.Stages {
-		tps += len(s.Touchpoints)
-	}
-	parts := []string{fmt.Sprintf("%d stages", len(m.Stages)), fmt.Sprintf("%d touchpoints", tps),
-		fmt.Sprintf("%d personas", len(m.Personas)), fmt.Sprintf("%d goals", len(m.Goals))}
-	return m.Title + ": " + strings.Join(parts, ", ")
-}
