@@ -133,6 +133,9 @@ func (d *Document) blockInsert(c *yaml.Node, i int, e Edit) (int, string, error)
 		return pos, d.joinLines(lines) + d.style.eol + strings.Repeat(" ", kids[0].col), nil
 	}
 	lines := func() ([]string, error) { return d.newLines(e, kids[0].col) }
+	if e.Raw != nil && c.Kind == yaml.SequenceNode {
+		e.Raw = d.refit(*e.Raw, i == 0)
+	}
 	if i == 0 {
 		pos := d.startOf(kids[0])
 		if e.Raw != nil {
@@ -300,4 +303,34 @@ func setAt(root *yaml.Node, keys []int, n *yaml.Node) {
 		p = p.Content[k]
 	}
 	p.Content[keys[len(keys)-1]] = n
+}
+
+// refit shapes the text of a deleted list item, put back by an undo, for
+// where it now goes. A first item was cut with the separator after it,
+// any other with the separator before it; when others' edits have since
+// made a first item into a later one or the reverse, the separator moves
+// to the other side.
+func (d *Document) refit(raw string, first bool) *string {
+	eol := d.style.eol
+	if eol == "" {
+		return &raw
+	}
+	lead := strings.HasPrefix(raw, eol)
+	switch {
+	case first && lead:
+		core, k := raw, 0
+		for strings.HasPrefix(core, eol) {
+			core, k = core[len(eol):], k+1
+		}
+		out := core + strings.Repeat(eol, k)
+		return &out
+	case !first && !lead:
+		core, k := raw, 0
+		for strings.HasSuffix(core, eol) {
+			core, k = core[:len(core)-len(eol)], k+1
+		}
+		out := strings.Repeat(eol, k) + core
+		return &out
+	}
+	return &raw
 }

@@ -1,0 +1,398 @@
+// Package session is the one way a journey map changes. A Session owns a
+// map's document, the log of every edit made to it (who made it, what it
+// was, how to take it back) and the subscribers that hear of each change.
+// The editor, the command line and every participant of a shared workshop
+// edit through it.
+//
+// Undo is per actor: Undo takes back the actor's own last edit, even when
+// others have edited since, carrying it across their edits (an item added
+// above mine moves my undo down by one). When someone else has since
+// changed what my edit changed, the undo is refused with a ConflictError
+// that says who and what, instead of overwriting their work.
+//
+// A Session is safe for concurrent use. Reading the map (Read) and
+// changing it (Do, Undo, Redo, Reload) are serialised by one lock;
+// subscribers are told after the lock is released and never block an
+// edit.
+package session
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/yamldoc"
+)
+
+// Actor names who makes an edit: "local" for the person at the keyboard, a
+// participant's key fingerprint or name in a workshop, "cli" for a command.
+type Actor string
+
+// Local is the actor of a single-user editor or a command.
+const Local Actor = "local"
+
+// Kind says what a change was.
+type Kind int
+
+// The kinds of change.
+const (
+	Did      Kind = iota // an edit made
+	Undid                // an edit taken back
+	Redid                // an undone edit made again
+	Reloaded             // the map replaced from disk (or merged)
+	Saved                // the map written to its file
+)
+
+func (k Kind) String() string {
+	return [...]string{"did", "undid", "redid", "reloaded", "saved"}[k]
+}
+
+// Event is one change, as subscribers hear of it.
+type Event struct {
+	Seq   uint64 // the change's place in the session's history, from 1
+	Actor Actor
+	Kind  Kind
+	Label string // what it did, for people: "Checkout: emotion -1 → 0"
+	// Touched are the document paths the change wrote (set, added, or
+	// removed), in the document as it is after the change.
+	Touched []yamldoc.Path
+	// Place is where the change can be seen: the item it made, or the
+	// place of the one it removed.
+	Place yamldoc.Path
+}
+
+// entry is one applied change in the log.
+type entry struct {
+	seq     uint64
+	actor   Actor
+	kind    Kind
+	action  model.Action // as applied (its paths current when it was made)
+	inverse yamldoc.Edit // what takes it back, in the coordinates after it
+	effects []effect
+	reverts uint64 // the entry this one took back (undo or redo), or 0
+}
+
+// Session is a map being edited by one or many actors.
+type Session struct {
+	mu   sync.RWMutex
+	doc  *model.Doc
+	log  []*entry
+	seq  uint64
+	undo map[Actor][]uint64 // per actor, the entries Undo takes back, last on top
+	redo map[Actor][]uint64 // per actor, the undo entries Redo takes back
+	// saved is the last entry included in the file on disk.
+	saved  uint64
+	subs   map[*Subscription]struct{}
+	events []Event
+}
+
+// New starts a session on a loaded document.
+func New(doc *model.Doc) *Session {
+	return &Session{doc: doc, undo: map[Actor][]uint64{}, redo: map[Actor][]uint64{}, subs: map[*Subscription]struct{}{}}
+}
+
+// Read calls f with the document under the session's read lock: the map,
+// its text and its diagnostics are consistent for the duration of f and
+// must not be kept or changed after it returns.
+func (s *Session) Read(f func(d *model.Doc)) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	f(s.doc)
+}
+
+// Doc is the session's document, for a client that is the only one to
+// edit it (the single-user editor and the command line). In a shared
+// session read it only inside Read.
+func (s *Session) Doc() *model.Doc { return s.doc }
+
+// Do applies an edit as actor and records it for undo. An edit the map
+// refuses (it would add an error) leaves everything as it was.
+func (s *Session) Do(actor Actor, a model.Action) (Event, error) {
+	if a.Edit.Op == "batch" && len(a.Edit.Edits) == 0 {
+		return Event{}, ErrNothing
+	}
+	s.mu.Lock()
+	inv, err := s.doc.Apply(a.Edit)
+	if err != nil {
+		s.mu.Unlock()
+		return Event{}, err
+	}
+	e := s.record(actor, Did, a, inv, 0)
+	s.undo[actor] = append(s.undo[actor], e.seq)
+	s.redo[actor] = nil
+	ev := s.event(e)
+	s.publish(ev)
+	s.mu.Unlock()
+	s.notify()
+	return ev, nil
+}
+
+// ErrNothing is returned for an edit that changes nothing.
+var ErrNothing = errors.New("nothing to change")
+
+// ErrNoUndo and ErrNoRedo say that the actor has nothing to take back or
+// to make again.
+var (
+	ErrNoUndo = errors.New("nothing to undo")
+	ErrNoRedo = errors.New("nothing to redo")
+)
+
+// ConflictError is an undo or redo refused because another actor has since
+// changed what it would change back.
+type ConflictError struct {
+	Label string // the edit that could not be taken back
+	By    Actor  // who changed it since
+	Their string // their edit's label
+	Gone  bool   // what it named no longer exists
+}
+
+func (e *ConflictError) Error() string {
+	if e.Gone && e.By == "" {
+		return fmt.Sprintf("cannot take back %q: what it changed is no longer there", e.Label)
+	}
+	return fmt.Sprintf("cannot take back %q: %s changed it since (%s)", e.Label, e.By, e.Their)
+}
+
+// Undo takes back actor's last edit.
+func (s *Session) Undo(actor Actor) (Event, error) {
+	return s.revert(actor, s.undo, s.redo, Undid, ErrNoUndo)
+}
+
+// Redo makes actor's last undone edit again.
+func (s *Session) Redo(actor Actor) (Event, error) {
+	return s.revert(actor, s.redo, s.undo, Redid, ErrNoRedo)
+}
+
+// revert takes back the entry on top of actor's from stack and pushes the
+// new entry onto its to stack: an undo reverts an edit, a redo reverts the
+// undo.
+func (s *Session) revert(actor Actor, from, to map[Actor][]uint64, kind Kind, none error) (Event, error) {
+	s.mu.Lock()
+	stack := from[actor]
+	if len(stack) == 0 {
+		s.mu.Unlock()
+		return Event{}, none
+	}
+	target := s.entry(stack[len(stack)-1])
+	edit, err := s.carry(target)
+	if err == nil {
+		var inv yamldoc.Edit
+		inv, err = s.doc.Restore(edit)
+		if err == nil {
+			from[actor] = stack[:len(stack)-1]
+			e := s.record(actor, kind, model.Action{Edit: edit, Label: target.action.Label}, inv, target.seq)
+			to[actor] = append(to[actor], e.seq)
+			ev := s.event(e)
+			s.publish(ev)
+			s.mu.Unlock()
+			s.notify()
+			return ev, nil
+		}
+		err = fmt.Errorf("cannot %s %s: %v", map[Kind]string{Undid: "undo", Redid: "redo"}[kind], target.action.Label, err)
+	}
+	s.mu.Unlock()
+	return Event{}, err
+}
+
+// carry is target's inverse carried across every change made after it,
+// or a ConflictError when one of them, by another actor, changed what the
+// inverse would change back. Changes that were themselves taken back
+// after target (an edit and its undo) cancel out and are skipped.
+func (s *Session) carry(target *entry) (yamldoc.Edit, error) {
+	later := s.log[s.index(target.seq)+1:]
+	cancelled := map[uint64]bool{}
+	for i := len(later) - 1; i >= 0; i-- {
+		e := later[i]
+		if e.reverts > target.seq && !cancelled[e.seq] {
+			cancelled[e.seq], cancelled[e.reverts] = true, true
+		}
+	}
+	mine := s.touched(target)
+	edit := target.inverse
+	for _, e := range later {
+		if cancelled[e.seq] {
+			continue
+		}
+		foreign := e.actor != target.actor
+		for _, f := range e.effects {
+			if foreign && conflicts(mine, f.before) {
+				return yamldoc.Edit{}, &ConflictError{Label: target.action.Label, By: e.actor, Their: e.action.Label}
+			}
+			var ok bool
+			if edit, ok = moveEdit(edit, f); !ok {
+				return yamldoc.Edit{}, &ConflictError{Label: target.action.Label, By: e.actor, Their: e.action.Label, Gone: true}
+			}
+			mine = moveAll(mine, f)
+			if foreign && conflicts(mine, f.after) {
+				return yamldoc.Edit{}, &ConflictError{Label: target.action.Label, By: e.actor, Their: e.action.Label}
+			}
+		}
+	}
+	return edit, nil
+}
+
+// touched are the paths an entry's change left behind, in the coordinates
+// after it: what taking it back would write.
+func (s *Session) touched(e *entry) []yamldoc.Path {
+	var out []yamldoc.Path
+	for _, f := range e.effects {
+		out = moveAll(out, f)
+		if f.after != nil {
+			out = append(out, f.after)
+		}
+	}
+	return out
+}
+
+// moveAll carries paths across an effect, dropping those that are gone.
+func moveAll(ps []yamldoc.Path, f effect) []yamldoc.Path {
+	out := ps[:0:0]
+	for _, p := range ps {
+		if q, ok := movePath(p, f); ok {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+func conflicts(mine []yamldoc.Path, p yamldoc.Path) bool {
+	for _, m := range mine {
+		if overlaps(m, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// record appends an applied change to the log. Call with the lock held.
+func (s *Session) record(actor Actor, kind Kind, a model.Action, inv yamldoc.Edit, reverts uint64) *entry {
+	s.seq++
+	e := &entry{seq: s.seq, actor: actor, kind: kind, action: a, inverse: inv, effects: effects(a.Edit, inv), reverts: reverts}
+	s.log = append(s.log, e)
+	return e
+}
+
+func (s *Session) event(e *entry) Event {
+	ev := Event{Seq: e.seq, Actor: e.actor, Kind: e.kind, Label: e.action.Label}
+	for _, f := range e.effects {
+		if f.after != nil {
+			ev.Touched = append(ev.Touched, f.after)
+		}
+	}
+	ev.Place = place(e.action.Edit, e.inverse)
+	return ev
+}
+
+// place is where an applied edit can be seen: the item it added or moved,
+// the field it set, the list position of what it removed.
+func place(e, inv yamldoc.Edit) yamldoc.Path {
+	switch e.Op {
+	case "insert":
+		if inv.Op == "delete" {
+			return inv.Path
+		}
+		return e.Path
+	case "move":
+		if inv.Op == "batch" && len(inv.Edits) > 0 {
+			return inv.Edits[0].Path
+		}
+	case "batch":
+		for i := len(e.Edits) - 1; i >= 0; i-- {
+			if e.Edits[i].Op != "delete" {
+				n := len(e.Edits)
+				if len(inv.Edits) == n {
+					return place(e.Edits[i], inv.Edits[n-1-i])
+				}
+				return e.Edits[i].Path
+			}
+		}
+		if len(e.Edits) > 0 {
+			return e.Edits[0].Path
+		}
+	}
+	return e.Path
+}
+
+// entry finds a logged entry by its sequence number. Call with the lock held.
+func (s *Session) entry(seq uint64) *entry { return s.log[s.index(seq)] }
+
+// index is the position of seq in the log: entries are numbered from 1 in
+// order, and the log keeps them all.
+func (s *Session) index(seq uint64) int { return int(seq - 1) }
+
+// CanUndo and CanRedo report whether actor has something to take back or
+// to make again.
+func (s *Session) CanUndo(actor Actor) bool {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return len(s.undo[actor]) > 0
+}
+
+// CanRedo reports whether actor has an undone edit to make again.
+func (s *Session) CanRedo(actor Actor) bool {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return len(s.redo[actor]) > 0
+}
+
+// LastUndo is the place of actor's edit that Undo would take back, for a
+// screen to show where it happens; nil when there is none.
+func (s *Session) LastUndo(actor Actor) yamldoc.Path {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	st := s.undo[actor]
+	if len(st) == 0 {
+		return nil
+	}
+	e := s.entry(st[len(st)-1])
+	return place(e.action.Edit, e.inverse)
+}
+
+// Unsaved lists the labels of the changes made since the map was loaded
+// or last saved, oldest first, leaving out edits that were undone since.
+func (s *Session) Unsaved() []string {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	var out []string
+	for _, a := range s.pending() {
+		out = append(out, a.Label)
+	}
+	return out
+}
+
+// pending are the actions that make the file's text (as last loaded or
+// saved) into the document's, with edits and their undos cancelled out.
+// Call with the lock held.
+func (s *Session) pending() []model.Action {
+	if s.saved >= s.seq {
+		return nil
+	}
+	later := s.log[s.index(s.saved+1):]
+	cancelled := map[uint64]bool{}
+	for i := len(later) - 1; i >= 0; i-- {
+		e := later[i]
+		if e.reverts > s.saved && !cancelled[e.seq] {
+			cancelled[e.seq], cancelled[e.reverts] = true, true
+		}
+	}
+	// An edit made while another, undone later, was in effect names paths
+	// as they were then: carry it across the undo.
+	var out []model.Action
+	for _, m := range later {
+		if cancelled[m.seq] {
+			continue
+		}
+		a := m.action
+		for _, u := range later {
+			if u.seq <= m.seq || !cancelled[u.seq] || u.reverts == 0 || u.reverts >= m.seq || !cancelled[u.reverts] {
+				continue
+			}
+			for _, f := range u.effects {
+				a.Edit, _ = moveEdit(a.Edit, f)
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
