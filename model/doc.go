@@ -179,7 +179,24 @@ func (e *EditError) Error() string { return e.Diagnostic.Message }
 // Apply makes an edit and returns its inverse. An edit that would leave
 // the map with an error it did not have (emotion 7, severity catastrophic,
 // a duplicate id) is refused and the map stays as it was.
+//
+// The set of a key an item does not have yet is made as an insert where
+// the format lists that key (votes after severity, not after a long list
+// of actions), so that every client writes the same bytes for the same
+// change and the file reads as if a person had written it.
 func (d *Doc) Apply(e yamldoc.Edit) (yamldoc.Edit, error) {
+	if p := placed(d, e); p.Op != e.Op {
+		inv, err := d.apply(p)
+		var ee *EditError
+		if err == nil || errors.As(err, &ee) {
+			return inv, err
+		}
+		// The file's layout did not take the key there: append it.
+	}
+	return d.apply(e)
+}
+
+func (d *Doc) apply(e yamldoc.Edit) (yamldoc.Edit, error) {
 	tree := d.text.Node()
 	inv, err := d.text.Apply(e)
 	if err != nil {
@@ -324,7 +341,15 @@ func (d *Doc) PrepareSave(force bool) (*SaveJob, error) {
 // Run writes the file atomically. It refuses, unless forced, when the file
 // changed on disk since it was loaded or last saved; when the file already
 // holds the text, nothing is written and its mtime stays.
+//
+// The check and the write happen under the map's lock (LockFile), so that
+// no other journey process can write between them.
 func (j *SaveJob) Run() error {
+	unlock, err := LockFile(j.disk.path)
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	changed, err := j.disk.Changed()
 	if err != nil && !j.force {
 		return err

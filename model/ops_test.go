@@ -115,8 +115,7 @@ func TestRecoveryFileRoundTrip(t *testing.T) {
 	t.Setenv("JOURNEY_RECOVERY_DIR", t.TempDir())
 	d := opsDoc(t)
 	a, _ := EmotionStep(d.Map(), TouchpointLoc(0, 0), -1)
-	var h History
-	if err := h.Do(d, a); err != nil {
+	if _, err := d.Apply(a.Edit); err != nil {
 		t.Fatal(err)
 	}
 	if r, err := ReadRecovery("ops.yaml"); r != nil || err != nil {

@@ -5,6 +5,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/session"
 )
 
 // Document is what the editor needs to show a loaded map file. A
@@ -24,8 +25,11 @@ type App struct {
 	m   *model.Map
 	ed  *model.Doc // the document edits go to; nil when it cannot be edited
 
-	hist model.History
-	file fileState // what the header says of the file on disk
+	// sess is the one way the map changes: edits, undo and redo go
+	// through it as actor.
+	sess  *session.Session
+	actor session.Actor
+	file  fileState // what the header says of the file on disk
 
 	editing *editSession // the text field that has the keys, if any
 	ask     *confirm     // a question in the footer (quit, overwrite), if any
@@ -62,7 +66,7 @@ type App struct {
 // NewApp builds the editor on a loaded document.
 func NewApp(c *Common, doc Document) *App {
 	a := &App{c: c, board: NewBoard(c), detail: NewDetail(c), search: NewSearch(c), help: newHelp(c.Styles),
-		onClose: tea.Quit, quitKey: c.Keys.Quit, persist: newPersist(c)}
+		onClose: tea.Quit, quitKey: c.Keys.Quit, persist: newPersist(c), actor: session.Local}
 	for _, f := range panelFactories {
 		a.panels = append(a.panels, f(c))
 	}
@@ -75,6 +79,9 @@ func NewApp(c *Common, doc Document) *App {
 func (a *App) SetDocument(doc Document) {
 	a.doc = doc
 	a.ed, _ = doc.(*model.Doc)
+	if a.ed != nil && (a.sess == nil || a.sess.Doc() != a.ed) {
+		a.sess = session.New(a.ed)
+	}
 	a.c.Keys.SetEditing(a.editable())
 	a.detail.SetEditable(a.editable())
 	a.file.disk = nil

@@ -50,23 +50,23 @@ func keyMsg(k string) tea.KeyMsg {
 	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
 }
 
-// session drives an App the way a person does, one key at a time.
-type session struct {
+// driver drives an App the way a person does, one key at a time.
+type driver struct {
 	t *testing.T
 	a *App
 }
 
-func openSession(t *testing.T, name string, w, h int, readOnly bool) *session {
+func openSession(t *testing.T, name string, w, h int, readOnly bool) *driver {
 	t.Helper()
 	c := newTestCommon(w, h)
 	if readOnly {
 		c = NewCommon(ThemeDefault, fixedToday, true)
 		c.Width, c.Height = w, h
 	}
-	return &session{t, NewApp(c, mapDoc{sampleMapNamed(t, name), name})}
+	return &driver{t, NewApp(c, mapDoc{sampleMapNamed(t, name), name})}
 }
 
-func (s *session) press(keys ...string) *session {
+func (s *driver) press(keys ...string) *driver {
 	for _, k := range keys {
 		_, cmd := s.a.Update(keyMsg(k))
 		s.run(cmd)
@@ -75,11 +75,11 @@ func (s *session) press(keys ...string) *session {
 }
 
 // run does what tea does with a command: runs it and delivers its message.
-func (s *session) run(cmd tea.Cmd) {
+func (s *driver) run(cmd tea.Cmd) {
 	if cmd == nil {
 		return
 	}
-	msg, ok := result(cmd)
+	msg, ok := resultOr(cmd, func() bool { return s.a.file.saving })
 	if !ok {
 		return
 	}
@@ -95,9 +95,9 @@ func (s *session) run(cmd tea.Cmd) {
 	}
 }
 
-func (s *session) screen() string { return ansi.Strip(s.a.View()) }
+func (s *driver) screen() string { return ansi.Strip(s.a.View()) }
 
-func (s *session) expectLine(want string) *session {
+func (s *driver) expectLine(want string) *driver {
 	s.t.Helper()
 	if !strings.Contains(s.screen(), want) {
 		s.t.Fatalf("screen lacks %q:\n%s", want, s.screen())
@@ -105,7 +105,7 @@ func (s *session) expectLine(want string) *session {
 	return s
 }
 
-func (s *session) expectNo(want string) *session {
+func (s *driver) expectNo(want string) *driver {
 	s.t.Helper()
 	if strings.Contains(s.screen(), want) {
 		s.t.Fatalf("screen shows %q:\n%s", want, s.screen())
@@ -113,7 +113,7 @@ func (s *session) expectNo(want string) *session {
 	return s
 }
 
-func (s *session) expectSelected(want Item) *session {
+func (s *driver) expectSelected(want Item) *driver {
 	s.t.Helper()
 	if got, _ := s.a.selected(); got != want {
 		s.t.Fatalf("selected %+v, want %+v", got, want)
@@ -483,7 +483,7 @@ func TestTitleOnlyMap(t *testing.T) {
 			}
 			checkScreen(t, "bare map after "+k, a.View(), sz[0], sz[1])
 		}
-		s := &session{t, NewApp(newTestCommon(sz[0], sz[1]), mapDoc{m, "bare.yaml"})}
+		s := &driver{t, NewApp(newTestCommon(sz[0], sz[1]), mapDoc{m, "bare.yaml"})}
 		s.expectLine("Just a title").expectLine("no stages yet")
 	}
 }

@@ -33,7 +33,7 @@ func BenchmarkEdit(b *testing.B) {
 		}
 		i++
 	}
-	if len(a.hist.Actions()) != i {
-		b.Fatalf("%d edits made, %d recorded", i, len(a.hist.Actions()))
+	if a.sess.Undoable(a.actor) != i {
+		b.Fatalf("%d edits made, %d recorded", i, a.sess.Undoable(a.actor))
 	}
 }

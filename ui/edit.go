@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/session"
 	"github.com/journey-maps/journey/model/yamldoc"
 )
 
@@ -112,17 +113,8 @@ func (a *App) apply(act model.Action) (tea.Cmd, error) {
 	if act.Edit.Op == "batch" && len(act.Edit.Edits) == 0 {
 		return nil, nil // nothing changes: nothing to undo either
 	}
-	orig := act.Edit
-	act.Edit = placed(a.ed, orig)
-	if err := a.hist.Do(a.ed, act); err != nil {
-		var refused *model.EditError
-		if errors.As(err, &refused) || act.Edit.Op == orig.Op {
-			return nil, err
-		}
-		act.Edit = orig // the file's layout did not take the key there: append it
-		if err := a.hist.Do(a.ed, act); err != nil {
-			return nil, err
-		}
+	if _, err := a.sess.Do(a.actor, act); err != nil {
+		return nil, err
 	}
 	a.status, a.statusBad = act.Label, false
 	return a.changed(), nil
@@ -137,41 +129,24 @@ func (a *App) changed() tea.Cmd {
 	return a.persist.Changed(a.ed, a.unsaved())
 }
 
-func (a *App) undo() tea.Cmd {
-	var place yamldoc.Path
-	if acts := a.hist.Actions(); len(acts) > 0 {
-		place = editPlace(acts[len(acts)-1].Edit, true)
-	}
-	label, ok, err := a.hist.Undo(a.ed)
-	switch {
-	case err != nil:
-		a.refuse(err)
-		return nil
-	case !ok:
-		a.status = "nothing to undo"
-		return nil
-	}
-	a.status = "undid: " + label
-	cmd := a.changed()
-	a.showPlace(place)
-	return cmd
-}
+func (a *App) undo() tea.Cmd { return a.revert(a.sess.Undo, "undid: ", session.ErrNoUndo) }
 
-func (a *App) redo() tea.Cmd {
-	label, ok, err := a.hist.Redo(a.ed)
+func (a *App) redo() tea.Cmd { return a.revert(a.sess.Redo, "redid: ", session.ErrNoRedo) }
+
+// revert runs an undo or a redo and shows where it happened.
+func (a *App) revert(f func(session.Actor) (session.Event, error), word string, none error) tea.Cmd {
+	ev, err := f(a.actor)
 	switch {
+	case errors.Is(err, none):
+		a.status, a.statusBad = none.Error(), false
+		return nil
 	case err != nil:
 		a.refuse(err)
 		return nil
-	case !ok:
-		a.status = "nothing to redo"
-		return nil
 	}
-	a.status = "redid: " + label
+	a.status, a.statusBad = word+ev.Label, false
 	cmd := a.changed()
-	if acts := a.hist.Actions(); len(acts) > 0 {
-		a.showPlace(editPlace(acts[len(acts)-1].Edit, false))
-	}
+	a.showPlace(ev.Place)
 	return cmd
 }
 
@@ -229,7 +204,7 @@ func (a *App) stepEmotion(d int) tea.Cmd {
 		persona = p
 	}
 	if persona != "" {
-		act, err := personaEmotionStep(a.ed, it, persona, d)
+		act, err := model.PersonaEmotionStep(a.ed, locOf(it), persona, d)
 		return a.run(act, err, nil)
 	}
 	act, err := model.EmotionStep(a.m, locOf(it), d)

@@ -181,7 +181,7 @@ func TestKeysTypeInAField(t *testing.T) {
 		s.typeText(k)
 	}
 	s.keys("enter").expectText("name: qudjk+?/up\n")
-	if s.a.hist.CanRedo() || len(s.a.hist.Actions()) != 1 {
+	if s.a.sess.CanRedo(s.a.actor) || s.a.sess.Undoable(s.a.actor) != 1 {
 		t.Error("typing ran commands")
 	}
 }
@@ -394,7 +394,7 @@ func TestHelpScrollsWhenTaller(t *testing.T) {
 func TestEditThatWouldBreakTheMapIsRefused(t *testing.T) {
 	s := openEditing(t, "online-shop.yaml", 120, 40)
 	s.keys("3", "d").expectStatus(`refused, the map would break: `).expectStatus(`"purchase"`)
-	if s.text() != string(s.orig) || s.a.hist.CanUndo() {
+	if s.text() != string(s.orig) || s.a.sess.CanUndo(s.a.actor) {
 		t.Fatal("a refused edit changed the map or the history")
 	}
 }

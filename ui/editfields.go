@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"go.yaml.in/yaml/v3"
 
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/model/yamldoc"
@@ -81,14 +80,8 @@ func (a *App) setField(it Item, field, text string) (model.Action, error) {
 	switch {
 	case field == nameField(it.Kind) && text == "":
 		return act, fmt.Errorf("a %s needs a %s", kindName(it.Kind), field)
-	case field == "metrics":
-		act, err = metricsEdit(a.ed, path, text)
-	case field == "history":
-		act, err = historyEdit(a.ed, path, text)
-	case strings.HasPrefix(field, "emotions/"):
-		act, err = personaEmotionSet(a.ed, path, strings.TrimPrefix(field, "emotions/"), text)
 	default:
-		act, err = model.SetField(a.ed, path, field, text)
+		act, err = model.FieldEdit(a.ed, path, field, text)
 	}
 	if err != nil {
 		return act, err
@@ -126,107 +119,8 @@ func sub(p yamldoc.Path, steps ...string) yamldoc.Path {
 	return append(append(yamldoc.Path{}, p...), steps...)
 }
 
-// rawValue is a field's text as the file has it, to start editing from:
-// a scalar as written, a list one entry per line, a mapping (metrics) one
-// "name: value" per line, a goal's history one "date value" per line.
-func (a *App) rawValue(path yamldoc.Path) string {
-	n, err := a.ed.Text().Get(path)
-	if err != nil || n == nil {
-		return ""
-	}
-	n = unalias(n)
-	switch n.Kind {
-	case yaml.ScalarNode:
-		if n.Tag == "!!null" {
-			return ""
-		}
-		return n.Value
-	case yaml.SequenceNode:
-		lines := make([]string, 0, len(n.Content))
-		for _, c := range n.Content {
-			c = unalias(c)
-			if c.Kind == yaml.MappingNode {
-				lines = append(lines, strings.TrimSpace(pairValue(c, "date")+" "+pairValue(c, "value")))
-			} else {
-				lines = append(lines, c.Value)
-			}
-		}
-		return strings.Join(lines, "\n")
-	case yaml.MappingNode:
-		var lines []string
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			lines = append(lines, n.Content[i].Value+": "+unalias(n.Content[i+1]).Value)
-		}
-		return strings.Join(lines, "\n")
-	}
-	return ""
-}
-
-func unalias(n *yaml.Node) *yaml.Node {
-	if n.Kind == yaml.AliasNode && n.Alias != nil {
-		return n.Alias
-	}
-	return n
-}
-
-func pairValue(m *yaml.Node, key string) string {
-	for i := 0; i+1 < len(m.Content); i += 2 {
-		if m.Content[i].Value == key {
-			return unalias(m.Content[i+1]).Value
-		}
-	}
-	return ""
-}
-
-// placed turns the set of a key an item does not have yet into an insert
-// where the format lists that key (votes after severity, not after a long
-// list of actions), so that the file reads as if a person had written it.
-func placed(d *model.Doc, e yamldoc.Edit) yamldoc.Edit {
-	if e.Op != "set" || len(e.Path) == 0 {
-		return e
-	}
-	parent, key := e.Path[:len(e.Path)-1], e.Path[len(e.Path)-1]
-	if i, ok := insertIndex(d, parent, key); ok {
-		return yamldoc.InsertKey(append(yamldoc.Path{}, parent...), i, key, e.Value)
-	}
-	return e
-}
-
-// insertIndex is where a missing key goes in the mapping at path: after
-// the last key present that the format lists before it. ok is false when
-// the key is there already or the mapping has no known order.
-func insertIndex(d *model.Doc, path yamldoc.Path, key string) (int, bool) {
-	n, err := d.Text().Get(path)
-	if err != nil || n.Kind != yaml.MappingNode {
-		return 0, false
-	}
-	kind := "map"
-	if len(path) >= 2 {
-		k, err := model.ListKind(path[:len(path)-1])
-		if err != nil || k == "" {
-			return 0, false
-		}
-		kind = k
-	} else if len(path) == 1 {
-		return 0, false
-	}
-	order := model.KnownKeys[kind]
-	pos := indexOf(order, key)
-	if pos < 0 {
-		return 0, false
-	}
-	at := 0
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		k := n.Content[i].Value
-		if k == key {
-			return 0, false
-		}
-		if p := indexOf(order, k); p >= 0 && p < pos {
-			at = i/2 + 1
-		}
-	}
-	return at, true
-}
+// rawValue is a field's text as the file has it, to start editing from.
+func (a *App) rawValue(path yamldoc.Path) string { return a.ed.FieldText(path) }
 
 func indexOf(list []string, s string) int {
 	for i, x := range list {

@@ -13,7 +13,7 @@ import (
 // edSession is a session on a copy of a sample map loaded for editing,
 // the way `journey FILE` opens it, with its own recovery folder.
 type edSession struct {
-	*session
+	*driver
 	path string
 	orig []byte
 }
@@ -46,7 +46,7 @@ func openEditingText(t *testing.T, name string, src []byte, w, h int, readOnly b
 	}
 	c := NewCommon(ThemeDefault, fixedToday, readOnly)
 	c.Width, c.Height = w, h
-	return &edSession{session: &session{t, NewApp(c, doc)}, path: path, orig: src}
+	return &edSession{driver: &driver{t, NewApp(c, doc)}, path: path, orig: src}
 }
 
 // typeText types text into whatever has the keys, as one burst the way a
@@ -59,19 +59,19 @@ func (s *edSession) typeText(text string) *edSession {
 
 func (s *edSession) expectLine(want string) *edSession {
 	s.t.Helper()
-	s.session.expectLine(want)
+	s.driver.expectLine(want)
 	return s
 }
 
 func (s *edSession) expectNo(want string) *edSession {
 	s.t.Helper()
-	s.session.expectNo(want)
+	s.driver.expectNo(want)
 	return s
 }
 
 func (s *edSession) expectSelected(want Item) *edSession {
 	s.t.Helper()
-	s.session.expectSelected(want)
+	s.driver.expectSelected(want)
 	return s
 }
 
@@ -144,11 +144,11 @@ func changedLines(before, after string) []string {
 // undoAll presses u until there is nothing left to undo.
 func (s *edSession) undoAll() int {
 	n := 0
-	for s.a.hist.CanUndo() {
+	for s.a.sess.CanUndo(s.a.actor) {
 		s.press("u")
 		n++
 		if n > 10000 {
-			s.t.Fatal("undo never ends")
+			s.t.Fatalf("undo never ends: %s", s.a.status)
 		}
 	}
 	return n
@@ -156,7 +156,7 @@ func (s *edSession) undoAll() int {
 
 func (s *edSession) redoAll() int {
 	n := 0
-	for s.a.hist.CanRedo() {
+	for s.a.sess.CanRedo(s.a.actor) {
 		s.press("ctrl+r")
 		n++
 		if n > 10000 {

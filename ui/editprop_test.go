@@ -49,12 +49,12 @@ func TestRandomEditsUndoToTheOriginal(t *testing.T) {
 					s.keys("esc")
 				}
 				once := s.text()
-				if n := len(s.a.hist.Actions()); n < steps/20 {
+				if n := s.a.sess.Undoable(s.a.actor); n < steps/20 {
 					t.Fatalf("only %d actions in %d steps: the session hardly edited", n, steps)
 				}
 				s.undoAll()
 				if s.text() != string(s.orig) {
-					t.Fatalf("undoing %d actions did not give back the original", len(s.a.hist.Actions()))
+					t.Fatalf("undoing %d actions did not give back the original", s.a.sess.Undoable(s.a.actor))
 				}
 				s.keys("ctrl+s")
 				if s.disk() != string(s.orig) {

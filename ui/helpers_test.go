@@ -67,13 +67,26 @@ const cmdWait = 150 * time.Millisecond
 
 // result runs a command as tea would; ok is false when it waits on the
 // outside world.
-func result(cmd tea.Cmd) (msg tea.Msg, ok bool) {
+func result(cmd tea.Cmd) (msg tea.Msg, ok bool) { return resultOr(cmd, nil) }
+
+// resultOr is result that, when the wait runs out while busy reports true
+// (a save is writing, which on a loaded machine can take longer than any
+// timer a test should wait for), waits for the message after all.
+func resultOr(cmd tea.Cmd, busy func() bool) (msg tea.Msg, ok bool) {
 	ch := make(chan tea.Msg, 1)
 	go func() { ch <- cmd() }()
 	select {
 	case msg = <-ch:
 		return msg, true
 	case <-time.After(cmdWait):
+	}
+	if busy == nil || !busy() {
+		return nil, false
+	}
+	select {
+	case msg = <-ch:
+		return msg, true
+	case <-time.After(5 * time.Second):
 		return nil, false
 	}
 }

@@ -7,18 +7,18 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/session"
 )
 
 // fileState is what the session knows of the file on disk, for the
 // header and for quitting.
 type fileState struct {
-	dirty       bool     // the map differs from the file as loaded or saved
-	saving      bool     // a save is writing the file
-	failed      bool     // the last save failed
-	diskChanged bool     // someone else changed the file since
-	saved       []string // labels of the actions done when last saved
-	disk        []byte   // the text on disk when loaded or saved, if known
-	quitAfter   bool     // quit once the save under way succeeds
+	dirty       bool   // the map differs from the file as loaded or saved
+	saving      bool   // a save is writing the file
+	failed      bool   // the last save failed
+	diskChanged bool   // someone else changed the file since
+	disk        []byte // the text on disk when loaded or saved, if known
+	quitAfter   bool   // quit once the save under way succeeds
 }
 
 // state is the word for the header.
@@ -40,7 +40,7 @@ func (f fileState) state(readOnly bool) SaveState {
 
 // saveDoneMsg reports a save, made in a tea.Cmd.
 type saveDoneMsg struct {
-	job *model.SaveJob
+	job *session.Save
 	err error
 }
 
@@ -52,7 +52,7 @@ func (a *App) save(force bool) tea.Cmd {
 	if !a.editable() || a.file.saving {
 		return nil
 	}
-	job, err := a.ed.PrepareSave(force)
+	job, err := a.sess.PrepareSave(force)
 	if err != nil {
 		return func() tea.Msg { return saveDoneMsg{err: err} }
 	}
@@ -66,11 +66,10 @@ func (a *App) saveDone(msg saveDoneMsg) tea.Cmd {
 	var cmds []tea.Cmd
 	switch {
 	case msg.err == nil:
-		a.ed.Saved(msg.job)
+		msg.job.Done(a.actor)
 		a.file.failed, a.file.diskChanged = false, false
 		a.file.disk = append([]byte(nil), a.ed.Bytes()...)
 		a.file.dirty = false
-		a.file.saved = labels(a.hist.Actions())
 		a.status, a.statusBad = "saved "+filepath.Base(a.ed.Path()), false
 		cmds = append(cmds, a.persist.Saved(a.ed))
 		if a.file.quitAfter {
@@ -124,8 +123,10 @@ func (a *App) reload(doc *model.Doc) {
 	if doc == nil {
 		return
 	}
-	a.hist.Reset()
 	a.file = fileState{}
+	if a.sess != nil {
+		a.sess.Reload(a.actor, doc)
+	}
 	a.SetDocument(doc)
 	a.status, a.statusBad = "reloaded: the file changed on disk", false
 }
@@ -136,16 +137,7 @@ func (a *App) unsaved() []string {
 	if !a.file.dirty {
 		return nil
 	}
-	now, saved := labels(a.hist.Actions()), a.file.saved
-	k := 0
-	for k < len(now) && k < len(saved) && now[k] == saved[k] {
-		k++
-	}
-	var out []string
-	for i := len(saved) - 1; i >= k; i-- {
-		out = append(out, "undid: "+saved[i])
-	}
-	return append(out, now[k:]...)
+	return a.sess.Unsaved()
 }
 
 // check finds whether the map differs from the file on disk. Against a
@@ -158,12 +150,4 @@ func (f *fileState) check(d *model.Doc) {
 		return
 	}
 	f.dirty = d.Dirty()
-}
-
-func labels(acts []model.Action) []string {
-	out := make([]string, len(acts))
-	for i, a := range acts {
-		out[i] = a.Label
-	}
-	return out
 }

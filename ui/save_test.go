@@ -137,7 +137,7 @@ func TestPersistMessages(t *testing.T) {
 	other.keys(toCheckout...).keys("-", "d")
 	s.a.Update(ReloadedMsg{Doc: other.a.ed})
 	s.expectState(Unsaved).expectSelected(TouchpointItem(2, 2))
-	if s.a.hist.CanUndo() {
+	if s.a.sess.CanUndo(s.a.actor) {
 		t.Error("a reload should start a fresh history")
 	}
 	if s.text() != other.text() {

@@ -10,6 +10,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/session"
 	"github.com/journey-maps/journey/model/textsafe"
 	"github.com/journey-maps/journey/model/yamldoc"
 )
@@ -45,32 +46,70 @@ func loadForEdit(e env, file string) (*model.Doc, error) {
 	return nil, &exitError{code: exitUsage, msg: fmt.Sprintf("cannot read %s: %v", file, errorText(err))}
 }
 
-// applyAndSave makes one edit and writes the file when anything changed.
-func applyAndSave(doc *model.Doc, edit yamldoc.Edit) error {
-	if _, err := doc.Apply(edit); err != nil {
+// quickEdit is a map open for one edit from the shell. It holds the map's
+// lock from loading to saving, so that quick edits running side by side
+// (a script setting many fields at once) take turns and every one lands.
+type quickEdit struct {
+	doc    *model.Doc
+	sess   *session.Session
+	unlock func()
+}
+
+// openForEdit locks and loads a map for a quick edit. Call close when done.
+func openForEdit(e env, file string) (*quickEdit, error) {
+	unlock, err := model.LockFile(file)
+	if err != nil {
+		return nil, failf("cannot edit %s: %v", file, errorText(err))
+	}
+	doc, err := loadForEdit(e, file)
+	if err != nil {
+		unlock()
+		return nil, err
+	}
+	return &quickEdit{doc: doc, sess: session.New(doc), unlock: unlock}, nil
+}
+
+func (q *quickEdit) close() { q.unlock() }
+
+// resolve turns a dotted path into the document's; forWrite lets the last
+// step name a field that does not exist yet.
+func (q *quickEdit) resolve(path string, forWrite bool) (yamldoc.Path, error) {
+	p, err := q.doc.Resolve(path, forWrite)
+	if err != nil {
+		return nil, usageErrorf("%v", err)
+	}
+	return p, nil
+}
+
+// apply makes one edit through the session and writes the file when
+// anything changed.
+func (q *quickEdit) apply(act model.Action) error {
+	if _, err := q.sess.Do(cliActor, act); err != nil && !errors.Is(err, session.ErrNothing) {
 		var ee *model.EditError
 		if errors.As(err, &ee) {
 			return failf("refused: %s", ee.Diagnostic.Message)
 		}
 		return failf("refused: %v", err)
 	}
-	if !doc.Dirty() {
+	if !q.sess.Dirty() {
 		return nil
 	}
-	if err := doc.Save(false); err != nil {
-		return failf("cannot save %s: %v", doc.Path(), err)
+	if err := q.sess.Save(cliActor, false); err != nil {
+		return failf("cannot save %s: %v", q.doc.Path(), err)
 	}
 	return nil
 }
 
-// loadAt loads a map for a quick edit and resolves the dotted path in it;
-// forWrite lets the last step name a field that does not exist yet.
-func loadAt(e env, file, path string, forWrite bool) (*model.Doc, yamldoc.Path, error) {
+// cliActor is who makes the shell's edits.
+const cliActor session.Actor = "cli"
+
+// loadAt loads a map to read and resolves the dotted path in it.
+func loadAt(e env, file, path string) (*model.Doc, yamldoc.Path, error) {
 	doc, err := loadForEdit(e, file)
 	if err != nil {
 		return nil, nil, err
 	}
-	p, err := doc.Resolve(path, forWrite)
+	p, err := doc.Resolve(path, false)
 	if err != nil {
 		return nil, nil, usageErrorf("%v", err)
 	}
@@ -87,7 +126,7 @@ func newGetCmd(e env) *cobra.Command {
   journey get maps/online-shop.yaml goals.0`,
 		Args: exactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			doc, p, err := loadAt(e, args[0], args[1], false)
+			doc, p, err := loadAt(e, args[0], args[1])
 			if err != nil {
 				return err
 			}
@@ -170,26 +209,24 @@ changes; setting a value to what it already is leaves the file untouched.
   journey set maps/online-shop.yaml title "First online purchase (2027)"`,
 		Args: exactArgs(3),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			doc, p, err := loadAt(e, args[0], args[1], true)
+			q, err := openForEdit(e, args[0])
 			if err != nil {
 				return err
 			}
-			if n, err := doc.Text().Get(p); err == nil && (n.Kind == yaml.MappingNode || n.Kind == yaml.SequenceNode) {
-				return usageErrorf("%s is a list or a mapping; change its items, or use journey add / journey rm", args[1])
-			}
-			v, err := model.ValueFor(p, args[2])
+			defer q.close()
+			p, err := q.resolve(args[1], true)
 			if err != nil {
+				return err
+			}
+			act, err := model.SetPath(q.doc, p, args[2])
+			var shape *model.ShapeError
+			switch {
+			case errors.As(err, &shape):
+				return usageErrorf("%s is a list or a mapping; change its items, or use journey add / journey rm", args[1])
+			case err != nil:
 				return failf("refused: %v", err)
 			}
-			edit := yamldoc.Set(p, v)
-			if len(p) > 1 {
-				if _, err := doc.Text().Get(p[:len(p)-1]); err != nil {
-					// The first persona emotion or metric: write the mapping with it.
-					m := &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{yamldoc.Scalar("!!str", p[len(p)-1]), v}}
-					edit = yamldoc.Set(p[:len(p)-1], m)
-				}
-			}
-			return applyAndSave(doc, edit)
+			return q.apply(act)
 		},
 	}
 	// Flags end at FILE, so that a VALUE of -1 is a value, not a flag.
@@ -220,10 +257,16 @@ item's path is printed.
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			doc, p, err := loadAt(e, args[0], args[1], true)
+			q, err := openForEdit(e, args[0])
 			if err != nil {
 				return err
 			}
+			defer q.close()
+			p, err := q.resolve(args[1], true)
+			if err != nil {
+				return err
+			}
+			doc := q.doc
 			var pairs [][2]string
 			for _, a := range args[2:] {
 				k, v, ok := strings.Cut(a, "=")
@@ -236,7 +279,7 @@ item's path is printed.
 			if err != nil {
 				return failf("refused: %v", err)
 			}
-			if err := applyAndSave(doc, yamldoc.Insert(p, at, item)); err != nil {
+			if err := q.apply(model.Action{Edit: yamldoc.Insert(p, at, item), Label: "added to " + args[1]}); err != nil {
 				return err
 			}
 			n, _ := doc.Text().Get(p)
@@ -265,11 +308,16 @@ func newRmCmd(e env) *cobra.Command {
   journey rm maps/online-shop.yaml stages.advocacy`,
 		Args: exactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			doc, p, err := loadAt(e, args[0], args[1], false)
+			q, err := openForEdit(e, args[0])
 			if err != nil {
 				return err
 			}
-			return applyAndSave(doc, yamldoc.Delete(p))
+			defer q.close()
+			p, err := q.resolve(args[1], false)
+			if err != nil {
+				return err
+			}
+			return q.apply(model.Remove(p, "removed "+args[1]))
 		},
 	}
 }

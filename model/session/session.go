@@ -355,16 +355,27 @@ func (s *Session) Unsaved() []string {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	var out []string
-	for _, a := range s.pending() {
-		out = append(out, a.Label)
+	for _, p := range s.pending() {
+		if p.kind == Undid {
+			out = append(out, "undid: "+p.action.Label)
+		} else {
+			out = append(out, p.action.Label)
+		}
 	}
 	return out
+}
+
+// step is a pending change: an action and the kind of change it was.
+type step struct {
+	kind   Kind
+	actor  Actor
+	action model.Action
 }
 
 // pending are the actions that make the file's text (as last loaded or
 // saved) into the document's, with edits and their undos cancelled out.
 // Call with the lock held.
-func (s *Session) pending() []model.Action {
+func (s *Session) pending() []step {
 	if s.saved >= s.seq {
 		return nil
 	}
@@ -378,7 +389,7 @@ func (s *Session) pending() []model.Action {
 	}
 	// An edit made while another, undone later, was in effect names paths
 	// as they were then: carry it across the undo.
-	var out []model.Action
+	var out []step
 	for _, m := range later {
 		if cancelled[m.seq] {
 			continue
@@ -392,7 +403,14 @@ func (s *Session) pending() []model.Action {
 				a.Edit, _ = moveEdit(a.Edit, f)
 			}
 		}
-		out = append(out, a)
+		out = append(out, step{m.kind, m.actor, a})
 	}
 	return out
+}
+
+// Undoable is how many of actor's edits Undo can take back, one by one.
+func (s *Session) Undoable(actor Actor) int {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return len(s.undo[actor])
 }

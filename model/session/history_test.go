@@ -1,4 +1,4 @@
-package model
+package session
 
 import (
 	"bytes"
@@ -8,11 +8,12 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/model/yamldoc"
 )
 
 // randomAction picks something a workshop does to the map.
-func randomAction(d *Doc, r *rand.Rand) (Action, error) {
+func randomAction(d *model.Doc, r *rand.Rand) (model.Action, error) {
 	m := d.Map()
 	s := r.Intn(len(m.Stages))
 	st := m.Stages[s]
@@ -20,56 +21,56 @@ func randomAction(d *Doc, r *rand.Rand) (Action, error) {
 	if len(st.Touchpoints) > 0 {
 		tp = r.Intn(len(st.Touchpoints))
 	}
-	tpPath := TouchpointLoc(s, tp).Path()
+	tpPath := model.TouchpointLoc(s, tp).Path()
 	names := []string{"Order tracking page", "Returns label", "Chat with support", "Käse & Brot 🧀", "It's \"quoted\""}
 	switch r.Intn(11) {
 	case 0, 1:
-		return EmotionStep(m, TouchpointLoc(s, tp), []int{-1, 1}[r.Intn(2)])
+		return model.EmotionStep(m, model.TouchpointLoc(s, tp), []int{-1, 1}[r.Intn(2)])
 	case 2:
-		return Add(d, child(StageLoc(s).Path(), "touchpoints"), tp, names[r.Intn(len(names))])
+		return model.Add(d, child2(model.StageLoc(s).Path(), "touchpoints"), tp, names[r.Intn(len(names))])
 	case 3:
 		if tp < 0 {
-			return Action{}, errSkip
+			return model.Action{}, errSkip
 		}
-		return Add(d, child(tpPath, []string{"pain_points", "opportunities"}[r.Intn(2)]), -1, names[r.Intn(len(names))])
+		return model.Add(d, child2(tpPath, []string{"pain_points", "opportunities"}[r.Intn(2)]), -1, names[r.Intn(len(names))])
 	case 4:
 		if tp < 0 || len(st.Touchpoints[tp].PainPoints) == 0 {
-			return Action{}, errSkip
+			return model.Action{}, errSkip
 		}
-		l := Loc{s, tp, "pain_points", r.Intn(len(st.Touchpoints[tp].PainPoints))}
+		l := model.Loc{Stage: s, Touchpoint: tp, Kind: "pain_points", Item: r.Intn(len(st.Touchpoints[tp].PainPoints))}
 		if r.Intn(2) == 0 {
-			return Vote(m, l)
+			return model.Vote(m, l)
 		}
-		return Cycle(m, l, "severity")
+		return model.Cycle(m, l, "severity")
 	case 5:
 		if tp < 0 || len(st.Touchpoints[tp].Opportunities) == 0 {
-			return Action{}, errSkip
+			return model.Action{}, errSkip
 		}
-		l := Loc{s, tp, "opportunities", r.Intn(len(st.Touchpoints[tp].Opportunities))}
-		return Cycle(m, l, []string{"impact", "effort", "status"}[r.Intn(3)])
+		l := model.Loc{Stage: s, Touchpoint: tp, Kind: "opportunities", Item: r.Intn(len(st.Touchpoints[tp].Opportunities))}
+		return model.Cycle(m, l, []string{"impact", "effort", "status"}[r.Intn(3)])
 	case 6:
 		if tp < 0 {
-			return Action{}, errSkip
+			return model.Action{}, errSkip
 		}
 		to := (s + 1 + r.Intn(len(m.Stages)-1)) % len(m.Stages)
-		return MoveItem(child(StageLoc(s).Path(), "touchpoints"), tp, child(StageLoc(to).Path(), "touchpoints"), r.Intn(len(m.Stages[to].Touchpoints)+1), "moved"), nil
+		return model.MoveItem(child2(model.StageLoc(s).Path(), "touchpoints"), tp, child2(model.StageLoc(to).Path(), "touchpoints"), r.Intn(len(m.Stages[to].Touchpoints)+1), "moved"), nil
 	case 7:
 		if len(st.Touchpoints) < 2 {
-			return Action{}, errSkip
+			return model.Action{}, errSkip
 		}
-		return MoveItem(child(StageLoc(s).Path(), "touchpoints"), tp, child(StageLoc(s).Path(), "touchpoints"), r.Intn(len(st.Touchpoints)), "reordered"), nil
+		return model.MoveItem(child2(model.StageLoc(s).Path(), "touchpoints"), tp, child2(model.StageLoc(s).Path(), "touchpoints"), r.Intn(len(st.Touchpoints)), "reordered"), nil
 	case 8:
 		if tp < 0 {
-			return Action{}, errSkip
+			return model.Action{}, errSkip
 		}
-		return Remove(tpPath, "deleted"), nil
+		return model.Remove(tpPath, "deleted"), nil
 	case 9:
 		if tp < 0 {
-			return Action{}, errSkip
+			return model.Action{}, errSkip
 		}
-		return SetField(d, tpPath, []string{"name", "feeling", "notes", "actions"}[r.Intn(4)], names[r.Intn(len(names))]+"\nsecond line "+strconv.Itoa(r.Intn(9)))
+		return model.SetField(d, tpPath, []string{"name", "feeling", "notes", "actions"}[r.Intn(4)], names[r.Intn(len(names))]+"\nsecond line "+strconv.Itoa(r.Intn(9)))
 	default:
-		return Add(d, yamldoc.Path{"stages"}, s, "Stage "+strconv.Itoa(r.Intn(99)))
+		return model.Add(d, yamldoc.Path{"stages"}, s, "Stage "+strconv.Itoa(r.Intn(99)))
 	}
 }
 
@@ -80,7 +81,7 @@ func (skip) Error() string { return "skip" }
 var errSkip error = skip{}
 
 func TestRandomActionsUndoToTheFileAndRedoTheSame(t *testing.T) {
-	names, _ := filepath.Glob("../maps/*.yaml")
+	names, _ := filepath.Glob("../../maps/*.yaml")
 	if len(names) < 3 {
 		t.Fatalf("sample maps missing: %v", names)
 	}
@@ -92,33 +93,33 @@ func TestRandomActionsUndoToTheFileAndRedoTheSame(t *testing.T) {
 		}
 		for seed := int64(0); seed < 15; seed++ {
 			r := rand.New(rand.NewSource(seed))
-			d, err := Parse(name, orig, Date{2026, 11, 22})
+			d, err := model.Parse(name, orig, model.Date{Year: 2026, Month: 11, Day: 22})
 			if err != nil {
 				t.Fatal(err)
 			}
-			var h History
+			h := New(d)
 			var states [][]byte
 			for i := 0; i < 25; i++ {
 				a, err := randomAction(d, r)
 				if err != nil {
 					continue
 				}
-				if err := h.Do(d, a); err != nil {
+				if _, err := h.Do(Local, a); err != nil {
 					continue
 				}
 				states = append(states, append([]byte(nil), d.Bytes()...))
 			}
 			total += len(states)
-			for h.CanUndo() {
-				if _, _, err := h.Undo(d); err != nil {
+			for h.CanUndo(Local) {
+				if _, err := h.Undo(Local); err != nil {
 					t.Fatalf("%s seed %d: %v", name, seed, err)
 				}
 			}
 			if !bytes.Equal(d.Bytes(), orig) {
 				t.Fatalf("%s seed %d: undoing everything did not give back the file", name, seed)
 			}
-			for i := 0; h.CanRedo(); i++ {
-				if _, _, err := h.Redo(d); err != nil {
+			for i := 0; h.CanRedo(Local); i++ {
+				if _, err := h.Redo(Local); err != nil {
 					t.Fatalf("%s seed %d: redo %d: %v", name, seed, i, err)
 				}
 				if !bytes.Equal(d.Bytes(), states[i]) {
@@ -134,4 +135,8 @@ func TestRandomActionsUndoToTheFileAndRedoTheSame(t *testing.T) {
 		t.Errorf("only %d actions applied; the actions or the document refuse too much", total)
 	}
 	t.Logf("%d actions done, undone and redone", total)
+}
+
+func child2(p yamldoc.Path, steps ...string) yamldoc.Path {
+	return append(append(yamldoc.Path{}, p...), steps...)
 }
