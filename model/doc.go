@@ -72,8 +72,8 @@ func Load(path string, today Date) (*Doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	if info.IsDir() {
-		return nil, fmt.Errorf("%s is a directory, not a map file", path)
+	if err := CheckRegular(path, info); err != nil {
+		return nil, err
 	}
 	if info.Size() > yamldoc.MaxSize {
 		return nil, Diagnostics{{File: path, Line: 1, Col: 1, Message: fmt.Sprintf("file is %d bytes; the limit is %d", info.Size(), yamldoc.MaxSize)}}
@@ -97,7 +97,7 @@ func Load(path string, today Date) (*Doc, error) {
 // readLimited reads a file up to one byte past the largest map, since a
 // stat's size is no bound for a device or a pipe (/dev/zero never ends).
 func readLimited(path string) ([]byte, error) {
-	f, err := os.Open(path)
+	f, err := OpenRegular(path)
 	if err != nil {
 		return nil, err
 	}

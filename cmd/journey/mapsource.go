@@ -56,13 +56,9 @@ func (in input) read(e env) ([]byte, error) {
 		data, err = gitShow(in.rev, in.path)
 	default:
 		var f *os.File
-		if f, err = os.Open(in.path); err == nil {
+		if f, err = model.OpenRegular(in.path); err == nil {
 			defer f.Close()
-			if info, serr := f.Stat(); serr == nil && info.IsDir() {
-				err = errors.New("it is a directory, not a map file")
-			} else {
-				data, err = readLimited(f)
-			}
+			data, err = readLimited(f)
 		}
 	}
 	if err != nil {
