@@ -7,11 +7,11 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/spf13/cobra"
 
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/textsafe"
 )
 
 func init() { commands = append(commands, newLintCmd) }
@@ -37,9 +37,12 @@ var lintFormats = map[string]func(e env, ds model.Diagnostics) error{
 		for _, d := range ds {
 			out = append(out, item{d.File, d.Line, d.Col, d.Severity.String(), d.Message})
 		}
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(out)
+		data, err := json.MarshalIndent(out, "", "  ")
+		if err != nil {
+			return err
+		}
+		_, err = e.stdout.Write(append(textsafe.JSON(data), '\n'))
+		return err
 	},
 }
 
@@ -131,25 +134,10 @@ func asDiagnostics(err error, ds *model.Diagnostics) bool {
 	return ok
 }
 
-// terminalSafe escapes control characters, which a file name found by a
-// directory walk may hold: the repository chose it, not the user.
-func terminalSafe(s string) string {
-	if !strings.ContainsFunc(s, unicode.IsControl) {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case !unicode.IsControl(r):
-			b.WriteRune(r)
-		case r <= 0xff:
-			fmt.Fprintf(&b, `\x%02x`, r)
-		default:
-			fmt.Fprintf(&b, `\u%04x`, r)
-		}
-	}
-	return b.String()
-}
+// terminalSafe is the project's sanitizer for one line a person reads:
+// a file name found by a directory walk comes from the repository, not
+// the user, and may hold escape sequences, bidi or zero-width characters.
+func terminalSafe(s string) string { return textsafe.Show(s) }
 
 // errorText is an OS error without Go's "stat x:" prefix repeated.
 func errorText(err error) string {

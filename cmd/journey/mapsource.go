@@ -54,6 +54,8 @@ func (in input) read(e env) ([]byte, error) {
 		data, err = readLimited(e.stdin)
 	case in.rev != "":
 		data, err = gitShow(in.rev, in.path)
+	case in.path == os.DevNull:
+		// git names it for the missing side of an added or deleted file.
 	default:
 		var f *os.File
 		if f, err = model.OpenRegular(in.path); err == nil {
@@ -142,7 +144,7 @@ func parseMap(e env, in input, data []byte, today model.Date) (*model.Doc, error
 	if asDiagnostics(err, &ds) {
 		for _, d := range ds {
 			if d.Severity == model.Error {
-				fmt.Fprintln(e.stderr, d.String())
+				fmt.Fprintln(e.stderr, terminalSafe(d.String()))
 			}
 		}
 		return nil, fmt.Errorf("%s is not a valid map", in.name())

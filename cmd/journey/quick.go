@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -38,7 +39,7 @@ func loadForEdit(e env, file string) (*model.Doc, error) {
 		return doc, nil
 	case asDiagnostics(err, &ds):
 		for _, d := range ds {
-			fmt.Fprintln(e.stderr, d.String())
+			fmt.Fprintln(e.stderr, terminalSafe(d.String()))
 		}
 		return nil, failf("%s is not a valid map; fix the errors above first", file)
 	}
@@ -105,7 +106,7 @@ func newGetCmd(e env) *cobra.Command {
 				if isTerminal(e.stdout) {
 					// Map text is untrusted: no escape sequence reaches a
 					// terminal. A pipe gets the value as it is, for scripts.
-					v = textsafe.Text(v)
+					v = textsafe.ShowText(v)
 				}
 				fmt.Fprintln(e.stdout, v)
 				return nil
@@ -116,7 +117,11 @@ func newGetCmd(e env) *cobra.Command {
 			if err := enc.Encode(n); err != nil {
 				return failf("%v", err)
 			}
-			_, err = e.stdout.Write(buf.Bytes())
+			out := buf.String()
+			if isTerminal(e.stdout) {
+				out = textsafe.ShowText(out)
+			}
+			_, err = io.WriteString(e.stdout, out)
 			return err
 		},
 	}
