@@ -30,6 +30,8 @@ type Doc struct {
 	// shared tells that the text has aliases, so that one value may show
 	// in several places of the map and only a full decode is right.
 	shared bool
+	// overwrite lets a save replace a read-only or hard-linked file.
+	overwrite bool
 }
 
 // stamp is what a stat says of a file: when both match, it is taken as
@@ -309,6 +311,9 @@ type SaveJob struct {
 	force bool
 	dirty bool
 	after stamp // the file's stamp once written
+
+	// overwrite lets the job replace a read-only or hard-linked file.
+	overwrite bool
 }
 
 // PrepareSave checks that the text reads back as exactly the edited data
@@ -318,7 +323,7 @@ func (d *Doc) PrepareSave(force bool) (*SaveJob, error) {
 	if err := d.text.Verify(); err != nil {
 		return nil, fmt.Errorf("not saved: %v", err)
 	}
-	return &SaveJob{disk: d.Disk(), data: d.text.Bytes(), force: force, dirty: d.Dirty()}, nil
+	return &SaveJob{disk: d.Disk(), data: d.text.Bytes(), force: force, dirty: d.Dirty(), overwrite: d.overwrite}, nil
 }
 
 // Run writes the file atomically. It refuses, unless forced, when the file
@@ -335,6 +340,11 @@ func (j *SaveJob) Run() error {
 	if err == nil && !changed && !j.dirty {
 		j.after = j.disk.stamp
 		return nil
+	}
+	if !j.overwrite {
+		if err := CheckOverwrite(j.disk.path); err != nil {
+			return err
+		}
 	}
 	if err := WriteFileAtomic(j.disk.path, j.data); err != nil {
 		return err

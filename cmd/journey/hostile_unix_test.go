@@ -3,6 +3,7 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -75,5 +76,40 @@ func TestLintWalkSkipsANamedPipe(t *testing.T) {
 	}
 	if !strings.Contains(errOut, "skipped") || !strings.Contains(errOut, "pipe.yaml") || !strings.Contains(errOut, "named pipe") {
 		t.Errorf("stderr %q; want the pipe named as skipped", errOut)
+	}
+}
+
+// set, add and rm leave a read-only or hard-linked map alone unless told
+// --force, and say why.
+func TestQuickEditsRefuseProtectedFilesWithoutForce(t *testing.T) {
+	for _, args := range [][]string{
+		{"set", "FILE", "title", "Changed"},
+		{"add", "FILE", "tags", "new-tag"},
+		{"rm", "FILE", "stages.purchase.touchpoints.checkout-form.actions.0"},
+	} {
+		for _, kind := range []string{"read-only", "hard links"} {
+			path := sampleCopy(t, "online-shop.yaml")
+			if kind == "read-only" {
+				if err := os.Chmod(path, 0o444); err != nil {
+					t.Fatal(err)
+				}
+			} else if err := os.Link(path, path+".link"); err != nil {
+				t.Fatal(err)
+			}
+			before := fileText(t, path)
+			a := append([]string(nil), args...)
+			a[1] = path
+			code, _, errOut := jrun(t, a...)
+			if code != 1 || !strings.Contains(errOut, kind) || !strings.Contains(errOut, "--force") {
+				t.Errorf("%s on a file with %s: exit %d, %q; want 1, the reason and --force", args[0], kind, code, errOut)
+			}
+			if fileText(t, path) != before {
+				t.Errorf("%s changed a file with %s", args[0], kind)
+			}
+			a = append(a[:1], append([]string{"--force"}, a[1:]...)...)
+			if code, _, errOut := jrun(t, a...); code != 0 || fileText(t, path) == before {
+				t.Errorf("%s --force on a file with %s: exit %d, %q; want it written", args[0], kind, code, errOut)
+			}
+		}
 	}
 }

@@ -161,6 +161,7 @@ func expand(n *yaml.Node, budget *int, active map[*yaml.Node]bool) *yaml.Node {
 }
 
 func newSetCmd(e env) *cobra.Command {
+	var force bool
 	cmd := &cobra.Command{
 		Use:   "set FILE PATH VALUE",
 		Short: "Change one value in a map, leaving every other line as it was",
@@ -179,6 +180,7 @@ changes; setting a value to what it already is leaves the file untouched.
 			if err != nil {
 				return err
 			}
+			doc.AllowOverwrite(force)
 			if n, err := doc.Text().Get(p); err == nil && (n.Kind == yaml.MappingNode || n.Kind == yaml.SequenceNode) {
 				return usageErrorf("%s is a list or a mapping; change its items, or use journey add / journey rm", args[1])
 			}
@@ -199,11 +201,13 @@ changes; setting a value to what it already is leaves the file untouched.
 	}
 	// Flags end at FILE, so that a VALUE of -1 is a value, not a flag.
 	cmd.Flags().SetInterspersed(false)
+	forceFlag(cmd, &force)
 	return cmd
 }
 
 func newAddCmd(e env) *cobra.Command {
 	at := -1
+	var force bool
 	cmd := &cobra.Command{
 		Use:   "add FILE LISTPATH key=value...",
 		Short: "Add an item to a list in a map",
@@ -229,6 +233,7 @@ item's path is printed.
 			if err != nil {
 				return err
 			}
+			doc.AllowOverwrite(force)
 			var pairs [][2]string
 			for _, a := range args[2:] {
 				k, v, ok := strings.Cut(a, "=")
@@ -258,11 +263,13 @@ item's path is printed.
 		},
 	}
 	cmd.Flags().IntVar(&at, "at", -1, "insert at this 0-based position instead of appending")
+	forceFlag(cmd, &force)
 	return cmd
 }
 
 func newRmCmd(e env) *cobra.Command {
-	return &cobra.Command{
+	var force bool
+	cmd := &cobra.Command{
 		Use:   "rm FILE PATH",
 		Short: "Remove an item or a field from a map",
 		Long:  "Remove the item or field at PATH with the lines it owns, its comments included.\n\n" + pathHelp,
@@ -274,9 +281,17 @@ func newRmCmd(e env) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			doc.AllowOverwrite(force)
 			return applyAndSave(doc, yamldoc.Delete(p))
 		},
 	}
+	forceFlag(cmd, &force)
+	return cmd
+}
+
+// forceFlag declares --force for the commands that write a map.
+func forceFlag(cmd *cobra.Command, force *bool) {
+	cmd.Flags().BoolVar(force, "force", false, "write even over a read-only file or one with other hard links (a new file, which breaks the link)")
 }
 
 // exactArgs is cobra.ExactArgs with a usage exit code and a pointer to help.
