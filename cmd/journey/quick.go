@@ -84,7 +84,7 @@ func newGetCmd(e env) *cobra.Command {
 		Short: "Print a value or a part of a map",
 		Long:  "Print the value at PATH: a single value plainly, a list or mapping as YAML.\n\n" + pathHelp,
 		Example: `  journey get maps/online-shop.yaml title
-  journey get maps/online-shop.yaml stages.purchase.touchpoints.checkout.emotion
+  journey get maps/online-shop.yaml stages.purchase.touchpoints.checkout-form.emotion
   journey get maps/online-shop.yaml goals.0`,
 		Args: exactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -171,8 +171,8 @@ medium, high or critical, a date is YYYY-MM-DD). Only the edited line
 changes; setting a value to what it already is leaves the file untouched.
 
 ` + pathHelp,
-		Example: `  journey set maps/online-shop.yaml stages.purchase.touchpoints.checkout.emotion -1
-  journey set maps/online-shop.yaml goals.checkout-csat.current 4.1
+		Example: `  journey set maps/online-shop.yaml stages.purchase.touchpoints.checkout-form.emotion -1
+  journey set maps/online-shop.yaml goals.checkout-conversion.current 51
   journey set maps/online-shop.yaml title "First online purchase (2027)"`,
 		Args: exactArgs(3),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -219,8 +219,8 @@ item's path is printed.
 
 ` + pathHelp,
 		Example: `  journey add maps/online-shop.yaml stages.purchase.touchpoints name="Order confirmation email" channel=email emotion=1
-  journey add maps/online-shop.yaml stages.purchase.touchpoints.checkout.pain_points text="Coupon field sends people hunting for codes" severity=medium
-  journey add maps/online-shop.yaml stages.purchase.touchpoints.checkout.actions "Looks for a coupon code"
+  journey add maps/online-shop.yaml stages.purchase.touchpoints.checkout-form.pain_points text="Coupon field sends people hunting for codes" severity=medium
+  journey add maps/online-shop.yaml stages.purchase.touchpoints.checkout-form.actions "Looks for a coupon code"
   journey add maps/online-shop.yaml stages name=Loyalty --at 4`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) < 3 {
@@ -273,7 +273,7 @@ func newRmCmd(e env) *cobra.Command {
 		Use:   "rm FILE PATH",
 		Short: "Remove an item or a field from a map",
 		Long:  "Remove the item or field at PATH with the lines it owns, its comments included.\n\n" + pathHelp,
-		Example: `  journey rm maps/online-shop.yaml stages.purchase.touchpoints.checkout.pain_points.0
+		Example: `  journey rm maps/online-shop.yaml stages.consideration.touchpoints.reviews.pain_points.0
   journey rm maps/online-shop.yaml stages.advocacy`,
 		Args: exactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
