@@ -86,6 +86,7 @@ business goals the map serves, kept as plain YAML that diffs honestly in git.`,
 		SilenceErrors: true,
 		Args:          cobra.MaximumNArgs(1),
 	}
+	withVersion(root)
 	root.SetIn(e.stdin)
 	root.SetOut(e.stdout)
 	root.SetErr(e.stderr)
