@@ -63,6 +63,7 @@ func Decode(file string, root *yaml.Node, today Date) (*Map, Diagnostics) {
 		return m, d.finish()
 	}
 	d.scan(n)
+	d.checkExpansion(n)
 	if n.Kind != yaml.MappingNode {
 		d.errorf(n, "a journey map must be a mapping of keys to values, got %s", describe(n))
 		return m, d.finish()

@@ -30,6 +30,8 @@ type Doc struct {
 	// shared tells that the text has aliases, so that one value may show
 	// in several places of the map and only a full decode is right.
 	shared bool
+	// overwrite lets a save replace a read-only or hard-linked file.
+	overwrite bool
 }
 
 // stamp is what a stat says of a file: when both match, it is taken as
@@ -72,8 +74,8 @@ func Load(path string, today Date) (*Doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	if info.IsDir() {
-		return nil, fmt.Errorf("%s is a directory, not a map file", path)
+	if err := CheckRegular(path, info); err != nil {
+		return nil, err
 	}
 	if info.Size() > yamldoc.MaxSize {
 		return nil, Diagnostics{{File: path, Line: 1, Col: 1, Message: fmt.Sprintf("file is %d bytes; the limit is %d", info.Size(), yamldoc.MaxSize)}}
@@ -97,7 +99,7 @@ func Load(path string, today Date) (*Doc, error) {
 // readLimited reads a file up to one byte past the largest map, since a
 // stat's size is no bound for a device or a pipe (/dev/zero never ends).
 func readLimited(path string) ([]byte, error) {
-	f, err := os.Open(path)
+	f, err := OpenRegular(path)
 	if err != nil {
 		return nil, err
 	}
@@ -326,6 +328,9 @@ type SaveJob struct {
 	force bool
 	dirty bool
 	after stamp // the file's stamp once written
+
+	// overwrite lets the job replace a read-only or hard-linked file.
+	overwrite bool
 }
 
 // PrepareSave checks that the text reads back as exactly the edited data
@@ -335,7 +340,7 @@ func (d *Doc) PrepareSave(force bool) (*SaveJob, error) {
 	if err := d.text.Verify(); err != nil {
 		return nil, fmt.Errorf("not saved: %v", err)
 	}
-	return &SaveJob{disk: d.Disk(), data: d.text.Bytes(), force: force, dirty: d.Dirty()}, nil
+	return &SaveJob{disk: d.Disk(), data: d.text.Bytes(), force: force, dirty: d.Dirty(), overwrite: d.overwrite}, nil
 }
 
 // Run writes the file atomically. It refuses, unless forced, when the file
@@ -360,6 +365,11 @@ func (j *SaveJob) Run() error {
 	if err == nil && !changed && !j.dirty {
 		j.after = j.disk.stamp
 		return nil
+	}
+	if !j.overwrite {
+		if err := CheckOverwrite(j.disk.path); err != nil {
+			return err
+		}
 	}
 	if err := WriteFileAtomic(j.disk.path, j.data); err != nil {
 		return err

@@ -3,6 +3,7 @@
 package model_test
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -11,8 +12,8 @@ import (
 )
 
 // TestLoadRefusesAnEndlessFile opens a device that reads forever while a
-// stat says it is empty: the load must stop at the size limit with a
-// clear error, not read until memory runs out.
+// stat says it is empty: the load must refuse it with a clear error, not
+// read until memory runs out.
 func TestLoadRefusesAnEndlessFile(t *testing.T) {
 	done := make(chan error, 1)
 	go func() {
@@ -21,8 +22,8 @@ func TestLoadRefusesAnEndlessFile(t *testing.T) {
 	}()
 	select {
 	case err := <-done:
-		if err == nil || !strings.Contains(err.Error(), "limit") {
-			t.Errorf("Load(/dev/zero) = %v; want the size limit named", err)
+		if !errors.Is(err, model.ErrNotRegular) || !strings.Contains(err.Error(), "device") {
+			t.Errorf("Load(/dev/zero) = %v; want it refused as a device", err)
 		}
 	case <-time.After(20 * time.Second):
 		t.Fatal("Load of an endless file did not stop")

@@ -9,7 +9,7 @@ import (
 // WriteFileAtomic replaces the file at path with data so that a crash at
 // any moment leaves either the old file or the new one, never a mix: it
 // writes a temporary file in the same directory, syncs it, gives it the
-// old file's mode, and renames it over the old one. A symlink is followed,
+// old file's mode, owner and group, and renames it over the old one. A symlink is followed,
 // so the link stays a link and its target gets the new content.
 func WriteFileAtomic(path string, data []byte) error {
 	target, err := filepath.EvalSymlinks(path)
@@ -20,8 +20,9 @@ func WriteFileAtomic(path string, data []byte) error {
 		target = danglingTarget(path)
 	}
 	mode := os.FileMode(0o644)
-	if info, err := os.Stat(target); err == nil {
-		mode = info.Mode().Perm()
+	old, err := os.Stat(target)
+	if err == nil {
+		mode = old.Mode().Perm()
 	}
 	dir := filepath.Dir(target)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(target)+".*.tmp")
@@ -37,6 +38,9 @@ func WriteFileAtomic(path string, data []byte) error {
 	}()
 	if _, err := tmp.Write(data); err != nil {
 		return fmt.Errorf("cannot write %s: %w", tmp.Name(), err)
+	}
+	if old != nil {
+		keepOwner(tmp, old)
 	}
 	if err := tmp.Chmod(mode); err != nil {
 		return err

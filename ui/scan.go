@@ -49,7 +49,7 @@ func FindMaps(dir string) ([]string, error) {
 
 // looksLikeMap reads the top of a file for a `journey:` key.
 func looksLikeMap(path string) bool {
-	f, err := os.Open(path)
+	f, err := model.OpenRegular(path) // a named pipe would block the scan
 	if err != nil {
 		return false
 	}

@@ -27,7 +27,7 @@ opportunities added, removed or changed, goal values and status, and the
 map's own fields. Comments, key order and formatting do not count.
 
 OLD and NEW are each a file, - for standard input, or REV:PATH for a file as
-a git revision has it (HEAD~1:maps/shop.yaml; PATH is from the top of the
+a git revision has it (HEAD~1:maps/online-shop.yaml; PATH is from the top of the
 repository, or ./PATH from the current directory, as in git). An empty
 file counts as no map, so everything in the other one is added or removed.
 
@@ -38,8 +38,8 @@ comment. See docs/git.md for using it from git.
 Exit status: 0 when the maps are the same, 1 when they differ, 2 for bad
 arguments or an input that cannot be read or is not a valid map.`,
 		Example: `  journey diff HEAD~1:maps/online-shop.yaml maps/online-shop.yaml
-  journey diff main:maps/shop.yaml maps/shop.yaml --format markdown > comment.md
-  git show HEAD:maps/shop.yaml | journey diff - maps/shop.yaml`,
+  journey diff main:maps/online-shop.yaml maps/online-shop.yaml --format markdown > comment.md
+  git show HEAD:maps/online-shop.yaml | journey diff - maps/online-shop.yaml`,
 		Args: exactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "text" && format != "markdown" {

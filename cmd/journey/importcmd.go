@@ -53,7 +53,7 @@ Exit status: 0 on success, 1 when the diagram cannot be read (each problem
 is reported as file:line: message), 2 for bad arguments or an unreadable
 FILE.`,
 		Example: `  journey import mermaid workshop.mmd -o maps/onboarding.yaml
-  pbpaste | journey import mermaid - > maps/sketch.yaml`,
+  journey import mermaid - < workshop.mmd > maps/sketch.yaml   # "-" reads standard input: pbpaste | ...`,
 		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			in := input{arg: args[0], path: args[0]}

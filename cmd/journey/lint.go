@@ -2,17 +2,16 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/spf13/cobra"
 
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/textsafe"
 )
 
 func init() { commands = append(commands, newLintCmd) }
@@ -38,9 +37,12 @@ var lintFormats = map[string]func(e env, ds model.Diagnostics) error{
 		for _, d := range ds {
 			out = append(out, item{d.File, d.Line, d.Col, d.Severity.String(), d.Message})
 		}
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(out)
+		data, err := json.MarshalIndent(out, "", "  ")
+		if err != nil {
+			return err
+		}
+		_, err = e.stdout.Write(append(textsafe.JSON(data), '\n'))
+		return err
 	},
 }
 
@@ -68,10 +70,17 @@ Exit status: 0 when clean or only warnings, 1 when any map has errors,
 			if !ok {
 				return usageErrorf("unknown --format %q (want %s)", format, strings.Join(formatNames(), ", "))
 			}
-			files, err := mapFiles(args)
+			found, err := mapFiles(args)
 			if err != nil {
 				return &exitError{code: exitUsage, msg: err.Error()}
 			}
+			for _, s := range found.skipped {
+				fmt.Fprintf(e.stderr, "journey: skipped %s\n", terminalSafe(s))
+			}
+			if len(found.files) == 0 {
+				return usageErrorf("no journey maps found in %s", strings.Join(args, ", "))
+			}
+			files := found.files
 			today, err := today()
 			if err != nil {
 				return err
@@ -125,82 +134,17 @@ func asDiagnostics(err error, ds *model.Diagnostics) bool {
 	return ok
 }
 
-// mapFiles expands the arguments into map files: files as given,
-// directories searched for YAML files that look like journey maps.
-func mapFiles(args []string) ([]string, error) {
-	var out []string
-	for _, a := range args {
-		info, err := os.Stat(a)
-		if err != nil {
-			return nil, fmt.Errorf("cannot read %s: %v", a, errorText(err))
-		}
-		if !info.IsDir() {
-			out = append(out, a)
-			continue
-		}
-		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			name := d.Name()
-			if d.IsDir() {
-				if p != a && (strings.HasPrefix(name, ".") || name == "node_modules" || name == "testdata") {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if (strings.HasSuffix(name, ".yaml") || strings.HasSuffix(name, ".yml")) && looksLikeMap(p) {
-				out = append(out, p)
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, fmt.Errorf("cannot read %s: %v", a, errorText(err))
-		}
-	}
-	return out, nil
-}
-
-// looksLikeMap reports whether a YAML file has a top-level journey: key in
-// its first lines, so that a walk skips CI configs and other YAML.
-func looksLikeMap(path string) bool {
-	f, err := os.Open(path)
-	if err != nil {
-		return true // let lint report why it cannot be read
-	}
-	defer f.Close()
-	buf := make([]byte, 8192)
-	n, _ := f.Read(buf)
-	for _, line := range strings.Split(string(buf[:n]), "\n") {
-		if strings.HasPrefix(strings.TrimPrefix(line, "\ufeff"), "journey:") {
-			return true
-		}
-	}
-	return false
-}
-
-// terminalSafe escapes control characters, which a file name found by a
-// directory walk may hold: the repository chose it, not the user.
-func terminalSafe(s string) string {
-	if !strings.ContainsFunc(s, unicode.IsControl) {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case !unicode.IsControl(r):
-			b.WriteRune(r)
-		case r <= 0xff:
-			fmt.Fprintf(&b, `\x%02x`, r)
-		default:
-			fmt.Fprintf(&b, `\u%04x`, r)
-		}
-	}
-	return b.String()
-}
+// terminalSafe is the project's sanitizer for one line a person reads:
+// a file name found by a directory walk comes from the repository, not
+// the user, and may hold escape sequences, bidi or zero-width characters.
+func terminalSafe(s string) string { return textsafe.Show(s) }
 
 // errorText is an OS error without Go's "stat x:" prefix repeated.
 func errorText(err error) string {
+	var nr *model.NotRegularError
+	if errors.As(err, &nr) {
+		return "it is " + nr.Kind + ", not a map file"
+	}
 	if pe, ok := err.(*fs.PathError); ok {
 		return pe.Err.Error()
 	}

@@ -253,3 +253,27 @@ func TestLintEscapesFileNames(t *testing.T) {
 		t.Errorf("want the 3 problems of the file, got %d: %q", n, out)
 	}
 }
+
+// A folder walk says which YAML files it passed over, reports a file that
+// looks like a map but lost its journey: line, and finds nothing with
+// exit 2, so that a CI step never stays green on nothing.
+func TestLintWalkSaysWhatItSkipped(t *testing.T) {
+	dir := t.TempDir()
+	putFile(t, dir, "a.yaml", lintClean)
+	putFile(t, dir, "ci.yml", "on: push\n")
+	damaged := putFile(t, dir, "sub/damaged.yaml", strings.TrimPrefix(lintClean, "journey: 1\n"))
+	code, out, errOut := jrun(t, "lint", dir)
+	if code != 1 || !strings.Contains(out, damaged+":") || !strings.Contains(out, "journey is required") {
+		t.Errorf("exit %d, %q; want 1 and the damaged map's missing journey:", code, out)
+	}
+	if !strings.Contains(errOut, "skipped "+filepath.Join(dir, "ci.yml")) {
+		t.Errorf("stderr %q; want ci.yml named as skipped", errOut)
+	}
+
+	empty := t.TempDir()
+	putFile(t, empty, "ci.yml", "on: push\n")
+	code, out, errOut = jrun(t, "lint", empty)
+	if code != 2 || out != "" || !strings.Contains(errOut, "no journey maps found") {
+		t.Errorf("a folder with no maps: exit %d, %q, %q; want 2 and a message", code, out, errOut)
+	}
+}

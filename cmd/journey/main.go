@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/textsafe"
 )
 
 // Exit codes shared by every command.
@@ -63,12 +64,13 @@ func run(args []string, e env) int {
 	var xe *exitError
 	if errors.As(err, &xe) {
 		if xe.msg != "" {
-			fmt.Fprintln(e.stderr, "journey:", xe.msg)
+			// Messages quote arguments and file names: untrusted text.
+			fmt.Fprintln(e.stderr, "journey:", textsafe.ShowText(xe.msg))
 		}
 		return xe.code
 	}
 	// Anything else comes from cobra itself: an unknown command or flag.
-	fmt.Fprintln(e.stderr, "journey:", err)
+	fmt.Fprintln(e.stderr, "journey:", textsafe.ShowText(err.Error()))
 	fmt.Fprintln(e.stderr, "Run 'journey --help' for usage.")
 	return exitUsage
 }
@@ -84,6 +86,7 @@ business goals the map serves, kept as plain YAML that diffs honestly in git.`,
 		SilenceErrors: true,
 		Args:          cobra.MaximumNArgs(1),
 	}
+	withVersion(root)
 	root.SetIn(e.stdin)
 	root.SetOut(e.stdout)
 	root.SetErr(e.stderr)

@@ -54,15 +54,13 @@ func (in input) read(e env) ([]byte, error) {
 		data, err = readLimited(e.stdin)
 	case in.rev != "":
 		data, err = gitShow(in.rev, in.path)
+	case in.path == os.DevNull:
+		// git names it for the missing side of an added or deleted file.
 	default:
 		var f *os.File
-		if f, err = os.Open(in.path); err == nil {
+		if f, err = model.OpenRegular(in.path); err == nil {
 			defer f.Close()
-			if info, serr := f.Stat(); serr == nil && info.IsDir() {
-				err = errors.New("it is a directory, not a map file")
-			} else {
-				data, err = readLimited(f)
-			}
+			data, err = readLimited(f)
 		}
 	}
 	if err != nil {
@@ -146,7 +144,7 @@ func parseMap(e env, in input, data []byte, today model.Date) (*model.Doc, error
 	if asDiagnostics(err, &ds) {
 		for _, d := range ds {
 			if d.Severity == model.Error {
-				fmt.Fprintln(e.stderr, d.String())
+				fmt.Fprintln(e.stderr, terminalSafe(d.String()))
 			}
 		}
 		return nil, fmt.Errorf("%s is not a valid map", in.name())

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -39,7 +40,7 @@ func loadForEdit(e env, file string) (*model.Doc, error) {
 		return doc, nil
 	case asDiagnostics(err, &ds):
 		for _, d := range ds {
-			fmt.Fprintln(e.stderr, d.String())
+			fmt.Fprintln(e.stderr, terminalSafe(d.String()))
 		}
 		return nil, failf("%s is not a valid map; fix the errors above first", file)
 	}
@@ -122,7 +123,7 @@ func newGetCmd(e env) *cobra.Command {
 		Short: "Print a value or a part of a map",
 		Long:  "Print the value at PATH: a single value plainly, a list or mapping as YAML.\n\n" + pathHelp,
 		Example: `  journey get maps/online-shop.yaml title
-  journey get maps/online-shop.yaml stages.purchase.touchpoints.checkout.emotion
+  journey get maps/online-shop.yaml stages.purchase.touchpoints.checkout-form.emotion
   journey get maps/online-shop.yaml goals.0`,
 		Args: exactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -144,7 +145,7 @@ func newGetCmd(e env) *cobra.Command {
 				if isTerminal(e.stdout) {
 					// Map text is untrusted: no escape sequence reaches a
 					// terminal. A pipe gets the value as it is, for scripts.
-					v = textsafe.Text(v)
+					v = textsafe.ShowText(v)
 				}
 				fmt.Fprintln(e.stdout, v)
 				return nil
@@ -155,7 +156,11 @@ func newGetCmd(e env) *cobra.Command {
 			if err := enc.Encode(n); err != nil {
 				return failf("%v", err)
 			}
-			_, err = e.stdout.Write(buf.Bytes())
+			out := buf.String()
+			if isTerminal(e.stdout) {
+				out = textsafe.ShowText(out)
+			}
+			_, err = io.WriteString(e.stdout, out)
 			return err
 		},
 	}
@@ -195,6 +200,7 @@ func expand(n *yaml.Node, budget *int, active map[*yaml.Node]bool) *yaml.Node {
 }
 
 func newSetCmd(e env) *cobra.Command {
+	var force bool
 	cmd := &cobra.Command{
 		Use:   "set FILE PATH VALUE",
 		Short: "Change one value in a map, leaving every other line as it was",
@@ -204,8 +210,8 @@ medium, high or critical, a date is YYYY-MM-DD). Only the edited line
 changes; setting a value to what it already is leaves the file untouched.
 
 ` + pathHelp,
-		Example: `  journey set maps/online-shop.yaml stages.purchase.touchpoints.checkout.emotion -1
-  journey set maps/online-shop.yaml goals.checkout-csat.current 4.1
+		Example: `  journey set maps/online-shop.yaml stages.purchase.touchpoints.checkout-form.emotion -1
+  journey set maps/online-shop.yaml goals.checkout-conversion.current 51
   journey set maps/online-shop.yaml title "First online purchase (2027)"`,
 		Args: exactArgs(3),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -214,6 +220,7 @@ changes; setting a value to what it already is leaves the file untouched.
 				return err
 			}
 			defer q.close()
+			q.doc.AllowOverwrite(force)
 			p, err := q.resolve(args[1], true)
 			if err != nil {
 				return err
@@ -231,11 +238,13 @@ changes; setting a value to what it already is leaves the file untouched.
 	}
 	// Flags end at FILE, so that a VALUE of -1 is a value, not a flag.
 	cmd.Flags().SetInterspersed(false)
+	forceFlag(cmd, &force)
 	return cmd
 }
 
 func newAddCmd(e env) *cobra.Command {
 	at := -1
+	var force bool
 	cmd := &cobra.Command{
 		Use:   "add FILE LISTPATH key=value...",
 		Short: "Add an item to a list in a map",
@@ -247,8 +256,8 @@ item's path is printed.
 
 ` + pathHelp,
 		Example: `  journey add maps/online-shop.yaml stages.purchase.touchpoints name="Order confirmation email" channel=email emotion=1
-  journey add maps/online-shop.yaml stages.purchase.touchpoints.checkout.pain_points text="Coupon field sends people hunting for codes" severity=medium
-  journey add maps/online-shop.yaml stages.purchase.touchpoints.checkout.actions "Looks for a coupon code"
+  journey add maps/online-shop.yaml stages.purchase.touchpoints.checkout-form.pain_points text="Coupon field sends people hunting for codes" severity=medium
+  journey add maps/online-shop.yaml stages.purchase.touchpoints.checkout-form.actions "Looks for a coupon code"
   journey add maps/online-shop.yaml stages name=Loyalty --at 4`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) < 3 {
@@ -262,6 +271,7 @@ item's path is printed.
 				return err
 			}
 			defer q.close()
+			q.doc.AllowOverwrite(force)
 			p, err := q.resolve(args[1], true)
 			if err != nil {
 				return err
@@ -296,15 +306,17 @@ item's path is printed.
 		},
 	}
 	cmd.Flags().IntVar(&at, "at", -1, "insert at this 0-based position instead of appending")
+	forceFlag(cmd, &force)
 	return cmd
 }
 
 func newRmCmd(e env) *cobra.Command {
-	return &cobra.Command{
+	var force bool
+	cmd := &cobra.Command{
 		Use:   "rm FILE PATH",
 		Short: "Remove an item or a field from a map",
 		Long:  "Remove the item or field at PATH with the lines it owns, its comments included.\n\n" + pathHelp,
-		Example: `  journey rm maps/online-shop.yaml stages.purchase.touchpoints.checkout.pain_points.0
+		Example: `  journey rm maps/online-shop.yaml stages.consideration.touchpoints.reviews.pain_points.0
   journey rm maps/online-shop.yaml stages.advocacy`,
 		Args: exactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -313,6 +325,7 @@ func newRmCmd(e env) *cobra.Command {
 				return err
 			}
 			defer q.close()
+			q.doc.AllowOverwrite(force)
 			p, err := q.resolve(args[1], false)
 			if err != nil {
 				return err
@@ -320,6 +333,13 @@ func newRmCmd(e env) *cobra.Command {
 			return q.apply(model.Remove(p, "removed "+args[1]))
 		},
 	}
+	forceFlag(cmd, &force)
+	return cmd
+}
+
+// forceFlag declares --force for the commands that write a map.
+func forceFlag(cmd *cobra.Command, force *bool) {
+	cmd.Flags().BoolVar(force, "force", false, "write even over a read-only file or one with other hard links (a new file, which breaks the link)")
 }
 
 // exactArgs is cobra.ExactArgs with a usage exit code and a pointer to help.

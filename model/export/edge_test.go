@@ -167,7 +167,7 @@ func TestCSVDefusesFormulasAndKeepsStageRows(t *testing.T) {
 	want := [][]string{
 		CSVHeader,
 		{`'=HYPERLINK("http://evil")`, "", "", "", "", "", "[low] Stage-wide", ""},
-		{"Buy", "'@SUM(1)", "'+web", "'-ops", "-2", "sad[2J", "[drop-off, 2 votes] One\nTwo", ""},
+		{"Buy", "'@SUM(1)", "'+web", "'-ops", "-2", "sad", "[drop-off, 2 votes] One\nTwo", ""},
 		{"Buy", "No emotion", "", "", "", "", "", ""},
 		{"Empty", "", "", "", "", "", "", ""},
 	}

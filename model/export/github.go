@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/textsafe"
 )
 
 // GitHubAnnotation formats a diagnostic as a GitHub Actions workflow
@@ -12,11 +13,12 @@ import (
 // the Actions runner shows on the pull request's lines. The message and
 // the properties are escaped as the runner expects (%, CR and LF, and in
 // properties also `:` and `,`), so map text quoted in a message cannot
-// end the command early or start another one.
+// end the command early or start another one; escape sequences, bidi
+// controls and zero-width characters never reach the CI log raw.
 func GitHubAnnotation(d model.Diagnostic) string {
 	var props []string
 	if d.File != "" {
-		props = append(props, "file="+escapeProperty(d.File))
+		props = append(props, "file="+escapeProperty(textsafe.Show(d.File)))
 	}
 	if d.Line > 0 {
 		props = append(props, "line="+strconv.Itoa(d.Line))
@@ -28,7 +30,7 @@ func GitHubAnnotation(d model.Diagnostic) string {
 	if len(props) > 0 {
 		cmd += " " + strings.Join(props, ",")
 	}
-	return cmd + "::" + escapeData(d.Message)
+	return cmd + "::" + escapeData(textsafe.ShowText(d.Message))
 }
 
 var (

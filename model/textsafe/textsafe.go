@@ -8,39 +8,15 @@ import (
 	"unicode/utf8"
 )
 
-// Line makes text safe for one line of terminal output: escape sequences
-// lose their ESC, other control characters and the bidi controls that can
+// Line makes text safe for one line of output: escape sequences are
+// removed whole, other control characters and the bidi controls that can
 // make text read differently from what it is are dropped, line breaks and
-// tabs become spaces, and invalid UTF-8 becomes U+FFFD.
+// tabs become spaces, and invalid UTF-8 becomes U+FFFD. Zero-width
+// characters are kept (exports keep the author's text); Show marks them.
 func Line(s string) string { return clean(s, false) }
 
 // Text is Line for multi-line text: line breaks survive as "\n".
 func Text(s string) string { return clean(s, true) }
-
-func clean(s string, multiline bool) string {
-	if plain(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		switch {
-		case r == utf8.RuneError && size <= 1:
-			b.WriteRune(utf8.RuneError)
-		case r == '\n' && multiline:
-			b.WriteByte('\n')
-		case r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f':
-			b.WriteByte(' ')
-		case r < 0x20 || (r >= 0x7f && r <= 0x9f) || bidi(r):
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
 
 func plain(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -5,12 +5,13 @@ import "testing"
 func TestLineKeepsEscapesAndControlsOffTheTerminal(t *testing.T) {
 	tests := []struct{ in, line, text string }{
 		{"Checkout form", "Checkout form", "Checkout form"},
-		{"\x1b]0;pwned\a title", "]0;pwned title", "]0;pwned title"},
-		{"\x1b[2Jclear", "[2Jclear", "[2Jclear"},
+		{"\x1b]0;pwned\a title", " title", " title"},
+		{"\x1b[2Jclear", "clear", "clear"},
 		{"two\r\nlines\nhere", "two lines here", "two\nlines\nhere"},
 		{"tab\there", "tab here", "tab here"},
 		{"evil\u202etxt", "eviltxt", "eviltxt"},
-		{"c1\u009bx", "c1x", "c1x"},
+		{"c1\u009bx", "c1", "c1"},
+		{"c1\u0085x", "c1x", "c1x"},
 		{"bad\xffbyte", "bad\ufffdbyte", "bad\ufffdbyte"},
 		{"Café ▲▲", "Café ▲▲", "Café ▲▲"},
 	}

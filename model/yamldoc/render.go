@@ -40,6 +40,15 @@ func (d *Document) inline(n *yaml.Node, prefer yaml.Style) (string, bool) {
 	if err != nil || strings.ContainsAny(s, "\n\r") || !printable(s) || !roundTrips(s, n) {
 		return doubleQuote(v), true
 	}
+	if strings.HasPrefix(s, `"`) && printable(v) {
+		// The encoder quotes and escapes characters outside the Basic
+		// Multilingual Plane (emoji: "\U0001F331"); the file keeps them
+		// as UTF-8, plain where that reads back as the same value.
+		if roundTrips(v, n) && !strings.ContainsAny(v, "\"'") {
+			return v, true
+		}
+		return doubleQuote(v), true
+	}
 	return s, true
 }
 

@@ -1,11 +1,11 @@
-package ui
+package textsafe
 
 import (
 	"strings"
 	"testing"
 )
 
-func TestSanitize(t *testing.T) {
+func TestLine(t *testing.T) {
 	tests := []struct {
 		name, in, want string
 	}{
@@ -35,7 +35,7 @@ func TestSanitize(t *testing.T) {
 		{"bell and backspace", "a\a\bb", "ab"},
 		{"DEL", "a\x7fb", "ab"},
 		{"NUL", "a\x00b", "ab"},
-		{"tab and newline become spaces", "a\tb\nc\r\nd", "a b c  d"},
+		{"tab and newline become spaces", "a\tb\nc\r\nd", "a b c d"},
 		{"bidi override", "abc\u202Egnp.exe", "abcgnp.exe"},
 		{"bidi embedding and isolates", "\u202Aa\u202Bb\u202Cc\u202Dd\u2066e\u2067f\u2068g\u2069", "abcdefg"},
 		{"directional marks", "a\u200Eb\u200Fc\u061Cd", "abcd"},
@@ -44,8 +44,8 @@ func TestSanitize(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := Sanitize(tt.in); got != tt.want {
-				t.Errorf("Sanitize(%q) = %q, want %q", tt.in, got, tt.want)
+			if got := Line(tt.in); got != tt.want {
+				t.Errorf("Line(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
 	}
@@ -59,26 +59,26 @@ func TestSanitizeTextKeepsLineBreaks(t *testing.T) {
 		{"x\x1b[2Jy\n\x1b]0;t\az", "xy\nz"},
 	}
 	for _, tt := range tests {
-		if got := SanitizeText(tt.in); got != tt.want {
-			t.Errorf("SanitizeText(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := Text(tt.in); got != tt.want {
+			t.Errorf("Text(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
 
 // No output of Sanitize may hold a byte a terminal acts on, whatever the input.
-func FuzzSanitize(f *testing.F) {
+func FuzzLine(f *testing.F) {
 	for _, s := range []string{"\x1b]0;x\a", "\x1b[2J", "\u009b1m", "a\x1bPq\x1b\\", "\xff\x9b"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		out := Sanitize(s)
+		out := Line(s)
 		for _, r := range out {
-			if r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f) || isBidiControl(r) {
-				t.Fatalf("Sanitize(%q) = %q keeps control %U", s, out, r)
+			if r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f) || bidi(r) {
+				t.Fatalf("Line(%q) = %q keeps control %U", s, out, r)
 			}
 		}
-		if strings.ContainsRune(SanitizeText(s), 0x1b) {
-			t.Fatalf("SanitizeText(%q) keeps ESC", s)
+		if strings.ContainsRune(Text(s), 0x1b) {
+			t.Fatalf("Text(%q) keeps ESC", s)
 		}
 	})
 }
