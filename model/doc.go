@@ -3,6 +3,7 @@ package model
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -295,6 +296,9 @@ type DiskState struct {
 	stamp stamp
 	sum   [sha256.Size]byte
 }
+
+// Sum is the sha256 of the file's content as last loaded or saved, in hex.
+func (s DiskState) Sum() string { return hex.EncodeToString(s.sum[:]) }
 
 // Disk captures the document's knowledge of its file.
 func (d *Doc) Disk() DiskState { return DiskState{d.path, d.stamp, d.disk} }

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"os"
 	"strings"
 	"testing"
 
@@ -108,51 +107,5 @@ func TestSetFieldChangesOnlyChangedListEntries(t *testing.T) {
 	}
 	if _, err := SetField(d, TouchpointLoc(0, 0).Path(), "emotion", "7"); err == nil {
 		t.Error("emotion 7 accepted")
-	}
-}
-
-func TestRecoveryFileRoundTrip(t *testing.T) {
-	t.Setenv("JOURNEY_RECOVERY_DIR", t.TempDir())
-	d := opsDoc(t)
-	a, _ := EmotionStep(d.Map(), TouchpointLoc(0, 0), -1)
-	if _, err := d.Apply(a.Edit); err != nil {
-		t.Fatal(err)
-	}
-	if r, err := ReadRecovery("ops.yaml"); r != nil || err != nil {
-		t.Fatalf("recovery before any was written: %v %v", r, err)
-	}
-	if err := WriteRecovery(d.Recovery([]string{a.Label})); err != nil {
-		t.Fatal(err)
-	}
-	f, _ := RecoveryFile("ops.yaml")
-	if info, err := os.Stat(f); err != nil || info.Mode().Perm() != 0o600 {
-		t.Fatalf("recovery file %s: %v (mode %v), want private", f, err, info)
-	}
-	r, err := ReadRecovery("ops.yaml")
-	if err != nil || r == nil {
-		t.Fatalf("read: %v", err)
-	}
-	if r.Text != string(d.Bytes()) || len(r.Actions) != 1 || r.Actions[0] != "Checkout form: emotion 2 → 1" {
-		t.Errorf("recovered %+v", r)
-	}
-	if !r.BaseMatches([]byte(opsMap)) || r.BaseMatches(d.Bytes()) {
-		t.Error("base should match the file the edits were made on, and only it")
-	}
-	fresh := opsDoc(t)
-	if err := fresh.RestoreText([]byte(r.Text)); err != nil {
-		t.Fatal(err)
-	}
-	if string(fresh.Bytes()) != r.Text || !fresh.Dirty() {
-		t.Error("restored text should be the recovered one, unsaved")
-	}
-	if err := RemoveRecovery("ops.yaml"); err != nil {
-		t.Fatal(err)
-	}
-	if r, _ := ReadRecovery("ops.yaml"); r != nil {
-		t.Error("recovery still there after removal")
-	}
-	other, _ := RecoveryFile("elsewhere/ops.yaml")
-	if other == f {
-		t.Error("two maps with one name in different folders share a recovery file")
 	}
 }

@@ -65,12 +65,26 @@ type App struct {
 
 // NewApp builds the editor on a loaded document.
 func NewApp(c *Common, doc Document) *App {
+	a := newApp(c)
+	a.SetDocument(doc)
+	return a
+}
+
+// NewSessionApp builds the editor on a session that other clients may
+// share, editing as actor.
+func NewSessionApp(c *Common, sess *session.Session, actor session.Actor) *App {
+	a := newApp(c)
+	a.sess, a.actor = sess, actor
+	a.SetDocument(sess.Doc())
+	return a
+}
+
+func newApp(c *Common) *App {
 	a := &App{c: c, board: NewBoard(c), detail: NewDetail(c), search: NewSearch(c), help: newHelp(c.Styles),
 		onClose: tea.Quit, quitKey: c.Keys.Quit, persist: newPersist(c), actor: session.Local}
 	for _, f := range panelFactories {
 		a.panels = append(a.panels, f(c))
 	}
-	a.SetDocument(doc)
 	return a
 }
 

@@ -126,7 +126,7 @@ func (a *App) changed() tea.Cmd {
 	a.refresh()
 	a.file.check(a.ed)
 	a.file.failed = false
-	return a.persist.Changed(a.ed, a.unsaved())
+	return a.persist.Changed(a.sess)
 }
 
 func (a *App) undo() tea.Cmd { return a.revert(a.sess.Undo, "undid: ", session.ErrNoUndo) }

@@ -1,12 +1,13 @@
 package ui
 
 import (
-	"sync"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/session"
+	"github.com/journey-maps/journey/model/store"
 )
 
 // persist keeps a session's work safe while the App edits: it writes the
@@ -15,17 +16,15 @@ import (
 // The App tells it about changes and saves, hands it every message first,
 // and shows its banner; it talks back with the messages below.
 type persist struct {
-	c   *Common
-	doc *model.Doc
+	c    *Common
+	sess *session.Session // the map looked after, nil once closed or discarded
 
-	change   int  // counts changes, so a timer set for an older one can tell
-	pending  bool // a recovery write is scheduled
-	actions  []string
-	restored []string // labels of edits restored from a recovery file, not yet saved
-	rec      *recoveryFile
-	asked    int // numbers the writes and removals asked of rec, in order
+	change  int  // counts changes, so a timer set for an older one can tell
+	pending bool // a recovery write is scheduled
+	rec     *store.Keeper
 
-	watch   *watcher
+	watch   *store.Watcher
+	closed  bool        // Stop was called: a watcher starting late is closed
 	disk    *diskChange // a change on disk waiting for the person's choice
 	warning string      // a problem keeping work safe, shown in the banner
 }
@@ -43,12 +42,6 @@ type ReloadedMsg struct{ Doc *model.Doc }
 // unsaved edits (the header says so until a reload or a save).
 type DiskChangedMsg struct{}
 
-// Timings, short enough that "within a second" holds with room to spare.
-const (
-	recoveryDelay = 300 * time.Millisecond
-	autosaveDelay = time.Second
-)
-
 // recoveryTickMsg asks for the recovery file to be brought up to date.
 type recoveryTickMsg struct{}
 
@@ -58,38 +51,18 @@ type recoveryDoneMsg struct{ err error }
 // autosaveTickMsg fires a second after change number change.
 type autosaveTickMsg struct{ change int }
 
-func newPersist(c *Common) *persist { return &persist{c: c, rec: &recoveryFile{}} }
-
-// recoveryFile carries out the writes and removals of a map's recovery
-// file one at a time, never an older one after a newer: a write held up by
-// a slow disk must not land over a newer copy, nor bring edits back after
-// the removal that follows a save or a discard.
-type recoveryFile struct {
-	mu   sync.Mutex
-	done int // the number of the newest request carried out
-}
-
-func (f *recoveryFile) run(n int, do func() error) error {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if n < f.done {
-		return nil // a newer state is on disk already
-	}
-	f.done = n
-	return do()
-}
+func newPersist(c *Common) *persist { return &persist{c: c, rec: &store.Keeper{}} }
 
 // keep is a command that writes r to its recovery file in its turn, or,
 // when r is nil, removes the recovery file of path.
-func (p *persist) keep(path string, r *model.Recovery) tea.Cmd {
-	p.asked++
-	n, f := p.asked, p.rec
+func (p *persist) keep(path string, r *store.Recovery) tea.Cmd {
+	n, k := p.rec.Ask(), p.rec
 	return func() tea.Msg {
-		return recoveryDoneMsg{f.run(n, func() error {
+		return recoveryDoneMsg{k.Run(n, func() error {
 			if r == nil {
-				return model.RemoveRecovery(path)
+				return store.Remove(path)
 			}
-			return model.WriteRecovery(*r)
+			return store.Write(*r)
 		})}
 	}
 }
@@ -97,72 +70,70 @@ func (p *persist) keep(path string, r *model.Recovery) tea.Cmd {
 // Discard drops the recovery copy of edits thrown away on purpose, and
 // keeps none from now on, so that they are not offered back next time.
 func (p *persist) Discard(path string) tea.Cmd {
-	p.doc, p.disk, p.restored = nil, nil, nil
+	p.sess, p.disk = nil, nil
 	return p.keep(path, nil)
 }
 
-// Start begins looking after doc: watching its file (not in read-only
-// mode, where nothing is ever written, but a reviewer still sees a reload).
-func (p *persist) Start(doc *model.Doc) tea.Cmd {
-	p.doc = doc
-	if p.watch == nil {
-		p.watch = newWatcher(doc.Path())
-		return p.watch.start()
+// Start begins looking after a session's map: watching its file (not in
+// read-only mode, where nothing is ever written, but a reviewer still sees
+// a reload).
+func (p *persist) Start(sess *session.Session) tea.Cmd {
+	p.sess = sess
+	if p.watch != nil || p.closed {
+		return nil
 	}
-	return nil
+	path := sess.Doc().Path()
+	return func() tea.Msg {
+		w, err := store.Watch(path)
+		return watchStartedMsg{w, err}
+	}
 }
 
 // Stop ends the watching, when the map is closed.
 func (p *persist) Stop() {
+	p.closed = true
 	if p.watch != nil {
-		p.watch.close()
+		p.watch.Close()
 		p.watch = nil
 	}
 }
 
-// Changed is called after every change to the document (an action, an
-// undo, a redo) with the labels of the actions not yet saved.
-func (p *persist) Changed(doc *model.Doc, actions []string) tea.Cmd {
+// Changed is called after every change to the map (an edit, an undo, a
+// redo, a merge): the recovery file follows within a second.
+func (p *persist) Changed(sess *session.Session) tea.Cmd {
 	if p.c.ReadOnly {
 		return nil
 	}
-	// Edits restored from a recovery file stay listed until they are saved,
-	// so a second crash still says what they were.
-	p.doc, p.actions = doc, append(append([]string(nil), p.restored...), actions...)
+	p.sess = sess
 	p.change++
 	var cmds []tea.Cmd
 	if !p.pending {
 		p.pending = true
-		cmds = append(cmds, tea.Tick(recoveryDelay, func(time.Time) tea.Msg { return recoveryTickMsg{} }))
+		cmds = append(cmds, tea.Tick(store.RecoveryDelay, func(time.Time) tea.Msg { return recoveryTickMsg{} }))
 	}
 	if p.c.Autosave {
 		n := p.change
-		cmds = append(cmds, tea.Tick(autosaveDelay, func(time.Time) tea.Msg { return autosaveTickMsg{n} }))
+		cmds = append(cmds, tea.Tick(store.AutosaveDelay, func(time.Time) tea.Msg { return autosaveTickMsg{n} }))
 	}
 	return tea.Batch(cmds...)
 }
 
 // Saved is called after the map was written to its file: the recovery
 // file has nothing left to keep.
-func (p *persist) Saved(doc *model.Doc) tea.Cmd {
-	p.doc = doc
-	p.disk = nil
-	rest := p.actions[min(len(p.restored), len(p.actions)):]
-	p.restored = nil // restored edits are on disk now
-	if doc.Dirty() {
-		return p.Changed(doc, rest)
+func (p *persist) Saved(sess *session.Session) tea.Cmd {
+	p.sess, p.disk = sess, nil
+	if sess.Dirty() { // edits made while the save was writing
+		return p.Changed(sess)
 	}
-	p.actions = nil
-	return p.keep(doc.Path(), nil)
+	return p.keep(sess.Doc().Path(), nil)
 }
 
 // flush writes the recovery file now, on this goroutine: the last thing
 // done before a crash takes the program down.
 func (p *persist) flush() {
-	if p.doc != nil && p.doc.Dirty() && !p.c.ReadOnly {
-		p.asked++
-		r := p.doc.Recovery(p.actions)
-		_ = p.rec.run(p.asked, func() error { return model.WriteRecovery(r) })
+	if p.sess != nil && p.sess.Dirty() && !p.c.ReadOnly {
+		r := store.Snapshot(p.sess)
+		_ = p.rec.Run(p.rec.Ask(), func() error { return store.Write(r) })
 	}
 }
 
@@ -172,14 +143,14 @@ func (p *persist) Update(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 	switch msg := msg.(type) {
 	case recoveryTickMsg:
 		p.pending = false
-		if p.doc == nil {
+		if p.sess == nil {
 			return nil, true
 		}
-		if !p.doc.Dirty() {
-			return p.keep(p.doc.Path(), nil), true
+		if !p.sess.Dirty() {
+			return p.keep(p.sess.Doc().Path(), nil), true
 		}
-		r := p.doc.Recovery(append([]string(nil), p.actions...))
-		return p.keep(p.doc.Path(), &r), true
+		r := store.Snapshot(p.sess)
+		return p.keep(p.sess.Doc().Path(), &r), true
 	case recoveryDoneMsg:
 		p.warning = ""
 		if msg.err != nil {
@@ -187,14 +158,14 @@ func (p *persist) Update(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		}
 		return nil, true
 	case autosaveTickMsg:
-		if msg.change != p.change || p.doc == nil || !p.doc.Dirty() || p.disk != nil {
+		if msg.change != p.change || p.sess == nil || !p.sess.Dirty() || p.disk != nil {
 			return nil, true // a newer change has its own timer; a disk change waits for a choice
 		}
 		return func() tea.Msg { return SaveRequestMsg{} }, true
 	case watchStartedMsg, fileEventMsg, diskReadMsg:
 		return p.onDisk(msg)
 	case ReloadedMsg:
-		p.doc, p.disk, p.actions, p.restored = msg.Doc, nil, nil, nil
+		p.disk = nil
 		return nil, false
 	case tea.KeyMsg:
 		if p.disk != nil {

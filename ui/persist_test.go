@@ -10,6 +10,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/session"
+	"github.com/journey-maps/journey/model/store"
 )
 
 // run executes cmd the way Bubble Tea would and returns the messages it
@@ -49,7 +51,7 @@ func find[T any](msgs []tea.Msg) (T, bool) {
 	return zero, false
 }
 
-func persistFixture(t *testing.T, autosave bool) (*persist, *model.Doc, string) {
+func persistFixture(t *testing.T, autosave bool) (*persist, *session.Session, string) {
 	t.Helper()
 	t.Setenv("JOURNEY_RECOVERY_DIR", t.TempDir())
 	src, err := os.ReadFile("../maps/online-shop.yaml")
@@ -67,25 +69,25 @@ func persistFixture(t *testing.T, autosave bool) (*persist, *model.Doc, string) 
 	}
 	c := NewCommon(ThemeNoColor, today, false)
 	c.Autosave = autosave
-	return newPersist(c), doc, path
+	return newPersist(c), session.New(doc), path
 }
 
-func lowerCheckout(t *testing.T, doc *model.Doc) model.Action {
+func lowerCheckout(t *testing.T, sess *session.Session) model.Action {
 	t.Helper()
-	a, err := model.EmotionStep(doc.Map(), model.TouchpointLoc(2, 2), 1)
+	a, err := model.EmotionStep(sess.Doc().Map(), model.TouchpointLoc(2, 2), 1)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := doc.Apply(a.Edit); err != nil {
+	if _, err := sess.Do(session.Local, a); err != nil {
 		t.Fatal(err)
 	}
 	return a
 }
 
 func TestRecoveryFileFollowsUnsavedEdits(t *testing.T) {
-	p, doc, path := persistFixture(t, false)
-	a := lowerCheckout(t, doc)
-	msgs := run(t, p.Changed(doc, []string{a.Label}), 2*time.Second)
+	p, sess, path := persistFixture(t, false)
+	a := lowerCheckout(t, sess)
+	msgs := run(t, p.Changed(sess), 2*time.Second)
 	tick, ok := find[recoveryTickMsg](msgs)
 	if !ok {
 		t.Fatalf("no recovery write scheduled: %v", msgs)
@@ -95,28 +97,28 @@ func TestRecoveryFileFollowsUnsavedEdits(t *testing.T) {
 		t.Fatal("recovery tick not handled")
 	}
 	run(t, cmd, time.Second)
-	r, err := model.ReadRecovery(path)
+	r, err := store.Read(path)
 	if err != nil || r == nil {
 		t.Fatalf("no recovery file after an unsaved edit: %v", err)
 	}
-	if r.Text != string(doc.Bytes()) || len(r.Actions) != 1 || r.Actions[0] != a.Label {
-		t.Errorf("recovery holds %q / %v", r.Actions, len(r.Text))
+	if len(r.Edits) != 1 || len(r.Actions) != 1 || r.Actions[0] != a.Label || r.Text != "" {
+		t.Errorf("recovery holds %q / %d edits / %d bytes of text", r.Actions, len(r.Edits), len(r.Text))
 	}
-	if err := doc.Save(false); err != nil {
+	if err := sess.Save(session.Local, false); err != nil {
 		t.Fatal(err)
 	}
-	run(t, p.Saved(doc), time.Second)
-	if r, _ := model.ReadRecovery(path); r != nil {
+	run(t, p.Saved(sess), time.Second)
+	if r, _ := store.Read(path); r != nil {
 		t.Error("recovery file kept after the map was saved")
 	}
 }
 
 func TestAutosaveAsksForASaveAfterTheLastEdit(t *testing.T) {
-	p, doc, _ := persistFixture(t, true)
-	lowerCheckout(t, doc)
-	first := p.Changed(doc, nil)
-	lowerCheckout(t, doc)
-	second := p.Changed(doc, nil)
+	p, sess, _ := persistFixture(t, true)
+	lowerCheckout(t, sess)
+	first := p.Changed(sess)
+	lowerCheckout(t, sess)
+	second := p.Changed(sess)
 	if _, ok := find[autosaveTickMsg](run(t, first, 3*time.Second)); !ok {
 		t.Fatal("no autosave timer")
 	}
@@ -133,9 +135,9 @@ func TestAutosaveAsksForASaveAfterTheLastEdit(t *testing.T) {
 }
 
 // startWatching runs the watcher's start and returns the blocked wait.
-func startWatching(t *testing.T, p *persist, doc *model.Doc) tea.Cmd {
+func startWatching(t *testing.T, p *persist, sess *session.Session) tea.Cmd {
 	t.Helper()
-	msgs := run(t, p.Start(doc), 2*time.Second)
+	msgs := run(t, p.Start(sess), 2*time.Second)
 	started, ok := find[watchStartedMsg](msgs)
 	if !ok || started.err != nil {
 		t.Fatalf("watcher did not start: %v", msgs)
@@ -179,8 +181,8 @@ func diskMessages(t *testing.T, p *persist, wait tea.Cmd) []tea.Msg {
 }
 
 func TestOutsideChangeReloadsACleanMap(t *testing.T) {
-	p, doc, path := persistFixture(t, false)
-	wait := startWatching(t, p, doc)
+	p, sess, path := persistFixture(t, false)
+	wait := startWatching(t, p, sess)
 	outsideEdit(t, path, "name: Instagram story ad", "name: Instagram reel ad")
 	msgs := diskMessages(t, p, wait)
 	r, ok := find[ReloadedMsg](msgs)
@@ -193,9 +195,9 @@ func TestOutsideChangeReloadsACleanMap(t *testing.T) {
 }
 
 func TestOutsideChangeWithUnsavedEditsAsks(t *testing.T) {
-	p, doc, path := persistFixture(t, false)
-	wait := startWatching(t, p, doc)
-	lowerCheckout(t, doc)
+	p, sess, path := persistFixture(t, false)
+	wait := startWatching(t, p, sess)
+	lowerCheckout(t, sess)
 	outsideEdit(t, path, "name: Instagram story ad", "name: Instagram reel ad")
 	msgs := diskMessages(t, p, wait)
 	if _, ok := find[DiskChangedMsg](msgs); !ok {
@@ -225,10 +227,10 @@ func TestOutsideChangeWithUnsavedEditsAsks(t *testing.T) {
 }
 
 func TestOwnSaveIsNotAnOutsideChange(t *testing.T) {
-	p, doc, _ := persistFixture(t, false)
-	wait := startWatching(t, p, doc)
-	lowerCheckout(t, doc)
-	j, err := doc.PrepareSave(false)
+	p, sess, _ := persistFixture(t, false)
+	wait := startWatching(t, p, sess)
+	lowerCheckout(t, sess)
+	j, err := sess.PrepareSave(false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -239,5 +241,55 @@ func TestOwnSaveIsNotAnOutsideChange(t *testing.T) {
 	msgs := diskMessages(t, p, wait)
 	if len(msgs) != 0 || p.Banner(200) != "" {
 		t.Errorf("our own save was taken for an outside change: %v %q", msgs, p.Banner(200))
+	}
+}
+
+// M keeps my unsaved edit and the change made on disk, both.
+func TestOutsideChangeKeepMineMergesBothSides(t *testing.T) {
+	p, sess, path := persistFixture(t, false)
+	wait := startWatching(t, p, sess)
+	lowerCheckout(t, sess)
+	outsideEdit(t, path, "name: Instagram story ad", "name: Instagram reel ad")
+	diskMessages(t, p, wait)
+	cmd, handled := p.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("M")})
+	if !handled {
+		t.Fatal("M not taken by the banner")
+	}
+	if _, ok := find[MergedMsg](run(t, cmd, time.Second)); !ok {
+		t.Fatal("M did not merge")
+	}
+	m := sess.Doc().Map()
+	if got := m.Stages[0].Touchpoints[0].Name; got != "Instagram reel ad" {
+		t.Errorf("the change on disk was lost: %q", got)
+	}
+	if got := *m.Stages[2].Touchpoints[2].Emotion; got != -1 {
+		t.Errorf("my edit was lost: emotion %d", got)
+	}
+	if !sess.Dirty() {
+		t.Error("my replayed edit should be unsaved")
+	}
+}
+
+// When both sides changed the same value, M lists it with both values and
+// lets the person pick; t keeps theirs.
+func TestOutsideChangeConflictIsListedAndPicked(t *testing.T) {
+	p, sess, path := persistFixture(t, false)
+	wait := startWatching(t, p, sess)
+	lowerCheckout(t, sess) // -2 → -1
+	outsideEdit(t, path, "emotion: -2   # the low point", "emotion: 1   # the low point")
+	diskMessages(t, p, wait)
+	p.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("M")})
+	b := p.Banner(200)
+	if !strings.Contains(b, "checkout-form.emotion") || !strings.Contains(b, "mine -1") && !strings.Contains(b, "[mine -1]") || !strings.Contains(b, "theirs 1") {
+		t.Fatalf("the conflict does not show both sides: %q", b)
+	}
+	p.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("t")})
+	cmd, _ := p.Update(tea.KeyMsg{Type: tea.KeyEnter})
+	msg, ok := find[MergedMsg](run(t, cmd, time.Second))
+	if !ok || msg.Theirs != 1 {
+		t.Fatalf("picking theirs: %+v %v", msg, ok)
+	}
+	if got := *sess.Doc().Map().Stages[2].Touchpoints[2].Emotion; got != 1 {
+		t.Errorf("theirs was picked but the emotion is %d", got)
 	}
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -8,29 +9,37 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/session"
+	"github.com/journey-maps/journey/model/store"
 )
+
+// offer writes the session's recovery file and opens the recover screen on
+// the file as it is on disk now.
+func offer(t *testing.T, sess *session.Session, path string) *RecoverScreen {
+	t.Helper()
+	if err := store.Write(store.Snapshot(sess)); err != nil {
+		t.Fatal(err)
+	}
+	fresh, err := model.Load(path, sess.Doc().Today())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := pendingRecovery(fresh)
+	if r == nil {
+		t.Fatal("a recovery file with unsaved edits was not offered")
+	}
+	c := NewCommon(ThemeNoColor, sess.Doc().Today(), false)
+	c.Width, c.Height = 100, 24
+	return NewRecoverScreen(c, fresh, r)
+}
 
 func TestRecoverScreenRestoresOrDiscards(t *testing.T) {
 	for _, choice := range []string{"r", "d"} {
 		t.Run(choice, func(t *testing.T) {
-			p, doc, path := persistFixture(t, false)
-			a := lowerCheckout(t, doc)
-			edited := string(doc.Bytes())
-			if err := model.WriteRecovery(doc.Recovery([]string{a.Label})); err != nil {
-				t.Fatal(err)
-			}
-			_ = p
-			fresh, err := model.Load(path, doc.Today())
-			if err != nil {
-				t.Fatal(err)
-			}
-			r := pendingRecovery(fresh)
-			if r == nil {
-				t.Fatal("a recovery file with unsaved edits was not offered")
-			}
-			c := NewCommon(ThemeNoColor, doc.Today(), false)
-			c.Width, c.Height = 100, 24
-			s := NewRecoverScreen(c, fresh, r)
+			_, sess, path := persistFixture(t, false)
+			a := lowerCheckout(t, sess)
+			edited := string(sess.Doc().Bytes())
+			s := offer(t, sess, path)
 			view := s.View()
 			for _, want := range []string{"Unsaved edits were found for shop.yaml", a.Label, "r restore", "d discard"} {
 				if !strings.Contains(view, want) {
@@ -42,16 +51,16 @@ func TestRecoverScreenRestoresOrDiscards(t *testing.T) {
 			if !ok || chosen.err != nil {
 				t.Fatalf("no choice made: %+v", chosen)
 			}
-			kept, _ := model.ReadRecovery(path)
+			kept, _ := store.Read(path)
 			if choice == "r" {
-				if string(chosen.doc.Bytes()) != edited || !chosen.doc.Dirty() || !chosen.restored {
+				if chosen.sess == nil || string(chosen.sess.Doc().Bytes()) != edited || !chosen.sess.Dirty() {
 					t.Error("restore did not bring back the edits as unsaved work")
 				}
-				if kept == nil || kept.Text != edited {
+				if kept == nil || len(kept.Edits) != 1 || kept.Actions[0] != a.Label {
 					t.Error("restored edits are not kept safe again")
 				}
 			} else {
-				if chosen.doc.Dirty() || kept != nil {
+				if chosen.sess != nil || chosen.doc.Dirty() || kept != nil {
 					t.Error("discard left edits or the recovery file behind")
 				}
 			}
@@ -59,39 +68,63 @@ func TestRecoverScreenRestoresOrDiscards(t *testing.T) {
 	}
 }
 
-func TestRecoveryMatchingTheFileIsDroppedQuietly(t *testing.T) {
-	_, doc, path := persistFixture(t, false)
-	if err := model.WriteRecovery(doc.Recovery(nil)); err != nil {
+// The file changed on disk after the edits were kept: restoring replays
+// them onto it and keeps its change too.
+func TestRecoverOntoAChangedFileKeepsItsChanges(t *testing.T) {
+	_, sess, path := persistFixture(t, false)
+	lowerCheckout(t, sess)
+	if err := store.Write(store.Snapshot(sess)); err != nil {
 		t.Fatal(err)
 	}
-	if r := pendingRecovery(doc); r != nil {
-		t.Error("offered to restore edits the file already holds")
+	outsideEdit(t, path, "name: Instagram story ad", "name: Instagram reel ad")
+	s := offer(t, sess, path)
+	if !strings.Contains(s.View(), "replays your edits onto it") {
+		t.Errorf("the offer does not say the file changed:\n%s", s.View())
 	}
-	if r, _ := model.ReadRecovery(path); r != nil {
-		t.Error("a recovery file with nothing to restore was kept")
+	_, cmd := s.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("r")})
+	chosen, _ := find[recoverChosenMsg](run(t, cmd, time.Second))
+	m := chosen.sess.Doc().Map()
+	if m.Stages[0].Touchpoints[0].Name != "Instagram reel ad" || *m.Stages[2].Touchpoints[2].Emotion != -1 {
+		t.Fatalf("restore lost a side: %q, emotion %d", m.Stages[0].Touchpoints[0].Name, *m.Stages[2].Touchpoints[2].Emotion)
 	}
 }
 
-func TestRestoredEditsStayListedUntilSaved(t *testing.T) {
-	p, doc, path := persistFixture(t, false)
-	p.restored = []string{"Checkout form on mobile: emotion -2 → -1"}
-	a := lowerCheckout(t, doc)
-	msgs := run(t, p.Changed(doc, []string{a.Label}), 2*time.Second)
-	tick, _ := find[recoveryTickMsg](msgs)
-	cmd, _ := p.Update(tick)
-	run(t, cmd, time.Second)
-	r, err := model.ReadRecovery(path)
-	if err != nil || r == nil {
-		t.Fatalf("no recovery file: %v", err)
-	}
-	if len(r.Actions) != 2 || r.Actions[0] != p.restored[0] || r.Actions[1] != a.Label {
-		t.Errorf("a second crash would list %q, want the restored edit then the new one", r.Actions)
-	}
-	if err := doc.Save(false); err != nil {
+// The path now holds another map: nothing is restored over it, and the
+// screen says why.
+func TestRecoverOntoAnotherMapRefuses(t *testing.T) {
+	_, sess, path := persistFixture(t, false)
+	lowerCheckout(t, sess)
+	if err := store.Write(store.Snapshot(sess)); err != nil {
 		t.Fatal(err)
 	}
-	run(t, p.Saved(doc), time.Second)
-	if len(p.restored) != 0 {
-		t.Error("restored edits still listed after they were saved")
+	other := "journey: 1\ntitle: Returns\nstages:\n  - id: start\n    name: Start\n"
+	if err := os.WriteFile(path, []byte(other), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := offer(t, sess, path)
+	_, cmd := s.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("r")})
+	if cmd != nil {
+		if _, ok := find[recoverChosenMsg](run(t, cmd, time.Second)); ok {
+			t.Fatal("edits were restored over another map")
+		}
+	}
+	if v := s.View(); !strings.Contains(v, "different map") {
+		t.Fatalf("the screen does not say why nothing was restored:\n%s", v)
+	}
+	if b, _ := os.ReadFile(path); string(b) != other {
+		t.Fatal("the other map was changed")
+	}
+}
+
+func TestRecoveryMatchingTheFileIsDroppedQuietly(t *testing.T) {
+	_, sess, path := persistFixture(t, false)
+	if err := store.Write(store.Snapshot(sess)); err != nil {
+		t.Fatal(err)
+	}
+	if r := pendingRecovery(sess.Doc()); r != nil {
+		t.Error("offered to restore edits the file already holds")
+	}
+	if r, _ := store.Read(path); r != nil {
+		t.Error("a recovery file with nothing to restore was kept")
 	}
 }

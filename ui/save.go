@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"path/filepath"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -71,7 +72,7 @@ func (a *App) saveDone(msg saveDoneMsg) tea.Cmd {
 		a.file.disk = append([]byte(nil), a.ed.Bytes()...)
 		a.file.dirty = false
 		a.status, a.statusBad = "saved "+filepath.Base(a.ed.Path()), false
-		cmds = append(cmds, a.persist.Saved(a.ed))
+		cmds = append(cmds, a.persist.Saved(a.sess))
 		if a.file.quitAfter {
 			cmds = append(cmds, a.onClose)
 		}
@@ -114,8 +115,27 @@ func (a *App) fileMsg(msg tea.Msg) tea.Cmd {
 		a.file.diskChanged = true
 	case ReloadedMsg:
 		a.reload(msg.Doc)
+	case MergedMsg:
+		return a.merged(msg)
 	}
 	return nil
+}
+
+// merged shows the map after my unsaved edits were replayed onto the
+// file's new version: unsaved, with the disk's changes in.
+func (a *App) merged(msg MergedMsg) tea.Cmd {
+	a.file = fileState{}
+	a.SetDocument(a.sess.Doc())
+	a.file.dirty = a.sess.Dirty()
+	a.status, a.statusBad = "kept my edits over the file on disk (unsaved)", false
+	if n := msg.Kept + msg.Theirs; n > 0 {
+		a.status += fmt.Sprintf("; %d conflict(s): %d mine, %d theirs", n, msg.Kept, msg.Theirs)
+	}
+	if msg.Dropped > 0 {
+		a.status += fmt.Sprintf("; %d edit(s) could not be kept", msg.Dropped)
+		a.statusBad = true
+	}
+	return a.persist.Changed(a.sess)
 }
 
 // reload shows the map as it is on disk now, with a fresh history.

@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/store"
 )
 
 func TestSaveWritesTheEditAndSaysSo(t *testing.T) {
@@ -98,14 +98,14 @@ func TestQuitAsksOnceWithUnsavedChanges(t *testing.T) {
 		t.Fatal("q at the question quit without saving")
 	}
 	s.keys("esc").expectNo("Unsaved changes.").expectState(Unsaved)
-	if err := model.WriteRecovery(s.a.ed.Recovery(s.a.unsaved())); err != nil {
+	if err := store.Write(store.Snapshot(s.a.sess)); err != nil {
 		t.Fatal(err)
 	}
 	s.keys("q", "d")
 	if closed != 1 || s.disk() != string(s.orig) {
 		t.Fatalf("discard: closed %d times, file changed %v", closed, s.disk() != string(s.orig))
 	}
-	if r, _ := model.ReadRecovery(s.path); r != nil {
+	if r, _ := store.Read(s.path); r != nil {
 		t.Error("discarded edits are still kept for recovery")
 	}
 }

@@ -5,6 +5,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/session"
+	"github.com/journey-maps/journey/model/store"
 )
 
 // Shell is the program's top model: the picker when opened on a folder,
@@ -27,7 +29,7 @@ type mapLoadedMsg struct {
 	path     string
 	doc      Document
 	err      error
-	recovery *model.Recovery // unsaved edits a previous session left
+	recovery *store.Recovery // unsaved edits a previous session left
 }
 
 // closeMapMsg leaves a map (or its error screen) for the picker.
@@ -64,13 +66,13 @@ func (s *Shell) loadCmd(path string) tea.Cmd {
 
 // pendingRecovery is the recovery file left for a map, if it holds edits
 // the file does not; one that matches the file (saved after all) goes.
-func pendingRecovery(d *model.Doc) *model.Recovery {
-	r, err := model.ReadRecovery(d.Path())
+func pendingRecovery(d *model.Doc) *store.Recovery {
+	r, err := store.Read(d.Path())
 	if err != nil || r == nil {
 		return nil
 	}
-	if r.Text == string(d.Bytes()) {
-		_ = model.RemoveRecovery(d.Path())
+	if len(r.Edits) == 0 && (r.Text == "" || r.Text == string(d.Bytes())) {
+		_ = store.Remove(d.Path())
 		return nil
 	}
 	return r
@@ -113,13 +115,12 @@ func (s *Shell) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return s, s.open(msg.doc)
 	case recoverChosenMsg:
 		s.recover = nil
-		cmd := s.open(msg.doc)
+		cmd := s.openSession(msg.doc, msg.sess)
 		if msg.err != nil {
 			s.app.persist.warning = "recovery: " + msg.err.Error()
 		}
-		if msg.restored {
-			s.app.persist.restored = msg.actions
-			return s, tea.Batch(cmd, s.app.persist.Changed(msg.doc, nil))
+		if msg.sess != nil {
+			return s, tea.Batch(cmd, s.app.persist.Changed(msg.sess))
 		}
 		return s, cmd
 	case closeMapMsg:
@@ -133,15 +134,23 @@ func (s *Shell) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 // open shows the editor on a loaded map and starts looking after it.
-func (s *Shell) open(doc Document) tea.Cmd {
-	s.app = NewApp(s.c, doc)
+func (s *Shell) open(doc Document) tea.Cmd { return s.openSession(doc, nil) }
+
+// openSession is open on a session already holding edits (restored from
+// a recovery file), or a new one when sess is nil.
+func (s *Shell) openSession(doc Document, sess *session.Session) tea.Cmd {
+	if sess != nil {
+		s.app = NewSessionApp(s.c, sess, session.Local)
+	} else {
+		s.app = NewApp(s.c, doc)
+	}
 	s.app.OnClose(s.closeCmd())
 	if s.picker != nil {
 		s.app.quitKey = backKey(s.c.Keys)
 	}
 	cmds := []tea.Cmd{s.app.Init()}
-	if d, ok := doc.(*model.Doc); ok {
-		cmds = append(cmds, s.app.persist.Start(d))
+	if s.app.sess != nil {
+		cmds = append(cmds, s.app.persist.Start(s.app.sess))
 	}
 	return tea.Batch(cmds...)
 }

@@ -3,30 +3,22 @@ package ui
 import (
 	"bytes"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/fsnotify/fsnotify"
 
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/model/semdiff"
+	"github.com/journey-maps/journey/model/session"
+	"github.com/journey-maps/journey/model/store"
 )
 
-// watcher follows a map file through its directory, because editors and
-// git replace files by renaming a new one over them, which a watch on the
-// file itself would lose.
-type watcher struct {
-	path string // the map as opened
-	real string // the file behind any symlink
-	fw   *fsnotify.Watcher
-}
+// Watching the map's file for changes made elsewhere: store does the
+// watching and reading; these commands and messages bring it to the UI.
 
-// watchStartedMsg hands the new fsnotify watcher to the UI thread.
+// watchStartedMsg hands the new watcher to the UI thread.
 type watchStartedMsg struct {
-	fw  *fsnotify.Watcher
+	w   *store.Watcher
 	err error
 }
 
@@ -34,99 +26,21 @@ type watchStartedMsg struct {
 type fileEventMsg struct{}
 
 // diskReadMsg is the map as found on disk after an event.
-type diskReadMsg struct {
-	changed bool
-	gone    bool
-	doc     *model.Doc
-	err     error
-}
+type diskReadMsg struct{ store.DiskRead }
 
-// settle is how long a burst of writes (an editor saving in steps) may
-// last before the file is read.
-const settle = 150 * time.Millisecond
-
-func newWatcher(path string) *watcher {
-	real, err := filepath.EvalSymlinks(path)
-	if err != nil {
-		real = path
-	}
-	return &watcher{path: path, real: real}
-}
-
-func (w *watcher) start() tea.Cmd {
-	dir := filepath.Dir(w.real)
+// waitCmd blocks (in its own goroutine) until the map's file is touched.
+func waitCmd(w *store.Watcher) tea.Cmd {
 	return func() tea.Msg {
-		fw, err := fsnotify.NewWatcher()
-		if err != nil {
-			return watchStartedMsg{err: err}
+		if !w.Wait() {
+			return nil
 		}
-		if err := fw.Add(dir); err != nil {
-			fw.Close()
-			return watchStartedMsg{err: err}
-		}
-		return watchStartedMsg{fw: fw}
-	}
-}
-
-// wait blocks (in its own goroutine) until the map's file is touched.
-func (w *watcher) wait() tea.Cmd {
-	fw, name := w.fw, filepath.Base(w.real)
-	return func() tea.Msg {
-		for {
-			select {
-			case ev, ok := <-fw.Events:
-				if !ok {
-					return nil
-				}
-				if filepath.Base(ev.Name) != name || ev.Op == fsnotify.Chmod {
-					continue
-				}
-				drain(fw)
-				return fileEventMsg{}
-			case _, ok := <-fw.Errors:
-				if !ok {
-					return nil
-				}
-			}
-		}
-	}
-}
-
-// drain lets a burst of events settle.
-func drain(fw *fsnotify.Watcher) {
-	t := time.NewTimer(settle)
-	defer t.Stop()
-	for {
-		select {
-		case _, ok := <-fw.Events:
-			if !ok {
-				return
-			}
-		case <-t.C:
-			return
-		}
-	}
-}
-
-func (w *watcher) close() {
-	if w.fw != nil {
-		w.fw.Close()
+		return fileEventMsg{}
 	}
 }
 
 // checkDisk reads the file when it differs from what the document knows.
 func checkDisk(state model.DiskState, path string, today model.Date) tea.Cmd {
-	return func() tea.Msg {
-		changed, err := state.Changed()
-		if err != nil || !changed {
-			return diskReadMsg{}
-		}
-		if _, err := os.Stat(path); err != nil {
-			return diskReadMsg{changed: true, gone: true}
-		}
-		doc, err := model.Load(path, today)
-		return diskReadMsg{changed: true, doc: doc, err: err}
-	}
+	return func() tea.Msg { return diskReadMsg{store.ReadDisk(state, path, today)} }
 }
 
 // diskChange is a change on disk met while there are unsaved edits.
@@ -135,6 +49,9 @@ type diskChange struct {
 	problem  string     // why it cannot be offered, when it does not
 	diff     []string   // what changed, from this session's map to the disk's
 	showDiff bool
+	// pick decides the conflicts of keeping my edits over the disk's
+	// version, one by one, when there are any.
+	pick *conflictPick
 }
 
 func (p *persist) onDisk(msg tea.Msg) (tea.Cmd, bool) {
@@ -144,17 +61,20 @@ func (p *persist) onDisk(msg tea.Msg) (tea.Cmd, bool) {
 			p.warning = "not watching the file for outside changes: " + msg.err.Error()
 			return nil, true
 		}
-		if p.watch == nil { // the map was closed meanwhile
-			msg.fw.Close()
+		if p.closed { // the map was closed meanwhile
+			msg.w.Close()
 			return nil, true
 		}
-		p.watch.fw = msg.fw
-		return p.watch.wait(), true
+		p.watch = msg.w
+		return waitCmd(p.watch), true
 	case fileEventMsg:
-		if p.watch == nil || p.watch.fw == nil || p.doc == nil {
+		if p.watch == nil || p.sess == nil {
 			return nil, true
 		}
-		return tea.Batch(p.watch.wait(), checkDisk(p.doc.Disk(), p.doc.Path(), p.c.Today)), true
+		var disk model.DiskState
+		var path string
+		p.sess.Read(func(d *model.Doc) { disk, path = d.Disk(), d.Path() })
+		return tea.Batch(waitCmd(p.watch), checkDisk(disk, path, p.c.Today)), true
 	case diskReadMsg:
 		return p.onDiskRead(msg), true
 	}
@@ -162,23 +82,23 @@ func (p *persist) onDisk(msg tea.Msg) (tea.Cmd, bool) {
 }
 
 func (p *persist) onDiskRead(msg diskReadMsg) tea.Cmd {
-	if !msg.changed || p.doc == nil {
+	if !msg.Changed || p.sess == nil {
 		return nil
 	}
-	if msg.doc != nil && msg.err == nil && bytes.Equal(msg.doc.Bytes(), p.doc.Bytes()) {
+	doc := p.sess.Doc()
+	if msg.Doc != nil && msg.Err == nil && bytes.Equal(msg.Doc.Bytes(), doc.Bytes()) {
 		return nil // the disk holds what we hold: our own save
 	}
-	clean := !p.doc.Dirty()
 	switch {
-	case msg.gone:
+	case msg.Gone:
 		p.disk = &diskChange{problem: "The file was removed or renamed on disk; ctrl+s writes it again."}
-	case msg.err != nil || msg.doc == nil:
-		p.disk = &diskChange{problem: "The file changed on disk but no longer reads as a map (" + errText(msg.err) + "); keeping what is on screen."}
-	case clean:
-		return func() tea.Msg { return ReloadedMsg{Doc: msg.doc} }
+	case msg.Err != nil || msg.Doc == nil:
+		p.disk = &diskChange{problem: "The file changed on disk but no longer reads as a map (" + errText(msg.Err) + "); keeping what is on screen."}
+	case !p.sess.Dirty():
+		return func() tea.Msg { return ReloadedMsg{Doc: msg.Doc} }
 	default:
-		cs := semdiff.Diff(p.doc.Map(), msg.doc.Map(), p.c.Today)
-		p.disk = &diskChange{doc: msg.doc, diff: strings.Split(strings.TrimRight(semdiff.Text(cs), "\n"), "\n")}
+		cs := semdiff.Diff(doc.Map(), msg.Doc.Map(), p.c.Today)
+		p.disk = &diskChange{doc: msg.Doc, diff: strings.Split(strings.TrimRight(semdiff.Text(cs), "\n"), "\n")}
 	}
 	return func() tea.Msg { return DiskChangedMsg{} }
 }
@@ -192,9 +112,14 @@ func errText(err error) string {
 }
 
 // diskKey answers the banner: R takes the disk's version (dropping this
-// session's edits), M keeps mine (a save will then ask before
-// overwriting), D shows what changed on disk. Other keys go on to the App.
+// session's edits), M keeps mine: my unsaved edits are replayed onto the
+// disk's version, keeping its changes, and where both changed one value
+// the person picks a side per value. D shows what changed on disk. Other
+// keys go on to the App.
 func (p *persist) diskKey(msg tea.KeyMsg) (tea.Cmd, bool) {
+	if p.disk.pick != nil {
+		return p.pickKey(msg)
+	}
 	switch msg.String() {
 	case "R":
 		if p.disk.doc == nil {
@@ -204,11 +129,23 @@ func (p *persist) diskKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 		p.disk = nil
 		return tea.Batch(
 			func() tea.Msg { return ReloadedMsg{Doc: doc} },
-			p.keep(p.doc.Path(), nil),
+			p.keep(doc.Path(), nil),
 		), true
 	case "M":
-		p.disk = nil
-		return nil, true
+		if p.disk.doc == nil || p.sess == nil {
+			p.disk = nil // a problem only to dismiss
+			return nil, true
+		}
+		m, err := session.PrepareMerge(p.disk.doc, p.sess.Pending())
+		if err != nil {
+			p.disk.problem = "cannot keep my edits over the file on disk: " + err.Error()
+			return nil, true
+		}
+		if len(m.Conflicts) > 0 {
+			p.disk.pick = newConflictPick(m)
+			return nil, true
+		}
+		return p.merge(m, nil), true
 	case "D":
 		p.disk.showDiff = !p.disk.showDiff
 		return nil, true
@@ -221,6 +158,8 @@ func (p *persist) Banner(width int) string {
 	st := p.c.Styles
 	var lines []string
 	switch {
+	case p.disk != nil && p.disk.pick != nil:
+		lines = append(lines, p.disk.pick.lines(width)...)
 	case p.disk != nil && p.disk.problem != "":
 		lines = append(lines, p.disk.problem+"  M dismiss")
 	case p.disk != nil:
@@ -239,6 +178,9 @@ func (p *persist) Banner(width int) string {
 		lines = append(lines, p.warning)
 	}
 	for i, l := range lines {
+		if p.disk != nil && p.disk.pick != nil {
+			break // the picker styles its own rows
+		}
 		lines[i] = st.Warn.Render(Line(l, width))
 	}
 	return strings.Join(lines, "\n")

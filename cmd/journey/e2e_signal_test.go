@@ -8,7 +8,7 @@ import (
 	"syscall"
 	"testing"
 
-	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/store"
 )
 
 // TestE2EEditsSurviveAClosedTerminal stops the editor right after an edit,
@@ -35,13 +35,13 @@ func TestE2EEditsSurviveAClosedTerminal(t *testing.T) {
 				t.Fatal("the file changed without a save")
 			}
 			t.Setenv("JOURNEY_RECOVERY_DIR", recDir)
-			r, err := model.ReadRecovery(path)
+			r, err := store.Read(path)
 			if err != nil || r == nil {
 				files, _ := filepath.Glob(filepath.Join(recDir, "*"))
 				t.Fatalf("no recovery file after %v right after an edit: %v %v", sig, err, files)
 			}
-			if !strings.Contains(r.Text, "emotion: -1") || r.Text == string(orig) {
-				t.Errorf("the recovery file lacks the edit")
+			if len(r.Edits) != 1 || !strings.Contains(r.Actions[0], "emotion -2 → -1") {
+				t.Errorf("the recovery file lacks the edit: %q", r.Actions)
 			}
 		})
 	}

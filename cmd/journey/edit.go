@@ -8,7 +8,7 @@ import (
 	"syscall"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/store"
 	"github.com/journey-maps/journey/ui"
 	"github.com/spf13/cobra"
 )
@@ -126,7 +126,7 @@ func openEditor(e env, cmd *cobra.Command, args []string, readOnly bool) error {
 // front of a room. restore puts them back and keeps the log only when
 // asked (after a failure) and it holds something.
 func divertCrashOutput() (restore func(keep bool), path string) {
-	dir, err := model.RecoveryDir()
+	dir, err := store.Dir()
 	if err == nil {
 		err = os.MkdirAll(filepath.Dir(dir), 0o700)
 	}

@@ -70,7 +70,8 @@ type entry struct {
 	action  model.Action // as applied (its paths current when it was made)
 	inverse yamldoc.Edit // what takes it back, in the coordinates after it
 	effects []effect
-	reverts uint64 // the entry this one took back (undo or redo), or 0
+	reverts uint64  // the entry this one took back (undo or redo), or 0
+	pending Pending // the change in replayable form
 }
 
 // Session is a map being edited by one or many actors.
@@ -113,12 +114,15 @@ func (s *Session) Do(actor Actor, a model.Action) (Event, error) {
 		return Event{}, ErrNothing
 	}
 	s.mu.Lock()
+	stable, checks := capture(s.doc, a.Edit)
 	inv, err := s.doc.Apply(a.Edit)
 	if err != nil {
 		s.mu.Unlock()
 		return Event{}, err
 	}
+	finish(s.doc, a.Edit, checks)
 	e := s.record(actor, Did, a, inv, 0)
+	e.pending = Pending{Actor: actor, Label: a.Label, Edit: stable, Checks: checks}
 	s.undo[actor] = append(s.undo[actor], e.seq)
 	s.redo[actor] = nil
 	ev := s.event(e)
@@ -178,10 +182,17 @@ func (s *Session) revert(actor Actor, from, to map[Actor][]uint64, kind Kind, no
 	edit, err := s.carry(target)
 	if err == nil {
 		var inv yamldoc.Edit
+		stable, checks := capture(s.doc, edit)
 		inv, err = s.doc.Restore(edit)
 		if err == nil {
+			finish(s.doc, edit, checks)
 			from[actor] = stack[:len(stack)-1]
 			e := s.record(actor, kind, model.Action{Edit: edit, Label: target.action.Label}, inv, target.seq)
+			label := target.action.Label
+			if kind == Undid {
+				label = "undid: " + label
+			}
+			e.pending = Pending{Actor: actor, Label: label, Edit: stable, Checks: checks}
 			to[actor] = append(to[actor], e.seq)
 			ev := s.event(e)
 			s.publish(ev)
@@ -356,20 +367,17 @@ func (s *Session) Unsaved() []string {
 	defer s.mu.RUnlock()
 	var out []string
 	for _, p := range s.pending() {
-		if p.kind == Undid {
-			out = append(out, "undid: "+p.action.Label)
-		} else {
-			out = append(out, p.action.Label)
-		}
+		out = append(out, p.pending.Label)
 	}
 	return out
 }
 
 // step is a pending change: an action and the kind of change it was.
 type step struct {
-	kind   Kind
-	actor  Actor
-	action model.Action
+	kind    Kind
+	actor   Actor
+	action  model.Action
+	pending Pending
 }
 
 // pending are the actions that make the file's text (as last loaded or
@@ -403,7 +411,7 @@ func (s *Session) pending() []step {
 				a.Edit, _ = moveEdit(a.Edit, f)
 			}
 		}
-		out = append(out, step{m.kind, m.actor, a})
+		out = append(out, step{m.kind, m.actor, a, m.pending})
 	}
 	return out
 }
