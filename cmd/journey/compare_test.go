@@ -93,7 +93,7 @@ stages:
 	want := "current: " + cur + "\nideal:   " + ideal + `
 
 stage   current     ideal       gap
-A[2J         -1        +2        +3
+A            -1        +2        +3
 B             -         -         -
 C             -        +1         -
 
@@ -101,10 +101,10 @@ only in the ideal map:
   C › Y
 
 pain points the ideal no longer has:
-  A[2J › X: Slow
+  A › X: Slow
 
 opportunities that close them:
-  A[2J › X: Fix it (addresses p; in the current map)
+  A › X: Fix it (addresses p; in the current map)
 `
 	if code != 0 || out != want || errs != "" {
 		t.Errorf("exit %d, stderr %q, stdout:\n%s\nwant:\n%s", code, errs, out, want)

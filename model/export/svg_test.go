@@ -192,7 +192,7 @@ func TestWrapBreaksBetweenWordsAndInsideLongOnes(t *testing.T) {
 	}{
 		{"Show shipping cost on the product page", []string{"Show shipping", "cost on the", "product page"}},
 		{"Supercalifragilistic", []string{"Supercalifrag", "ilistic"}},
-		{"  spaced\tout\x1b[31m  ", []string{"spaced", "out[31m"}},
+		{"  spaced\tout\x1b[31m in tabs  ", []string{"spaced out in", "tabs"}},
 		{"", nil},
 	}
 	for _, tt := range tests {

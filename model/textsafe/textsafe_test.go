@@ -84,7 +84,7 @@ func TestXMLCannotOpenOrCloseATag(t *testing.T) {
 		{"Checkout form", "Checkout form"},
 		{"</svg><script>alert(1)</script>", "&lt;/svg&gt;&lt;script&gt;alert(1)&lt;/script&gt;"},
 		{`say "hi" & 'bye'`, "say &quot;hi&quot; &amp; &#39;bye&#39;"},
-		{"\x1b[31mred\x1b[0m", "[31mred[0m"},
+		{"\x1b[31mred\x1b[0m", "red"},
 		{"]]>&amp;", "]]&gt;&amp;amp;"},
 		{"odd\ufffe\uffffend", "oddend"},
 		{"two\nlines", "two lines"},
