@@ -11,7 +11,7 @@ import (
 // the order FORMAT.md gives them. Any other key (except "x-" extensions) is
 // reported as unknown.
 var KnownKeys = map[string][]string{
-	"map":           {"journey", "title", "description", "owner", "state", "updated", "review_every", "tags", "personas", "goals", "stages"},
+	"map":           {"journey", "title", "description", "owner", "state", "updated", "review_every", "tags", "ideal", "current", "personas", "goals", "stages"},
 	"persona":       {"id", "name", "summary", "segment", "goals", "frustrations", "quote"},
 	"goal":          {"id", "name", "metric", "unit", "baseline", "target", "current", "start", "due", "stages", "history"},
 	"history entry": {"date", "value"},
@@ -81,6 +81,8 @@ func (d *mapDecoder) root(m *Map, n *yaml.Node, today Date) {
 	m.Description = d.str(f["description"])
 	m.Owner = d.str(f["owner"])
 	m.State = d.enum(f["state"], States)
+	m.Ideal = d.str(f["ideal"])
+	m.Current = d.str(f["current"])
 	m.Updated = d.date(f["updated"])
 	if r := d.integer(f["review_every"], 1, math.MaxInt, "a positive integer (days)"); r != nil {
 		m.ReviewEvery = *r

@@ -25,6 +25,8 @@ type Map struct {
 	Updated     Date
 	ReviewEvery int // days; 0 means DefaultReviewEvery
 	Tags        []string
+	Ideal       string // in a current map: its ideal counterpart, relative to this file
+	Current     string // in an ideal map: the current map it improves on, relative to this file
 	Personas    []Persona
 	Goals       []Goal
 	Stages      []Stage

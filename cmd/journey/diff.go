@@ -23,27 +23,37 @@ func newDiffCmd(e env) *cobra.Command {
 		Long: `Compare two versions of a map by meaning, not by line. Items are matched
 by id (or the slug of their name), so the output names stages and touchpoints
 added, removed, renamed or moved, emotion changes, pain points and
-opportunities added, removed or changed, goal values and status, and the
-map's own fields. Comments, key order and formatting do not count.
+opportunities added, removed or changed, goal values, and the map's own
+fields. Comments, key order and formatting do not count.
+
+It also reports the derived figures that moved, which no line of the file
+holds: each goal's progress (raw percent) and status, each stage's drop-off
+from the stage before and mean emotion, and opportunities that moved in the
+priority ranking relative to each other.
 
 OLD and NEW are each a file, - for standard input, or REV:PATH for a file as
 a git revision has it (HEAD~1:maps/online-shop.yaml; PATH is from the top of the
 repository, or ./PATH from the current directory, as in git). An empty
 file counts as no map, so everything in the other one is added or removed.
 
-Lines start with + (added), - (removed) or ~ (changed), coloured on a
-terminal unless NO_COLOR is set. --format markdown writes a pull request
-comment. See docs/git.md for using it from git.
+Lines start with + (added), - (removed) or ~ (changed or derived), coloured
+on a terminal unless NO_COLOR is set. --format markdown writes a pull
+request comment. --format json writes {"changes": [{"kind", "path", "old",
+"new"}]} for scripts: kind is added, removed, changed or derived, path is
+dotted as journey get names it (a derived figure is named under its item:
+goals.csat.progress, stages.purchase.drop_off), old and new are JSON values,
+null where absent. See docs/git.md for using it from git.
 
 Exit status: 0 when the maps are the same, 1 when they differ, 2 for bad
 arguments or an input that cannot be read or is not a valid map.`,
 		Example: `  journey diff HEAD~1:maps/online-shop.yaml maps/online-shop.yaml
   journey diff main:maps/online-shop.yaml maps/online-shop.yaml --format markdown > comment.md
-  git show HEAD:maps/online-shop.yaml | journey diff - maps/online-shop.yaml`,
+  git show HEAD:maps/online-shop.yaml | journey diff - maps/online-shop.yaml
+  journey diff HEAD~1:maps/online-shop.yaml maps/online-shop.yaml --format json > changes.json`,
 		Args: exactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if format != "text" && format != "markdown" {
-				return usageErrorf("unknown --format %q (want text, markdown)", format)
+			if format != "text" && format != "markdown" && format != "json" {
+				return usageErrorf("unknown --format %q (want text, markdown, json)", format)
 			}
 			if args[0] == "-" && args[1] == "-" {
 				return usageErrorf("only one of OLD and NEW can be standard input")
@@ -59,9 +69,16 @@ arguments or an input that cannot be read or is not a valid map.`,
 				}
 			}
 			changes := semdiff.Diff(maps[0], maps[1], day)
-			if format == "markdown" {
+			switch format {
+			case "markdown":
 				fmt.Fprint(e.stdout, semdiff.Markdown(changes, parseInput(args[0]).name(), parseInput(args[1]).name()))
-			} else {
+			case "json":
+				out, err := semdiff.JSON(changes)
+				if err != nil {
+					return failf("%v", err)
+				}
+				e.stdout.Write(out)
+			default:
 				writeChanges(e.stdout, changes, useColour(e.stdout))
 			}
 			if len(changes) > 0 {
@@ -70,7 +87,7 @@ arguments or an input that cannot be read or is not a valid map.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text, markdown")
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text, markdown, json")
 	cmd.Flags().StringVar(&today, "today", "", "compute goal status for this date (YYYY-MM-DD) instead of today")
 	return cmd
 }

@@ -48,14 +48,14 @@ func TestDiffNamesTheChangeAndExitsOne(t *testing.T) {
 	a := writeFile(t, dir, "a.yaml", smallMap)
 	b := writeFile(t, dir, "b.yaml", strings.Replace(smallMap, "emotion: -2", "emotion: 0", 1))
 	code, out, errs := runArgs(t, "", "diff", a, b)
-	if code != 1 || out != "~ Checkout form: emotion -2 -> 0\n" || errs != "" {
+	if code != 1 || out != "~ Checkout form: emotion -2 -> 0\n~ Purchase: mean emotion -2 -> 0\n" || errs != "" {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 	if strings.Contains(out, "\x1b") {
 		t.Error("coloured output when stdout is not a terminal")
 	}
 	code, out, _ = runArgs(t, smallMap, "diff", "-", b, "--format", "markdown")
-	want := "### Journey map changes: `<stdin>` → `" + b + "`\n\n1 changed.\n\n```diff\n! Checkout form: emotion -2 -> 0\n```\n"
+	want := "### Journey map changes: `<stdin>` → `" + b + "`\n\n1 changed, 1 derived.\n\n```diff\n! Checkout form: emotion -2 -> 0\n! Purchase: mean emotion -2 -> 0\n```\n"
 	if code != 1 || out != want {
 		t.Errorf("markdown: exit %d\n%s\nwant\n%s", code, out, want)
 	}
@@ -162,13 +162,16 @@ func TestDiffAgainstGitAfterJourneySetNamesExactlyThatChange(t *testing.T) {
 	if code, _, errs := runArgs(t, "", "set", "map.yaml", "stages.purchase.touchpoints.checkout-form.emotion", "0"); code != 0 {
 		t.Fatalf("journey set: exit %d: %s", code, errs)
 	}
+	// The stage's mean emotion follows: (0 - 1 - 2 + 1) / 4 = -0.5 before,
+	// (0 - 1 + 0 + 1) / 4 = 0 after.
+	want := "~ Checkout form on mobile: emotion -2 -> 0\n~ Purchase: mean emotion -0.5 -> 0\n"
 	code, out, errs := runArgs(t, "", "diff", "HEAD:map.yaml", "map.yaml", "--today", "2026-12-01")
-	if code != 1 || out != "~ Checkout form on mobile: emotion -2 -> 0\n" || errs != "" {
+	if code != 1 || out != want || errs != "" {
 		t.Errorf("exit %d, stdout %q, stderr %q; want exit 1 and only the emotion change", code, out, errs)
 	}
 
 	gitRun(t, "commit", "-q", "-a", "-m", "Checkout is less painful")
-	if code, out, _ := runArgs(t, "", "diff", "HEAD~1:map.yaml", "HEAD:map.yaml"); code != 1 || out != "~ Checkout form on mobile: emotion -2 -> 0\n" {
+	if code, out, _ := runArgs(t, "", "diff", "HEAD~1:map.yaml", "HEAD:map.yaml"); code != 1 || out != want {
 		t.Errorf("between two revisions: exit %d, stdout %q", code, out)
 	}
 }
@@ -229,5 +232,38 @@ func TestDiffColoursOnlyATerminalWithoutNoColor(t *testing.T) {
 	t.Setenv("NO_COLOR", "1")
 	if useColour(tty) {
 		t.Error("colour on a terminal despite NO_COLOR")
+	}
+}
+
+func TestDiffJSONForScripts(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.yaml", smallMap)
+	b := writeFile(t, dir, "b.yaml", strings.Replace(smallMap, "emotion: -2", "emotion: 0", 1))
+	code, out, errs := runArgs(t, "", "diff", a, b, "--format", "json")
+	want := `{
+  "changes": [
+    {
+      "kind": "changed",
+      "path": "stages.purchase.touchpoints.checkout.emotion",
+      "old": -2,
+      "new": 0
+    },
+    {
+      "kind": "derived",
+      "path": "stages.purchase.mean_emotion",
+      "old": -2,
+      "new": 0
+    }
+  ]
+}
+`
+	if code != 1 || out != want || errs != "" {
+		t.Errorf("exit %d, stderr %q, stdout:\n%s\nwant:\n%s", code, errs, out, want)
+	}
+	if code, out, _ := runArgs(t, "", "diff", a, a, "--format", "json"); code != 0 || out != "{\n  \"changes\": []\n}\n" {
+		t.Errorf("same map: exit %d, %q", code, out)
+	}
+	if code, out, errs := runArgs(t, "", "diff", a, "missing.yaml", "--format", "json"); code != 2 || out != "" || errs == "" {
+		t.Errorf("unreadable input: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 }

@@ -40,12 +40,17 @@ quitting a map returns to the list.`,
 
 func newViewCmd(e env) *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "view [FILE|DIR]",
+		Use:   "view [FILE|DIR|REV:PATH]",
 		Short: "Open a map read-only, to review it",
 		Long: `Open a journey map in the editor without the means to change it: every
 editing key is off and absent from the help, and the file is never written.
-Meant for reviewing a map from a pull request.`,
+Meant for reviewing a map from a pull request.
+
+REV:PATH opens a map as a git revision holds it (HEAD~1:maps/shop.yaml;
+PATH is from the top of the repository, or ./PATH from the current
+directory, as in git).`,
 		Example: `  journey view maps/online-shop.yaml
+  journey view HEAD~1:maps/online-shop.yaml
   NO_COLOR=1 journey view maps/`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error { return openEditor(e, cmd, args, true) },
@@ -76,7 +81,15 @@ func openEditor(e env, cmd *cobra.Command, args []string, readOnly bool) error {
 		return err
 	}
 	file, dir, err := editorTarget(args)
-	if err != nil {
+	if rev, ok := revisionArg(args, err); ok {
+		if !readOnly {
+			return usageErrorf("%s is a git revision, which cannot be edited; open it with journey view %s", args[0], args[0])
+		}
+		if file, err = revisionFile(e, rev); err != nil {
+			return err
+		}
+		defer os.RemoveAll(filepath.Dir(file))
+	} else if err != nil {
 		return err
 	}
 	autosave, _ := cmd.Flags().GetBool("autosave")
@@ -170,4 +183,34 @@ func editorTarget(args []string) (file, dir string, err error) {
 		return "", args[0], nil
 	}
 	return args[0], "", nil
+}
+
+// revisionArg reports whether the editor's argument, which is no file or
+// folder, reads as REV:PATH.
+func revisionArg(args []string, targetErr error) (input, bool) {
+	if targetErr == nil || len(args) == 0 {
+		return input{}, false
+	}
+	in := parseInput(args[0])
+	return in, in.rev != ""
+}
+
+// revisionFile copies a map out of git into a private temporary folder,
+// read-only, for the viewer to open like any file; the caller removes the
+// folder. The copy keeps the file's name, which error screens show.
+func revisionFile(e env, in input) (string, error) {
+	data, err := in.read(e)
+	if err != nil {
+		return "", err
+	}
+	dir, err := os.MkdirTemp("", "journey-view-")
+	if err != nil {
+		return "", failf("%v", err)
+	}
+	path := filepath.Join(dir, filepath.Base(in.path))
+	if err := os.WriteFile(path, data, 0o400); err != nil {
+		os.RemoveAll(dir)
+		return "", failf("%v", err)
+	}
+	return path, nil
 }

@@ -26,10 +26,14 @@ func TestExportWritesEveryFormatAsItsGolden(t *testing.T) {
 		{"csv", "online-shop.csv"},
 		{"json", "online-shop.json"},
 		{"text", "online-shop.txt"},
+		{"svg", "online-shop.svg"},
+		{"html", "online-shop.html"},
+		{"svg --theme dark", "online-shop.dark.svg"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.format, func(t *testing.T) {
-			code, out, errs := runArgs(t, "", "export", shopMap, "--format", tt.format, "--today", "2026-12-01")
+			args := append([]string{"export", shopMap, "--today", "2026-12-01", "--format"}, strings.Fields(tt.format)...)
+			code, out, errs := runArgs(t, "", args...)
 			if code != 0 {
 				t.Fatalf("exit %d: %s", code, errs)
 			}
@@ -113,5 +117,29 @@ func TestExportTextShowsOtherFilesAsTheyAre(t *testing.T) {
 	}
 	if out != "on: push\njobs:\n  test: {runs-on: ubuntu-latest}\n" || !strings.Contains(errs, "showing it as it is") {
 		t.Errorf("stdout %q, stderr %q", out, errs)
+	}
+}
+
+func TestExportThemeIsForPicturesOnly(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--format", "svg", "--theme", "sepia"}, `unknown theme "sepia" (want light or dark)`},
+		{[]string{"--format", "csv", "--theme", "dark"}, "--theme applies to --format svg and html only"},
+	} {
+		code, out, errs := runArgs(t, "", append([]string{"export", shopMap}, tt.args...)...)
+		if code != 2 || out != "" || !strings.Contains(errs, tt.want) {
+			t.Errorf("%v: exit %d, stdout %.40q, stderr %q; want exit 2 and %q", tt.args, code, out, errs, tt.want)
+		}
+	}
+	dir := t.TempDir()
+	out := filepath.Join(dir, "shop.html")
+	if code, _, errs := runArgs(t, "", "export", shopMap, "-o", out, "--theme", "dark"); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	data, _ := os.ReadFile(out)
+	if !strings.HasPrefix(string(data), "<!DOCTYPE html>") || !strings.Contains(string(data), "background:#0d1117") {
+		t.Errorf("-o shop.html --theme dark did not write a dark page: %.120s", data)
 	}
 }

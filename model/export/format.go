@@ -14,7 +14,7 @@ import (
 
 // Formats are the names `journey export --format` accepts, in the order
 // its help lists them.
-var Formats = []string{"markdown", "mermaid", "csv", "json", "text"}
+var Formats = []string{"markdown", "mermaid", "csv", "json", "text", "svg", "html"}
 
 // Glyph is model.EmotionGlyph, the same shape the editor draws.
 func Glyph(v int, ok bool) string { return model.EmotionGlyph(v, ok) }
@@ -128,4 +128,57 @@ func plural(n int, word string) string {
 func bar(f model.GoalFigures) string {
 	full := int(math.Round(float64(f.Percent()) / 10))
 	return strings.Repeat("█", full) + strings.Repeat("░", 10-full)
+}
+
+// funnelRow is one stage's funnel figures as the Markdown and HTML tables
+// show them; a figure the stage lacks is "".
+type funnelRow struct {
+	stage                                 string
+	reached, dropOff, conversion, abandon string
+	worst                                 bool // the largest drop-off
+}
+
+// funnelRows are the funnel's rows, nil when no stage has a count.
+func funnelRows(m *model.Map) []funnelRow {
+	steps := model.Funnel(m)
+	any := false
+	for _, s := range steps {
+		any = any || s.HasReached
+	}
+	if !any {
+		return nil
+	}
+	worst := model.WorstStep(steps)
+	rows := make([]funnelRow, len(steps))
+	for i, st := range steps {
+		r := funnelRow{stage: m.Stages[st.Stage].Label(), worst: i == worst && st.HasDropOff}
+		if st.HasReached {
+			r.reached, r.conversion = Count(st.Reached), Percent(st.Conversion)
+		}
+		if st.HasDropOff {
+			r.dropOff = Percent(st.DropOff)
+		}
+		if st.Abandons > 0 {
+			r.abandon = "⤓ " + strconv.Itoa(st.Abandons)
+		}
+		rows[i] = r
+	}
+	return rows
+}
+
+// where names a ranked opportunity's place: "Purchase › Cart".
+func where(m *model.Map, r model.Ranked) string {
+	s := m.Stages[r.Stage].Label()
+	if r.Touchpoint >= 0 {
+		s += " › " + m.Stages[r.Stage].Touchpoints[r.Touchpoint].Label()
+	}
+	return s
+}
+
+// votesText is a vote count for a table, "" for none.
+func votesText(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
 }

@@ -238,35 +238,20 @@ func (w *mdWriter) goals(m *model.Map, today model.Date) {
 }
 
 func (w *mdWriter) funnel(m *model.Map) {
-	steps := model.Funnel(m)
-	any := false
-	for _, s := range steps {
-		any = any || s.HasReached
-	}
-	if !any {
+	rows := funnelRows(m)
+	if rows == nil {
 		return
 	}
-	worst := model.WorstStep(steps)
 	w.line("## Funnel")
 	w.line("")
 	w.line("| Stage | Reached | Drop-off | Conversion | Abandon points |")
 	w.line("|---|---:|---:|---:|---:|")
-	for i, st := range steps {
-		reached, drop, conv := "", "", ""
-		if st.HasReached {
-			reached, conv = Count(st.Reached), Percent(st.Conversion)
+	for _, r := range rows {
+		drop := r.dropOff
+		if r.worst {
+			drop = "**" + drop + "** (worst)"
 		}
-		if st.HasDropOff {
-			drop = Percent(st.DropOff)
-			if i == worst {
-				drop = "**" + drop + "** (worst)"
-			}
-		}
-		abandons := ""
-		if st.Abandons > 0 {
-			abandons = "⤓ " + fmt.Sprint(st.Abandons)
-		}
-		w.line("| %s | %s | %s | %s | %s |", md.Markdown(m.Stages[st.Stage].Label()), reached, drop, conv, abandons)
+		w.line("| %s | %s | %s | %s | %s |", md.Markdown(r.stage), r.reached, drop, r.conversion, r.abandon)
 	}
 	w.line("")
 }
@@ -284,16 +269,8 @@ func (w *mdWriter) priorities(m *model.Map) {
 	w.line("|---:|---|---|---|---|---:|---|")
 	for i, r := range rs {
 		o := r.Opportunity
-		where := m.Stages[r.Stage].Label()
-		if r.Touchpoint >= 0 {
-			where += " › " + m.Stages[r.Stage].Touchpoints[r.Touchpoint].Label()
-		}
-		votes := ""
-		if o.Votes > 0 {
-			votes = fmt.Sprint(o.Votes)
-		}
-		w.line("| %d | %s | %s | %s | %s | %s | %s |", i+1, md.Markdown(o.Text), md.Markdown(where),
-			md.Markdown(o.Impact), md.Markdown(o.Effort), votes, md.Markdown(o.Status))
+		w.line("| %d | %s | %s | %s | %s | %s | %s |", i+1, md.Markdown(o.Text), md.Markdown(where(m, r)),
+			md.Markdown(o.Impact), md.Markdown(o.Effort), votesText(o.Votes), md.Markdown(o.Status))
 	}
 	w.line("")
 }

@@ -65,54 +65,68 @@ func clip(s string) string {
 	return s
 }
 
-func (d *differ) painPoints(subject string, old, new []model.PainPoint) {
+func (d *differ) painPoints(owner, subject string, old, new []model.PainPoint) {
 	ok, nk := index(old, model.PainPoint.Key), index(new, model.PainPoint.Key)
 	match, gone := pair(ok.keys, nk.keys,
 		func(i int) bool { return old[i].ID != "" }, func(i int) bool { return new[i].ID != "" })
 	for _, i := range gone {
-		d.add(Removed, subject, "pain point "+quote(old[i].Text), "", "")
+		d.add(Removed, join(owner, "pain_points", ok.keys[i]), subject, "pain point "+quote(old[i].Text), "", "")
+		d.set(old[i].Text, nil)
 	}
 	for i, p := range new {
+		at := join(owner, "pain_points", nk.keys[i])
 		if match[i] < 0 {
-			d.add(Added, subject, "pain point "+quote(p.Text), "", "")
+			d.add(Added, at, subject, "pain point "+quote(p.Text), "", "")
+			d.set(nil, p.Text)
 			continue
 		}
 		o := old[match[i]]
 		r := ref("pain point", p.ID, p.Text)
 		if o.Text != p.Text {
-			d.text(subject, ref("pain point", p.ID, o.Text)+" text", o.Text, p.Text)
+			d.text(join(at, "text"), subject, ref("pain point", p.ID, o.Text)+" text", o.Text, p.Text)
 		}
-		d.field(subject, r+" severity", name(o.Severity), name(p.Severity))
-		d.field(subject, r+" drop-off", yes(o.DropOff), yes(p.DropOff))
-		d.field(subject, r+" votes", strconv.Itoa(o.Votes), strconv.Itoa(p.Votes))
-		d.text(subject, r+" evidence", o.Evidence, p.Evidence)
+		d.field(join(at, "severity"), subject, r+" severity", name(o.Severity), name(p.Severity))
+		if d.field(join(at, "drop_off"), subject, r+" drop-off", yes(o.DropOff), yes(p.DropOff)) {
+			d.set(o.DropOff, p.DropOff)
+		}
+		if d.field(join(at, "votes"), subject, r+" votes", strconv.Itoa(o.Votes), strconv.Itoa(p.Votes)) {
+			d.set(o.Votes, p.Votes)
+		}
+		d.text(join(at, "evidence"), subject, r+" evidence", o.Evidence, p.Evidence)
 	}
 }
 
-func (d *differ) opportunities(subject string, old, new []model.Opportunity) {
+func (d *differ) opportunities(owner, subject string, old, new []model.Opportunity) {
 	ok, nk := index(old, model.Opportunity.Key), index(new, model.Opportunity.Key)
 	match, gone := pair(ok.keys, nk.keys,
 		func(i int) bool { return old[i].ID != "" }, func(i int) bool { return new[i].ID != "" })
 	for _, i := range gone {
-		d.add(Removed, subject, "opportunity "+quote(old[i].Text), "", "")
+		d.add(Removed, join(owner, "opportunities", ok.keys[i]), subject, "opportunity "+quote(old[i].Text), "", "")
+		d.set(old[i].Text, nil)
 	}
 	for i, p := range new {
+		at := join(owner, "opportunities", nk.keys[i])
 		if match[i] < 0 {
-			d.add(Added, subject, "opportunity "+quote(p.Text), "", "")
+			d.add(Added, at, subject, "opportunity "+quote(p.Text), "", "")
+			d.set(nil, p.Text)
 			continue
 		}
 		o := old[match[i]]
 		r := ref("opportunity", p.ID, p.Text)
 		if o.Text != p.Text {
-			d.text(subject, ref("opportunity", p.ID, o.Text)+" text", o.Text, p.Text)
+			d.text(join(at, "text"), subject, ref("opportunity", p.ID, o.Text)+" text", o.Text, p.Text)
 		}
-		d.field(subject, r+" status", name(o.Status), name(p.Status))
-		d.field(subject, r+" impact", name(o.Impact), name(p.Impact))
-		d.field(subject, r+" effort", name(o.Effort), name(p.Effort))
-		d.field(subject, r+" votes", strconv.Itoa(o.Votes), strconv.Itoa(p.Votes))
-		d.text(subject, r+" owner", o.Owner, p.Owner)
-		d.text(subject, r+" tactic", o.Tactic, p.Tactic)
-		d.field(subject, r+" addresses", name(strings.Join(o.Addresses, ", ")), name(strings.Join(p.Addresses, ", ")))
+		d.field(join(at, "status"), subject, r+" status", name(o.Status), name(p.Status))
+		d.field(join(at, "impact"), subject, r+" impact", name(o.Impact), name(p.Impact))
+		d.field(join(at, "effort"), subject, r+" effort", name(o.Effort), name(p.Effort))
+		if d.field(join(at, "votes"), subject, r+" votes", strconv.Itoa(o.Votes), strconv.Itoa(p.Votes)) {
+			d.set(o.Votes, p.Votes)
+		}
+		d.text(join(at, "owner"), subject, r+" owner", o.Owner, p.Owner)
+		d.text(join(at, "tactic"), subject, r+" tactic", o.Tactic, p.Tactic)
+		if d.field(join(at, "addresses"), subject, r+" addresses", name(strings.Join(o.Addresses, ", ")), name(strings.Join(p.Addresses, ", "))) {
+			d.set(o.Addresses, p.Addresses)
+		}
 	}
 }
 

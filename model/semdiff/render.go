@@ -1,6 +1,7 @@
 package semdiff
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -17,14 +18,20 @@ func Text(cs []Change) string {
 }
 
 // Summary is a sentence counting the changes: "2 added, 1 removed, 3
-// changed", or "no changes".
+// changed, 1 derived", or "no changes".
 func Summary(cs []Change) string {
 	a, r, c := Count(cs)
+	derived := 0
+	for _, ch := range cs {
+		if ch.Op == Derived {
+			derived++
+		}
+	}
 	var parts []string
 	for _, p := range []struct {
 		n    int
 		word string
-	}{{a, "added"}, {r, "removed"}, {c, "changed"}} {
+	}{{a, "added"}, {r, "removed"}, {c - derived, "changed"}, {derived, "derived"}} {
 		if p.n > 0 {
 			parts = append(parts, fmt.Sprintf("%d %s", p.n, p.word))
 		}
@@ -54,4 +61,30 @@ func Markdown(cs []Change, oldName, newName string) string {
 	}
 	b.WriteString("```\n")
 	return b.String()
+}
+
+// jsonChange is one change as `journey diff --format json` writes it.
+type jsonChange struct {
+	Kind string `json:"kind"`
+	Path string `json:"path"`
+	Old  any    `json:"old"`
+	New  any    `json:"new"`
+}
+
+// JSON renders the changes for scripts: {"changes": [{"kind", "path",
+// "old", "new"}]}, where kind is added, removed, changed or derived and
+// old and new are JSON values, null where there is none. Control
+// characters in map text come out as \u escapes.
+func JSON(cs []Change) ([]byte, error) {
+	out := struct {
+		Changes []jsonChange `json:"changes"`
+	}{Changes: make([]jsonChange, len(cs))}
+	for i, c := range cs {
+		out.Changes[i] = jsonChange{Kind: c.Op.String(), Path: c.Path, Old: c.OldValue, New: c.NewValue}
+	}
+	b, err := json.MarshalIndent(out, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append(b, '\n'), nil
 }

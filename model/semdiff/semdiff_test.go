@@ -1,6 +1,8 @@
 package semdiff
 
 import (
+	"encoding/json"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -54,20 +56,21 @@ func TestDiffNamesEachKindOfChange(t *testing.T) {
 	}{
 		{"emotion change",
 			[]string{"emotion: -2\n", "emotion: 0\n"},
-			[]string{"~ Checkout form: emotion -2 -> 0"}},
+			[]string{"~ Checkout form: emotion -2 -> 0", "~ Purchase: mean emotion -1 -> 0"}},
 		{"emotion added and a persona's emotion changed",
 			[]string{"        channel: email\n        emotion: -1\n", "        channel: email\n", "emotions: { maya: -2 }", "emotions: { maya: -1 }"},
-			[]string{"~ Checkout form: emotion of maya -2 -> -1", "~ Tracking email: emotion -1 -> (none)"}},
+			[]string{"~ Checkout form: emotion of maya -2 -> -1", "~ Tracking email: emotion -1 -> (none)", "~ Delivery: mean emotion -1 -> (none)"}},
 		{"renamed touchpoint keeps its id",
 			[]string{"name: Checkout form", "name: Checkout on mobile"},
 			[]string{`~ touchpoint checkout: renamed "Checkout form" -> "Checkout on mobile"`}},
 		{"touchpoint moved to another stage",
 			[]string{"      - id: cart\n        name: Cart\n        channel: web\n        emotion: 0\n", "",
 				"    touchpoints:\n      - id: tracking", "    touchpoints:\n      - id: cart\n        name: Cart\n        channel: web\n        emotion: 0\n      - id: tracking"},
-			[]string{"~ Cart: moved Purchase -> Delivery"}},
+			// (0 + -2) / 2 = -1 before, -2 after; Delivery (-1 + 0) / 2.
+			[]string{"~ Purchase: mean emotion -1 -> -2", "~ Cart: moved Purchase -> Delivery", "~ Delivery: mean emotion -1 -> -0.5"}},
 		{"touchpoint added and removed",
 			[]string{"      - id: search-ad\n        name: Search ad\n        channel: ads\n        emotion: 0\n", "      - id: tiktok\n        name: TikTok video\n"},
-			[]string{`- touchpoint "Search ad" from Awareness`, `+ touchpoint "TikTok video" in Awareness`}},
+			[]string{`- touchpoint "Search ad" from Awareness`, `+ touchpoint "TikTok video" in Awareness`, "~ Awareness: mean emotion +0.5 -> +1"}},
 		{"stage added, removed and renamed",
 			[]string{"  - id: delivery\n    name: Delivery\n", "  - id: delivery\n    name: Shipping\n",
 				"  - id: awareness\n    name: Awareness\n    reached: 12000\n", "  - id: discovery\n    name: Discovery\n    reached: 12000\n"},
@@ -94,6 +97,8 @@ func TestDiffNamesEachKindOfChange(t *testing.T) {
 			[]string{"current: 3.7", "current: 4.3", "      - { date: 2026-09-01, value: 3.7 }\n", "      - { date: 2026-09-01, value: 4.3 }\n"},
 			[]string{"~ goal Raise checkout CSAT: current 3.7/5 -> 4.3/5",
 				"~ goal Raise checkout CSAT: measurement 2026-09-01 3.7/5 -> 4.3/5",
+				// (3.7 - 3.6) / (4.2 - 3.6) and (4.3 - 3.6) / 0.6, raw.
+				"~ goal Raise checkout CSAT: progress 16.7% -> 116.7%",
 				"~ goal Raise checkout CSAT: status at risk -> achieved"}},
 		{"metadata",
 			[]string{"title: First purchase", "title: First online purchase", "state: current", "state: ideal",
@@ -102,7 +107,9 @@ func TestDiffNamesEachKindOfChange(t *testing.T) {
 				"~ state: current -> ideal", "~ updated: 2026-11-02 -> 2026-11-20", `- tag "mobile"`, `+ tag "checkout"`}},
 		{"stage figures and metrics",
 			[]string{"reached: 1300", "reached: 1450", "metrics: { click_through: 0.02 }", "metrics: { click_through: 0.03, cpc: 0.7 }"},
-			[]string{"~ Awareness: metric click_through 0.02 -> 0.03", "+ Awareness: metric cpc 0.7", "~ Purchase: reached 1300 -> 1450"}},
+			// 1 - 1300/12000 = 89.17%, 1 - 1450/12000 = 87.92%.
+			[]string{"~ Awareness: metric click_through 0.02 -> 0.03", "+ Awareness: metric cpc 0.7", "~ Purchase: reached 1300 -> 1450",
+				"~ Purchase: drop-off 89.2% -> 87.9%"}},
 		{"persona changes and actions",
 			[]string{"segment: first-time buyers", "segment: returning buyers", "actions: [Taps the ad]", "actions: [Taps the ad, Swipes up]"},
 			[]string{`~ persona Maya, busy parent: segment "first-time buyers" -> "returning buyers"`, `+ Instagram story ad: action "Swipes up"`}},
@@ -190,12 +197,91 @@ func TestMarkdownPutsChangesInADiffBlock(t *testing.T) {
 	b := base(t)
 	cs := Diff(decode(t, b), decode(t, edit(t, b, "emotion: -2\n", "emotion: 0\n", "name: Cart", "name: Basket", "  - id: delivery\n", "  - id: delivery\n    x-n: 1\n")), today)
 	got := Markdown(cs, "HEAD:map.yaml", "map.yaml")
-	want := "### Journey map changes: `HEAD:map.yaml` → `map.yaml`\n\n2 changed.\n\n```diff\n" +
-		"! touchpoint cart: renamed \"Cart\" -> \"Basket\"\n! Checkout form: emotion -2 -> 0\n```\n"
+	want := "### Journey map changes: `HEAD:map.yaml` → `map.yaml`\n\n2 changed, 1 derived.\n\n```diff\n" +
+		"! touchpoint cart: renamed \"Cart\" -> \"Basket\"\n! Checkout form: emotion -2 -> 0\n! Purchase: mean emotion -1 -> 0\n```\n"
 	if got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 	if got := Markdown(nil, "a", "b"); !strings.Contains(got, "No changes to the map.") {
 		t.Errorf("empty diff: %s", got)
+	}
+}
+
+func TestDiffReportsMovesInThePriorityRanking(t *testing.T) {
+	old := decode(t, `journey: 1
+title: T
+stages:
+  - id: s
+    opportunities:
+      - {id: a, text: A, impact: high, effort: low}
+      - {id: b, text: B, impact: medium, effort: medium}
+      - {id: c, text: C, impact: low, effort: high}
+`)
+	// c jumps to the top; a new opportunity d in second place shifts a
+	// and b's ranks, but their order relative to each other holds. Moves
+	// are listed in the new ranking's order.
+	new := decode(t, `journey: 1
+title: T
+stages:
+  - id: s
+    opportunities:
+      - {id: a, text: A, impact: high, effort: low}
+      - {id: b, text: B, impact: medium, effort: medium}
+      - {id: c, text: C, impact: high, effort: low, votes: 3}
+      - {id: d, text: D, impact: high, effort: low, votes: 1}
+`)
+	got := Text(Diff(old, new, today))
+	want := `~ s: opportunity c impact low -> high
+~ s: opportunity c effort high -> low
+~ s: opportunity c votes 0 -> 3
++ s: opportunity "D"
+~ opportunity c: priority rank 3 -> 1
+~ opportunity a: priority rank 1 -> 3
+~ opportunity b: priority rank 2 -> 4
+`
+	if got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+func TestJSONGivesKindPathAndValues(t *testing.T) {
+	b := base(t)
+	cs := Diff(decode(t, b), decode(t, edit(t, b, "emotion: -2\n", "emotion: 0\n", "current: 3.7", "current: 3.9",
+		"            votes: 4\n", "            votes: 6\n", "tags: [ecommerce, mobile]", "tags: [ecommerce]",
+		"      - id: search-ad\n", "      - id: search-ad\n        x: 1\n")), today)
+	got, err := JSON(cs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Changes []struct {
+			Kind, Path string
+			Old, New   any
+		}
+	}
+	if err := json.Unmarshal(got, &doc); err != nil {
+		t.Fatalf("%v\n%s", err, got)
+	}
+	var lines []string
+	for _, c := range doc.Changes {
+		lines = append(lines, fmt.Sprintf("%s %s %v %v", c.Kind, c.Path, c.Old, c.New))
+	}
+	want := []string{
+		"removed tags mobile <nil>",
+		"changed goals.csat.current 3.7 3.9",
+		// (3.7 - 3.6) / 0.6 and (3.9 - 3.6) / 0.6
+		"derived goals.csat.progress 16.7 50",
+		"changed stages.purchase.touchpoints.checkout.emotion -2 0",
+		"changed stages.purchase.touchpoints.checkout.pain_points.late-shipping.votes 4 6",
+		"derived stages.purchase.mean_emotion -1 0",
+	}
+	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s\njson:\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"), got)
+	}
+	if !strings.HasPrefix(string(got), "{\n  \"changes\": [\n    {\n      \"kind\": \"removed\",\n      \"path\": \"tags\",\n      \"old\": \"mobile\",\n      \"new\": null\n") {
+		t.Errorf("layout:\n%s", got)
+	}
+	if empty, _ := JSON(nil); string(empty) != "{\n  \"changes\": []\n}\n" {
+		t.Errorf("no changes: %s", empty)
 	}
 }

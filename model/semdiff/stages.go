@@ -52,7 +52,7 @@ func matchByKey[T any](old, new []T, key func(T) string, removed, added func(T),
 
 // order reports a change in the relative order of the items both lists
 // hold; items added or removed do not count as a reordering.
-func order[T any](d *differ, subject, detail string, old, new []T, om, nm keyed, label func(T) string) {
+func order[T any](d *differ, path, subject, detail string, old, new []T, om, nm keyed, label func(T) string) {
 	var before, after []string
 	var bk, ak []string
 	for i, it := range old {
@@ -66,7 +66,8 @@ func order[T any](d *differ, subject, detail string, old, new []T, om, nm keyed,
 		}
 	}
 	if strings.Join(bk, "\x00") != strings.Join(ak, "\x00") {
-		d.add(Changed, subject, detail, strings.Join(before, ", "), strings.Join(after, ", "))
+		d.add(Changed, path, subject, detail, strings.Join(before, ", "), strings.Join(after, ", "))
+		d.set(bk, ak)
 	}
 }
 
@@ -109,49 +110,60 @@ func touchKeys(m *model.Map, stages keyed, si int, all map[string]place) []strin
 func (d *differ) stages(old, new *model.Map) {
 	om, nm := index(old.Stages, model.Stage.Key), index(new.Stages, model.Stage.Key)
 	ot, nt := touchIndex(old, om), touchIndex(new, nm)
-	order(d, "", "stage order", old.Stages, new.Stages, om, nm, model.Stage.Label)
+	order(d, "stages", "", "stage order", old.Stages, new.Stages, om, nm, model.Stage.Label)
+	ofigs, nfigs := figures(old), figures(new)
+	removed := func(s model.Stage, skey string, t model.Touchpoint, in string) {
+		d.add(Removed, join("stages", skey, "touchpoints", t.Key()), "", "touchpoint "+quote(t.Label())+" from "+name(in), "", "")
+		d.set(t.Label(), nil)
+	}
 	for si, s := range old.Stages {
 		if _, ok := nm.at[om.keys[si]]; ok {
 			continue
 		}
-		d.add(Removed, "", "stage "+quote(s.Label()), "", "")
+		d.add(Removed, join("stages", om.keys[si]), "", "stage "+quote(s.Label()), "", "")
+		d.set(s.Label(), nil)
 		for ti, k := range touchKeys(old, om, si, ot) {
 			if _, ok := nt[k]; !ok {
-				d.add(Removed, "", "touchpoint "+quote(s.Touchpoints[ti].Label())+" from "+name(s.Label()), "", "")
+				removed(s, om.keys[si], s.Touchpoints[ti], s.Label())
 			}
 		}
 	}
 	for si, s := range new.Stages {
-		oi, ok := om.at[nm.keys[si]]
+		skey := nm.keys[si]
+		oi, ok := om.at[skey]
 		var o model.Stage
 		if !ok {
-			d.add(Added, "", "stage "+quote(s.Label()), "", "")
+			d.add(Added, join("stages", skey), "", "stage "+quote(s.Label()), "", "")
+			d.set(nil, s.Label())
 		} else {
 			o = old.Stages[oi]
-			d.stage(nm.keys[si], o, s)
+			d.stage(skey, o, s)
 			// Touchpoints gone from the map are reported under the stage
 			// they were in; those that moved are reported where they went.
 			for ti, k := range touchKeys(old, om, oi, ot) {
 				if _, ok := nt[k]; !ok {
-					d.add(Removed, "", "touchpoint "+quote(o.Touchpoints[ti].Label())+" from "+name(s.Label()), "", "")
+					removed(o, skey, o.Touchpoints[ti], s.Label())
 				}
 			}
 		}
 		keys := touchKeys(new, nm, si, nt)
 		for ti, t := range s.Touchpoints {
+			at := join("stages", skey, "touchpoints", t.Key())
 			p, ok := ot[keys[ti]]
 			if !ok {
-				d.add(Added, "", "touchpoint "+quote(t.Label())+" in "+name(s.Label()), "", "")
+				d.add(Added, at, "", "touchpoint "+quote(t.Label())+" in "+name(s.Label()), "", "")
+				d.set(nil, t.Label())
 				continue
 			}
 			from := old.Stages[p.stage]
-			if p.stageKey != nm.keys[si] {
-				d.field(name(t.Label()), "moved", name(from.Label()), name(s.Label()))
+			if p.stageKey != skey && d.field(at, name(t.Label()), "moved", name(from.Label()), name(s.Label())) {
+				d.set(p.stageKey, skey)
 			}
-			d.touchpoint(keys[ti], from.Touchpoints[p.touch], t)
+			d.touchpoint(at, keys[ti], from.Touchpoints[p.touch], t)
 		}
 		if ok {
 			d.touchOrder(s, o, oi, si, old, new, om, nm, ot, nt)
+			d.stageFigures(skey, name(s.Label()), ofigs[oi], nfigs[si])
 		}
 	}
 }
@@ -180,52 +192,64 @@ func (d *differ) touchOrder(s, o model.Stage, oi, si int, old, new *model.Map, o
 		}
 	}
 	if strings.Join(bk, "\x00") != strings.Join(ak, "\x00") {
-		d.add(Changed, name(s.Label()), "touchpoint order", strings.Join(before, ", "), strings.Join(after, ", "))
+		d.add(Changed, join("stages", nm.keys[si], "touchpoints"), name(s.Label()), "touchpoint order", strings.Join(before, ", "), strings.Join(after, ", "))
+		d.set(bk, ak)
 	}
 }
 
 func (d *differ) stage(key string, o, s model.Stage) {
+	at := join("stages", key)
 	subject := name(s.Label())
 	if o.Name != s.Name {
-		d.text("stage "+name(key), "renamed", o.Name, s.Name)
+		d.text(join(at, "name"), "stage "+name(key), "renamed", o.Name, s.Name)
 	}
-	d.text(subject, "description", o.Description, s.Description)
-	d.text(subject, "customer goal", o.CustomerGoal, s.CustomerGoal)
-	d.field(subject, "reached", intPtr(o.Reached), intPtr(s.Reached))
-	d.metrics(subject, o.Metrics, s.Metrics)
-	d.painPoints(subject, o.PainPoints, s.PainPoints)
-	d.opportunities(subject, o.Opportunities, s.Opportunities)
+	d.text(join(at, "description"), subject, "description", o.Description, s.Description)
+	d.text(join(at, "customer_goal"), subject, "customer goal", o.CustomerGoal, s.CustomerGoal)
+	if d.field(join(at, "reached"), subject, "reached", intPtr(o.Reached), intPtr(s.Reached)) {
+		d.set(numVal(o.Reached), numVal(s.Reached))
+	}
+	d.metrics(join(at, "metrics"), subject, o.Metrics, s.Metrics)
+	d.painPoints(at, subject, o.PainPoints, s.PainPoints)
+	d.opportunities(at, subject, o.Opportunities, s.Opportunities)
 }
 
-func (d *differ) metrics(subject string, old, new []model.Metric) {
+func (d *differ) metrics(path, subject string, old, new []model.Metric) {
 	label := func(m model.Metric) string { return "metric " + name(m.Name) }
 	matchByKey(old, new, func(m model.Metric) string { return m.Name },
-		func(m model.Metric) { d.add(Removed, subject, label(m), export.Number(m.Value), "") },
-		func(m model.Metric) { d.add(Added, subject, label(m), "", export.Number(m.Value)) },
+		func(m model.Metric) {
+			d.add(Removed, join(path, m.Name), subject, label(m), export.Number(m.Value), "")
+			d.set(m.Value, nil)
+		},
+		func(m model.Metric) {
+			d.add(Added, join(path, m.Name), subject, label(m), "", export.Number(m.Value))
+			d.set(nil, m.Value)
+		},
 		func(o, m model.Metric, _ string) {
-			if o.Value != m.Value {
-				d.field(subject, label(m), export.Number(o.Value), export.Number(m.Value))
+			if o.Value != m.Value && d.field(join(path, m.Name), subject, label(m), export.Number(o.Value), export.Number(m.Value)) {
+				d.set(o.Value, m.Value)
 			}
 		})
 }
 
-func (d *differ) touchpoint(key string, o, t model.Touchpoint) {
+func (d *differ) touchpoint(at, key string, o, t model.Touchpoint) {
 	subject := name(t.Label())
 	if o.Name != t.Name {
-		d.text("touchpoint "+name(key), "renamed", o.Name, t.Name)
+		d.text(join(at, "name"), "touchpoint "+name(key), "renamed", o.Name, t.Name)
 	}
-	d.text(subject, "channel", o.Channel, t.Channel)
-	d.text(subject, "owner", o.Owner, t.Owner)
-	d.field(subject, "emotion", signed(o.Emotion), signed(t.Emotion))
-	d.personaEmotions(subject, o.Emotions, t.Emotions)
-	d.text(subject, "feeling", o.Feeling, t.Feeling)
-	d.list(subject, "action", o.Actions, t.Actions)
-	d.list(subject, "thought", o.Thoughts, t.Thoughts)
-	d.list(subject, "backstage", o.Backstage, t.Backstage)
-	d.text(subject, "evidence", o.Evidence, t.Evidence)
-	d.text(subject, "notes", o.Notes, t.Notes)
-	d.painPoints(subject, o.PainPoints, t.PainPoints)
-	d.opportunities(subject, o.Opportunities, t.Opportunities)
+	d.text(join(at, "channel"), subject, "channel", o.Channel, t.Channel)
+	d.text(join(at, "owner"), subject, "owner", o.Owner, t.Owner)
+	if d.field(join(at, "emotion"), subject, "emotion", signed(o.Emotion), signed(t.Emotion)) {
+		d.set(numVal(o.Emotion), numVal(t.Emotion))
+	}
+	d.personaEmotions(join(at, "emotions"), subject, o.Emotions, t.Emotions)
+	d.text(join(at, "feeling"), subject, "feeling", o.Feeling, t.Feeling)
+	d.list(join(at, "actions"), subject, "action", o.Actions, t.Actions)
+	d.list(join(at, "thoughts"), subject, "thought", o.Thoughts, t.Thoughts)
+	d.list(join(at, "backstage"), subject, "backstage", o.Backstage, t.Backstage)
+	d.text(join(at, "evidence"), subject, "evidence", o.Evidence, t.Evidence)
+	d.text(join(at, "notes"), subject, "notes", o.Notes, t.Notes)
+	d.painPoints(at, subject, o.PainPoints, t.PainPoints)
+	d.opportunities(at, subject, o.Opportunities, t.Opportunities)
 }
 
 func signed(p *int) string {
@@ -235,12 +259,20 @@ func signed(p *int) string {
 	return export.Signed(*p)
 }
 
-func (d *differ) personaEmotions(subject string, old, new []model.PersonaEmotion) {
+func (d *differ) personaEmotions(path, subject string, old, new []model.PersonaEmotion) {
 	label := func(e model.PersonaEmotion) string { return "emotion of " + name(e.Persona) }
 	matchByKey(old, new, func(e model.PersonaEmotion) string { return e.Persona },
-		func(e model.PersonaEmotion) { d.add(Removed, subject, label(e), export.Signed(e.Value), "") },
-		func(e model.PersonaEmotion) { d.add(Added, subject, label(e), "", export.Signed(e.Value)) },
+		func(e model.PersonaEmotion) {
+			d.add(Removed, join(path, e.Persona), subject, label(e), export.Signed(e.Value), "")
+			d.set(e.Value, nil)
+		},
+		func(e model.PersonaEmotion) {
+			d.add(Added, join(path, e.Persona), subject, label(e), "", export.Signed(e.Value))
+			d.set(nil, e.Value)
+		},
 		func(o, e model.PersonaEmotion, _ string) {
-			d.field(subject, label(e), export.Signed(o.Value), export.Signed(e.Value))
+			if d.field(join(path, e.Persona), subject, label(e), export.Signed(o.Value), export.Signed(e.Value)) {
+				d.set(o.Value, e.Value)
+			}
 		})
 }

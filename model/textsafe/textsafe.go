@@ -127,3 +127,31 @@ func Code(s string) string {
 	}
 	return fence + s + fence
 }
+
+// XML makes text safe as character data or an attribute value in SVG,
+// XML or HTML: Line (no controls, escapes or bidi overrides), then the
+// noncharacters XML forbids are dropped and &, <, >, " and ' become
+// entities, so no text can open a tag, close one or end an attribute.
+func XML(s string) string {
+	s = Line(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == '&':
+			b.WriteString("&amp;")
+		case r == '<':
+			b.WriteString("&lt;")
+		case r == '>':
+			b.WriteString("&gt;")
+		case r == '"':
+			b.WriteString("&quot;")
+		case r == '\'':
+			b.WriteString("&#39;")
+		case r == 0xfffe || r == 0xffff:
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

@@ -78,3 +78,20 @@ func TestNoMentionsAndCode(t *testing.T) {
 		}
 	}
 }
+
+func TestXMLCannotOpenOrCloseATag(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Checkout form", "Checkout form"},
+		{"</svg><script>alert(1)</script>", "&lt;/svg&gt;&lt;script&gt;alert(1)&lt;/script&gt;"},
+		{`say "hi" & 'bye'`, "say &quot;hi&quot; &amp; &#39;bye&#39;"},
+		{"\x1b[31mred\x1b[0m", "red"},
+		{"]]>&amp;", "]]&gt;&amp;amp;"},
+		{"odd\ufffe\uffffend", "oddend"},
+		{"two\nlines", "two lines"},
+	}
+	for _, tt := range tests {
+		if got := XML(tt.in); got != tt.want {
+			t.Errorf("XML(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,69 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A reviewer opens the map as the last commit has it, while the working
+// copy already holds a change: the board shows the committed emotion, the
+// viewer writes nothing, and its temporary copy goes when it quits.
+func TestE2EViewARevisionShowsItsOldValues(t *testing.T) {
+	needTmux(t)
+	bin := buildJourney(t)
+	dir := gitRepo(t)
+	const committed = `journey: 1
+title: Checkout
+stages:
+  - id: purchase
+    name: Purchase
+    touchpoints:
+      - id: checkout
+        name: Checkout form
+        emotion: -2
+`
+	writeFile(t, dir, "map.yaml", committed)
+	gitRun(t, "add", "map.yaml")
+	gitRun(t, "commit", "-q", "-m", "map")
+	now := strings.Replace(committed, "emotion: -2", "emotion: 2", 1)
+	writeFile(t, dir, "map.yaml", now)
+	tmp := t.TempDir()
+
+	tm := startTermEnv(t, dir, 100, 30, []string{"TMPDIR=" + tmp}, bin, "view", "HEAD:map.yaml")
+	screen := tm.waitFor("Checkout form", "read-only")
+	if !strings.Contains(screen, "▼▼-2") || strings.Contains(screen, "▲▲+2") {
+		t.Errorf("the board does not show the committed emotion -2:\n%s", screen)
+	}
+	tm.press("q")
+	if code := tm.waitExit(); code != 0 {
+		t.Errorf("exit %d:\n%s", code, tm.screen())
+	}
+	if data, _ := os.ReadFile(filepath.Join(dir, "map.yaml")); string(data) != now {
+		t.Errorf("the working copy changed:\n%s", data)
+	}
+	if left, _ := os.ReadDir(tmp); len(left) != 0 {
+		t.Errorf("the viewer left %d temporary files behind", len(left))
+	}
+}
+
+func TestViewARevisionRefusesEditingAndMissingPaths(t *testing.T) {
+	dir := gitRepo(t)
+	writeFile(t, dir, "map.yaml", smallMap)
+	gitRun(t, "add", "map.yaml")
+	gitRun(t, "commit", "-q", "-m", "map")
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"edit", "HEAD:map.yaml"}, "HEAD:map.yaml is a git revision, which cannot be edited; open it with journey view HEAD:map.yaml"},
+		{[]string{"view", "HEAD:nope.yaml"}, "cannot read HEAD:nope.yaml: path 'nope.yaml' does not exist in 'HEAD'"},
+		{[]string{"view", "nope.yaml"}, "nope.yaml: no such file or folder"},
+	} {
+		code, out, errs := runArgs(t, "", tt.args...)
+		if code != 2 || out != "" || !strings.Contains(errs, tt.want) {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want 2 and %q", tt.args, code, out, errs, tt.want)
+		}
+	}
+}

@@ -1,0 +1,166 @@
+package model
+
+// Comparison is a current map set beside its ideal counterpart: the
+// "current vs ideal" view the seed articles' step "define the ideal
+// journey" asks for.
+type Comparison struct {
+	Stages []StageGap
+	// OnlyCurrent and OnlyIdeal are touchpoints one map has and the other
+	// does not, matched by key across the whole map.
+	OnlyCurrent, OnlyIdeal []TouchRef
+	// Closed are the current map's pain points the ideal no longer has.
+	Closed []PainRef
+	// Closing are the opportunities (of either map) whose addresses name a
+	// pain point in Closed: the work that gets from one map to the other.
+	Closing []OppRef
+}
+
+// StageGap is one stage's mean emotion in each map; a stage that only one
+// map has, or that has no emotions in a map, has nil there and no gap.
+type StageGap struct {
+	Key, Name      string
+	Current, Ideal *float64
+	Gap            *float64 // Ideal - Current: positive when the ideal is better
+}
+
+// TouchRef names a touchpoint and its stage.
+type TouchRef struct{ Stage, Key, Name string }
+
+// PainRef names a pain point and where it is: Touchpoint is "" for a
+// stage's own pain point.
+type PainRef struct {
+	Stage, Touchpoint string
+	Key, Text         string
+}
+
+// OppRef names an opportunity, where it is, and the closed pain points it
+// addresses.
+type OppRef struct {
+	Map               string // "current" or "ideal"
+	Stage, Touchpoint string
+	Key, Text         string
+	Addresses         []string
+}
+
+// Compare sets a current map beside its ideal. Stages are matched by key
+// (id, else the slug of the name), in the current map's order, then the
+// stages only the ideal has. Means are of the touchpoints' own emotions,
+// as the board's curve shows them.
+func Compare(cur, ideal *Map) Comparison {
+	var c Comparison
+	cm, im := StageMeans(cur, ""), StageMeans(ideal, "")
+	iat := map[string]int{}
+	for i, s := range ideal.Stages {
+		if _, dup := iat[s.Key()]; !dup {
+			iat[s.Key()] = i
+		}
+	}
+	seen := map[string]bool{}
+	mean := func(ms []StageMean, i int) *float64 {
+		if ms[i].N == 0 {
+			return nil
+		}
+		v := ms[i].Mean
+		return &v
+	}
+	for i, s := range cur.Stages {
+		g := StageGap{Key: s.Key(), Name: s.Label(), Current: mean(cm, i)}
+		if j, ok := iat[s.Key()]; ok && !seen[s.Key()] {
+			g.Ideal = mean(im, j)
+		}
+		seen[s.Key()] = true
+		if g.Current != nil && g.Ideal != nil {
+			gap := *g.Ideal - *g.Current
+			g.Gap = &gap
+		}
+		c.Stages = append(c.Stages, g)
+	}
+	for j, s := range ideal.Stages {
+		if !seen[s.Key()] {
+			seen[s.Key()] = true
+			c.Stages = append(c.Stages, StageGap{Key: s.Key(), Name: s.Label(), Ideal: mean(im, j)})
+		}
+	}
+
+	ct, it := touchKeys(cur), touchKeys(ideal)
+	c.OnlyCurrent, c.OnlyIdeal = onlyIn(cur, it), onlyIn(ideal, ct)
+
+	ip := map[string]bool{}
+	eachPain(ideal, func(p PainRef) { ip[p.Key] = true })
+	closed := map[string]bool{}
+	eachPain(cur, func(p PainRef) {
+		if !ip[p.Key] {
+			c.Closed = append(c.Closed, p)
+			closed[p.Key] = true
+		}
+	})
+	done := map[string]bool{}
+	for _, side := range []struct {
+		name string
+		m    *Map
+	}{{"current", cur}, {"ideal", ideal}} {
+		eachOpp(side.m, func(o OppRef) {
+			var hits []string
+			for _, a := range o.Addresses {
+				if closed[a] {
+					hits = append(hits, a)
+				}
+			}
+			where := o.Stage + "/" + o.Touchpoint + "/" + o.Key
+			if len(hits) > 0 && !done[where] {
+				done[where] = true
+				o.Map, o.Addresses = side.name, hits
+				c.Closing = append(c.Closing, o)
+			}
+		})
+	}
+	return c
+}
+
+func touchKeys(m *Map) map[string]bool {
+	at := map[string]bool{}
+	for _, s := range m.Stages {
+		for _, t := range s.Touchpoints {
+			at[t.Key()] = true
+		}
+	}
+	return at
+}
+
+func onlyIn(m *Map, other map[string]bool) []TouchRef {
+	var out []TouchRef
+	for _, s := range m.Stages {
+		for _, t := range s.Touchpoints {
+			if !other[t.Key()] {
+				out = append(out, TouchRef{Stage: s.Label(), Key: t.Key(), Name: t.Label()})
+			}
+		}
+	}
+	return out
+}
+
+func eachPain(m *Map, f func(PainRef)) {
+	for _, s := range m.Stages {
+		for _, p := range s.PainPoints {
+			f(PainRef{Stage: s.Label(), Key: p.Key(), Text: p.Text})
+		}
+		for _, t := range s.Touchpoints {
+			for _, p := range t.PainPoints {
+				f(PainRef{Stage: s.Label(), Touchpoint: t.Label(), Key: p.Key(), Text: p.Text})
+			}
+		}
+	}
+}
+
+func eachOpp(m *Map, f func(OppRef)) {
+	for _, s := range m.Stages {
+		for _, o := range s.Opportunities {
+			f(OppRef{Stage: s.Label(), Key: o.Key(), Text: o.Text, Addresses: o.Addresses})
+		}
+		for _, t := range s.Touchpoints {
+			for _, o := range t.Opportunities {
+				f(OppRef{Stage: s.Label(), Touchpoint: t.Label(), Key: o.Key(), Text: o.Text, Addresses: o.Addresses})
+			}
+		}
+	}
+}

@@ -1,0 +1,202 @@
+package export
+
+import (
+	"bytes"
+	"context"
+	"html"
+	"image"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/journey-maps/journey/model"
+)
+
+// chromium finds Debian's chromium. Without it the browser tests skip,
+// unless JOURNEY_BROWSER_REQUIRED is set (as .ci/run sets it), when they
+// fail: CI must always look at the pictures in a real browser.
+func chromium(t *testing.T) string {
+	t.Helper()
+	for _, name := range []string{"chromium", "chromium-browser"} {
+		if path, err := exec.LookPath(name); err == nil {
+			return path
+		}
+	}
+	if os.Getenv("JOURNEY_BROWSER_REQUIRED") != "" {
+		t.Fatal("chromium is not installed and JOURNEY_BROWSER_REQUIRED is set (apt-get install chromium)")
+	}
+	t.Skip("chromium is not installed; set JOURNEY_BROWSER_REQUIRED=1 to make this a failure")
+	return ""
+}
+
+// browse runs headless Chromium on a file with one action (--screenshot=
+// or --dump-dom) and returns what it printed. Chromium gets a profile of
+// its own and no network, sync or update traffic; the deadline only
+// stops a hung browser, it asserts nothing about speed.
+func browse(t *testing.T, bin, file string, args ...string) []byte {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	all := append([]string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+		"--no-first-run", "--disable-background-networking", "--disable-component-update",
+		"--disable-sync", "--hide-scrollbars", "--user-data-dir=" + t.TempDir()}, args...)
+	all = append(all, "file://"+file)
+	cmd := exec.CommandContext(ctx, bin, all...)
+	var out, errs bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errs
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("chromium %v: %v\n%s", args, err, errs.String())
+	}
+	return out.Bytes()
+}
+
+// screenshot renders file at the given window size and decodes the PNG.
+func screenshot(t *testing.T, bin, file string, w, h int) image.Image {
+	t.Helper()
+	shot := filepath.Join(t.TempDir(), "shot.png")
+	browse(t, bin, file, "--screenshot="+shot, "--window-size="+strconv.Itoa(w)+","+strconv.Itoa(h))
+	f, err := os.Open(shot)
+	if err != nil {
+		t.Fatalf("chromium wrote no screenshot: %v", err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatalf("the screenshot is not a PNG: %v", err)
+	}
+	if keep := os.Getenv("JOURNEY_KEEP_SCREENSHOTS"); keep != "" {
+		data, _ := os.ReadFile(shot)
+		os.WriteFile(filepath.Join(keep, strings.ReplaceAll(t.Name(), "/", "_")+".png"), data, 0o644)
+	}
+	return img
+}
+
+// inked is the share of pixels that differ clearly from the top-left
+// pixel (the background).
+func inked(img image.Image) float64 {
+	b := img.Bounds()
+	br, bg, bb, _ := img.At(b.Min.X, b.Min.Y).RGBA()
+	n := 0
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			if diff(r, br)+diff(g, bg)+diff(bl, bb) > 3*0x1000 {
+				n++
+			}
+		}
+	}
+	return float64(n) / float64(b.Dx()*b.Dy())
+}
+
+func diff(a, b uint32) uint32 {
+	if a > b {
+		return a - b
+	}
+	return b - a
+}
+
+var tagRe = regexp.MustCompile(`<[^>]*>`)
+
+// domText is the text a DOM dump shows, words joined by single spaces
+// (lines of a picture are separate elements, so a name broken over two
+// lines reads whole again).
+func domText(dom []byte) string {
+	return strings.Join(strings.Fields(html.UnescapeString(tagRe.ReplaceAllString(string(dom), " "))), " ")
+}
+
+func names(m *model.Map) []string {
+	var out []string
+	for _, s := range m.Stages {
+		out = append(out, s.Label())
+		for _, tp := range s.Touchpoints {
+			out = append(out, tp.Label())
+		}
+	}
+	return out
+}
+
+func TestBrowserShowsEveryStageAndTouchpoint(t *testing.T) {
+	t.Parallel()
+	bin := chromium(t)
+	dir := t.TempDir()
+	for _, path := range sampleMaps(t) {
+		base := strings.TrimSuffix(filepath.Base(path), ".yaml")
+		m, _ := load(t, path)
+		page := filepath.Join(dir, base+".html")
+		if err := os.WriteFile(page, []byte(HTML(m, today, Themes["light"])), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		text := domText(browse(t, bin, page, "--dump-dom"))
+		for _, name := range names(m) {
+			if !strings.Contains(text, strings.Join(strings.Fields(name), " ")) {
+				t.Errorf("%s: the page in the browser does not show %q", base, name)
+			}
+		}
+		if !strings.Contains(text, "Opportunities by priority") || !strings.Contains(text, "Personas") {
+			t.Errorf("%s: the page lacks its tables", base)
+		}
+	}
+}
+
+func TestBrowserDrawsThePictureInBothThemes(t *testing.T) {
+	t.Parallel()
+	bin := chromium(t)
+	m, _ := load(t, "../../maps/online-shop.yaml")
+	dir := t.TempDir()
+	for _, th := range ThemeNames {
+		t.Run(th, func(t *testing.T) {
+			svg := filepath.Join(dir, th+".svg")
+			if err := os.WriteFile(svg, []byte(SVG(m, today, Themes[th])), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			w, h := svgSize(t, svg)
+			img := screenshot(t, bin, svg, w, h)
+			if got := inked(img); got < 0.05 {
+				t.Errorf("the SVG screenshot is nearly blank: %.1f%% of it differs from the background", got*100)
+			}
+			page := filepath.Join(dir, th+".html")
+			if err := os.WriteFile(page, []byte(HTML(m, today, Themes[th])), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			img = screenshot(t, bin, page, 1280, 1600)
+			if got := inked(img); got < 0.05 {
+				t.Errorf("the page screenshot is nearly blank: %.1f%% of it differs from the background", got*100)
+			}
+			r, g, b, _ := img.At(2, 2).RGBA()
+			light := (r+g+b)/3 > 0x8000
+			if light != (th == "light") {
+				t.Errorf("the %s page has a background of rgb(%d,%d,%d)", th, r>>8, g>>8, b>>8)
+			}
+		})
+	}
+	svg := filepath.Join(dir, "light.svg")
+	text := domText(browse(t, bin, svg, "--dump-dom"))
+	for _, name := range names(m) {
+		if !strings.Contains(text, name) {
+			t.Errorf("the SVG in the browser does not show %q", name)
+		}
+	}
+}
+
+var sizeRe = regexp.MustCompile(`<svg [^>]*width="([0-9]+)[0-9.]*" height="([0-9]+)`)
+
+func svgSize(t *testing.T, path string) (int, int) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := sizeRe.FindSubmatch(data)
+	if m == nil {
+		t.Fatal("the SVG has no width and height")
+	}
+	w, _ := strconv.Atoi(string(m[1]))
+	h, _ := strconv.Atoi(string(m[2]))
+	return w, h
+}

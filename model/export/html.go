@@ -1,0 +1,184 @@
+package export
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/journey-maps/journey/model"
+)
+
+// HTML renders the map as one self-contained page for people who never
+// open a terminal: the SVG picture inline, then the goals, the funnel,
+// the opportunities by priority and the personas as tables. Styles are
+// inline, there are no scripts, and a Content-Security-Policy forbids the
+// page any request, so it opens the same from a mail attachment as from
+// disk. Print styles lay it out on A4 landscape for "print to PDF".
+func HTML(m *model.Map, today model.Date, th Theme) string {
+	w := &htmlWriter{}
+	title := m.Title
+	if title == "" {
+		title = "Untitled journey"
+	}
+	w.line(`<!DOCTYPE html>`)
+	w.line(`<html lang="en">`)
+	w.line(`<head>`)
+	w.line(`<meta charset="utf-8">`)
+	w.line(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`)
+	w.line(`<meta name="viewport" content="width=device-width, initial-scale=1">`)
+	w.line(`<meta name="color-scheme" content="%s">`, th.Name)
+	w.line(`<title>%s</title>`, esc(title))
+	w.line(`<style>`)
+	w.line(`body{margin:24px;background:%s;color:%s;font-family:"DejaVu Sans",Verdana,Arial,Helvetica,sans-serif;font-size:14px;line-height:1.45}`, th.Background, th.Text)
+	w.line(`h1{font-size:26px;margin:0 0 4px}h2{font-size:19px;margin:28px 0 8px;break-after:avoid}`)
+	w.line(`.m{color:%s}.p{color:%s}.o{color:%s}`, th.Muted, th.Pain, th.Opportun)
+	w.line(`figure{margin:16px 0;overflow-x:auto}figure svg{display:block;max-width:100%%;height:auto}`)
+	w.line(`table{border-collapse:collapse;margin:4px 0 8px}th,td{border:1px solid %s;padding:4px 8px;text-align:left;vertical-align:top}th{background:%s}td.n{text-align:right}`, th.Grid, th.Card)
+	w.line(`.bar{display:inline-block;width:100px;height:10px;border:1px solid %s;vertical-align:middle;margin-right:6px}.bar span{display:block;height:100%%;background:%s}`, th.Stroke, th.Bar)
+	w.line(`@page{size:A4 landscape;margin:10mm}`)
+	w.line(`@media print{body{margin:0;font-size:11pt;print-color-adjust:exact;-webkit-print-color-adjust:exact}figure{overflow:visible}tr,figure{break-inside:avoid}h2{break-after:avoid}}`)
+	w.line(`</style>`)
+	w.line(`</head>`)
+	w.line(`<body>`)
+	w.line(`<h1>%s</h1>`, esc(title))
+	w.facts(m, today)
+	if m.Description != "" {
+		w.line(`<p>%s</p>`, esc(m.Description))
+	}
+	w.line(`<figure>`)
+	w.b.WriteString(svgElement(m, today, th, false))
+	w.line(`</figure>`)
+	w.goals(m, today)
+	w.funnel(m)
+	w.priorities(m)
+	w.personas(m)
+	w.line(`</body>`)
+	w.line(`</html>`)
+	return w.b.String()
+}
+
+type htmlWriter struct{ b strings.Builder }
+
+func (w *htmlWriter) line(format string, args ...any) {
+	fmt.Fprintf(&w.b, format, args...)
+	w.b.WriteByte('\n')
+}
+
+// row writes a table row of cells already escaped; a cell that starts
+// with "\x00n" is a number, aligned right.
+func (w *htmlWriter) row(tag string, cells ...string) {
+	w.b.WriteString("<tr>")
+	for _, c := range cells {
+		if rest, ok := strings.CutPrefix(c, "\x00n"); ok {
+			fmt.Fprintf(&w.b, `<%s class="n">%s</%s>`, tag, rest, tag)
+		} else {
+			fmt.Fprintf(&w.b, "<%s>%s</%s>", tag, c, tag)
+		}
+	}
+	w.b.WriteString("</tr>\n")
+}
+
+func numCell(s string) string { return "\x00n" + s }
+
+func (w *htmlWriter) facts(m *model.Map, today model.Date) {
+	var facts []string
+	if m.State != "" {
+		facts = append(facts, esc(m.State)+" journey")
+	}
+	if m.Owner != "" {
+		facts = append(facts, "owner: "+esc(m.Owner))
+	}
+	if !m.Updated.IsZero() {
+		facts = append(facts, "updated "+m.Updated.String())
+	}
+	if len(m.Tags) > 0 {
+		tags := make([]string, len(m.Tags))
+		for i, t := range m.Tags {
+			tags[i] = esc(t)
+		}
+		facts = append(facts, "tags: "+strings.Join(tags, ", "))
+	}
+	facts = append(facts, "figures as of "+today.String())
+	w.line(`<p class="m">%s</p>`, strings.Join(facts, " · "))
+}
+
+func (w *htmlWriter) goals(m *model.Map, today model.Date) {
+	if len(m.Goals) == 0 {
+		return
+	}
+	w.line(`<h2>Goals</h2>`)
+	w.line(`<table>`)
+	w.row("th", "Goal", "Metric", "Baseline", "Current", "Target", "Progress", "Time gone", "Due", "Status")
+	for _, g := range m.Goals {
+		f := model.GoalProgress(g, today)
+		progress, gone := "", ""
+		if f.HasProgress {
+			progress = fmt.Sprintf(`<span class="bar"><span style="width:%d%%"></span></span>%d%%`, f.Percent(), f.Percent())
+		}
+		if f.HasElapsed {
+			gone = strconv.Itoa(int(f.Elapsed*100+0.5)) + "%"
+		}
+		w.row("td", esc(g.Label()), esc(g.Metric), numCell(esc(ptrNumber(g.Baseline, g.Unit))),
+			numCell(esc(ptrNumber(g.Current, g.Unit))), numCell(esc(ptrNumber(g.Target, g.Unit))),
+			progress, numCell(gone), g.Due.String(), "<strong>"+f.Status.String()+"</strong>")
+	}
+	w.line(`</table>`)
+}
+
+func (w *htmlWriter) funnel(m *model.Map) {
+	rows := funnelRows(m)
+	if rows == nil {
+		return
+	}
+	w.line(`<h2>Funnel</h2>`)
+	w.line(`<table>`)
+	w.row("th", "Stage", "Reached", "Drop-off", "Conversion", "Abandon points")
+	for _, r := range rows {
+		drop := r.dropOff
+		if r.worst {
+			drop = "<strong>" + drop + " (worst)</strong>"
+		}
+		w.row("td", esc(r.stage), numCell(r.reached), numCell(drop), numCell(r.conversion), numCell(r.abandon))
+	}
+	w.line(`</table>`)
+}
+
+func (w *htmlWriter) priorities(m *model.Map) {
+	rs := model.Priorities(m)
+	if len(rs) == 0 {
+		return
+	}
+	w.line(`<h2>Opportunities by priority</h2>`)
+	w.line(`<p class="m">Ranked by impact over effort, then votes; done and dropped last.</p>`)
+	w.line(`<table>`)
+	w.row("th", "#", "Opportunity", "Where", "Impact", "Effort", "Votes", "Status")
+	for i, r := range rs {
+		o := r.Opportunity
+		w.row("td", numCell(strconv.Itoa(i+1)), esc(o.Text), esc(where(m, r)), esc(o.Impact), esc(o.Effort), numCell(votesText(o.Votes)), esc(o.Status))
+	}
+	w.line(`</table>`)
+}
+
+func (w *htmlWriter) personas(m *model.Map) {
+	if len(m.Personas) == 0 {
+		return
+	}
+	w.line(`<h2>Personas</h2>`)
+	w.line(`<table>`)
+	w.row("th", "Persona", "Segment", "Summary", "Goals", "Frustrations", "Quote")
+	list := func(items []string) string {
+		out := make([]string, len(items))
+		for i, it := range items {
+			out[i] = esc(it)
+		}
+		return strings.Join(out, "<br>")
+	}
+	for _, p := range m.Personas {
+		quote := ""
+		if p.Quote != "" {
+			quote = "“" + esc(p.Quote) + "”"
+		}
+		w.row("td", "<strong>"+esc(p.Label())+"</strong>", esc(p.Segment), esc(p.Summary), list(p.Goals), list(p.Frustrations), quote)
+	}
+	w.line(`</table>`)
+}
