@@ -139,3 +139,60 @@ func TestE2EReloadsWhenTheFileChangesOutside(t *testing.T) {
 		t.Errorf("exit status %d", status)
 	}
 }
+
+// outsideSet changes the file from another process while the editor has
+// it open, as a script or a colleague's `journey set` would.
+func outsideSet(t *testing.T, bin, path, field, value string) {
+	t.Helper()
+	if out, err := exec.Command(bin, "set", path, field, value).CombinedOutput(); err != nil {
+		t.Fatalf("journey set: %v\n%s", err, out)
+	}
+}
+
+// An unsaved edit in the editor, then a change from outside: M keeps
+// both, and the save writes both.
+func TestE2EKeepMineMergesAnOutsideChange(t *testing.T) {
+	needTmux(t)
+	bin := buildJourney(t)
+	tm, path, _, _ := editSession(t, bin)
+	tm.press("+")
+	tm.waitFor("unsaved")
+	outsideSet(t, bin, path, "title", "First purchase at Leafline (reviewed)")
+	tm.waitFor("The file changed on disk", "M keep mine")
+	tm.press("M")
+	tm.waitFor("kept my edits over the file on disk")
+	tm.press("C-s")
+	tm.waitFor("saved")
+	tm.press("q")
+	tm.waitExit()
+	m := loadMap(t, path)
+	if m.Title != "First purchase at Leafline (reviewed)" {
+		t.Errorf("the outside change was lost: title %q", m.Title)
+	}
+	if e := m.Stages[2].Touchpoints[2].Emotion; e == nil || *e != -1 {
+		t.Errorf("the editor's edit was lost: emotion %v", e)
+	}
+}
+
+// Both changed the same emotion: M lists the conflict with both values,
+// and the side picked is what is saved.
+func TestE2EKeepMineListsAConflict(t *testing.T) {
+	needTmux(t)
+	bin := buildJourney(t)
+	tm, path, _, _ := editSession(t, bin)
+	tm.press("+") // -2 → -1
+	tm.waitFor("unsaved")
+	outsideSet(t, bin, path, "stages.purchase.touchpoints.checkout-form.emotion", "1")
+	tm.waitFor("The file changed on disk")
+	tm.press("M")
+	tm.waitFor("Both sides changed 1 value", "checkout-form.emotion", "[mine -1]", "theirs 1")
+	tm.press("t", "Enter")
+	tm.waitFor("1 theirs")
+	tm.press("C-s")
+	tm.waitFor("saved")
+	tm.press("q")
+	tm.waitExit()
+	if e := loadMap(t, path).Stages[2].Touchpoints[2].Emotion; e == nil || *e != 1 {
+		t.Errorf("theirs was picked, the file has emotion %v", e)
+	}
+}
