@@ -362,3 +362,15 @@ func listEdit(d *Doc, p yamldoc.Path, text string) (yamldoc.Edit, error) {
 	}
 	return yamldoc.Batch(steps...), nil
 }
+
+// AddItem builds the insert of a new item from key=value pairs (a single
+// value for a list of plain values) at index at of the list at listPath
+// (-1 appends), checked against the format, with an id derived from its
+// name where the kind carries ids. It returns the item too, to name it.
+func AddItem(d *Doc, listPath yamldoc.Path, at int, pairs [][2]string) (Action, *yaml.Node, error) {
+	item, err := NewItem(listPath, pairs, d.IDTaken(listPath))
+	if err != nil {
+		return Action{}, nil, err
+	}
+	return Action{Edit: yamldoc.Insert(listPath, at, item), Label: "added to " + listPath.String()}, item, nil
+}

@@ -5,7 +5,6 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/journey-maps/journey/model"
-	"github.com/journey-maps/journey/model/yamldoc"
 )
 
 // Adding and renaming: a prompt above the footer asks for the name, the
@@ -20,9 +19,9 @@ func (a *App) addAfter() tea.Cmd {
 	if !ok {
 		switch {
 		case a.onPanel && a.panels[a.panel].Name() == "goals":
-			return a.addItem(yamldoc.Path{"goals"}, -1, GoalItem(0), "New goal:")
+			return a.addItem(model.Path{"goals"}, -1, GoalItem(0), "New goal:")
 		case a.onPanel && a.panels[a.panel].Name() == "personas":
-			return a.addItem(yamldoc.Path{"personas"}, -1, PersonaItem(0), "New persona:")
+			return a.addItem(model.Path{"personas"}, -1, PersonaItem(0), "New persona:")
 		case !a.onPanel:
 			return a.addStage()
 		}
@@ -51,12 +50,12 @@ func (a *App) addStage() tea.Cmd {
 	if s >= 0 {
 		q = fmt.Sprintf("New stage after %s:", nameOf(a.m, StageItem(s)))
 	}
-	return a.addItem(yamldoc.Path{"stages"}, s, StageItem(s+1), q)
+	return a.addItem(model.Path{"stages"}, s, StageItem(s+1), q)
 }
 
 // addItem asks for a name and inserts the new item into list after index
 // after; the selection goes to sel.
-func (a *App) addItem(list yamldoc.Path, after int, sel Item, question string) tea.Cmd {
+func (a *App) addItem(list model.Path, after int, sel Item, question string) tea.Cmd {
 	return a.prompt(question, "", func(text string) (tea.Cmd, error) {
 		act, err := model.Add(a.ed, list, after, text)
 		if err != nil {

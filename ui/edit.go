@@ -9,7 +9,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/model/session"
-	"github.com/journey-maps/journey/model/yamldoc"
 )
 
 // The workshop's quick keys. Each builds a model.Action for what the keys
@@ -152,7 +151,7 @@ func (a *App) revert(f func(session.Actor) (session.Event, error), word string, 
 
 // showPlace moves the board's selection to where an undo or redo made its
 // change, so that the room sees what changed back.
-func (a *App) showPlace(p yamldoc.Path) {
+func (a *App) showPlace(p model.Path) {
 	if it, ok := itemAt(p); ok && !a.zoom && !a.onPanel {
 		a.board.SelectItem(it)
 	}

@@ -7,7 +7,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/journey-maps/journey/model"
-	"github.com/journey-maps/journey/model/yamldoc"
 )
 
 // Editing one field of an item in place: what is typed is checked against
@@ -115,12 +114,12 @@ func short(s string) string {
 	return s
 }
 
-func sub(p yamldoc.Path, steps ...string) yamldoc.Path {
-	return append(append(yamldoc.Path{}, p...), steps...)
+func sub(p model.Path, steps ...string) model.Path {
+	return append(append(model.Path{}, p...), steps...)
 }
 
 // rawValue is a field's text as the file has it, to start editing from.
-func (a *App) rawValue(path yamldoc.Path) string { return a.ed.FieldText(path) }
+func (a *App) rawValue(path model.Path) string { return a.ed.FieldText(path) }
 
 func indexOf(list []string, s string) int {
 	for i, x := range list {

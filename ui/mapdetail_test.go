@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/journey-maps/journey/model/yamldoc"
+	"github.com/journey-maps/journey/model"
 )
 
 // smallMap has some of the top-level fields and lacks others, so that
@@ -47,7 +47,7 @@ func TestMapDetailsEditTopLevelFields(t *testing.T) {
 				s.keys("j")
 			}
 			s.keys("e").expectField(true).keys("ctrl+u").typeText(tt.text).keys(tt.done).expectField(false)
-			removed, added := yamldoc.ChangedLines(smallMap, s.text())
+			removed, added := model.ChangedLines(smallMap, s.text())
 			if strings.Join(removed, "") != strings.Join(tt.removed, "") || strings.Join(added, "") != strings.Join(tt.added, "") {
 				t.Fatalf("changed\n- %q\n+ %q\nwant\n- %q\n+ %q", removed, added, tt.removed, tt.added)
 			}
@@ -56,7 +56,7 @@ func TestMapDetailsEditTopLevelFields(t *testing.T) {
 				t.Fatalf("undo left\n%s", s.text())
 			}
 			s.keys("ctrl+r")
-			if _, again := yamldoc.ChangedLines(smallMap, s.text()); strings.Join(again, "") != strings.Join(tt.added, "") {
+			if _, again := model.ChangedLines(smallMap, s.text()); strings.Join(again, "") != strings.Join(tt.added, "") {
 				t.Fatalf("redo made %q", again)
 			}
 		})
@@ -78,7 +78,7 @@ func TestMapTitleUpdatesTheHeader(t *testing.T) {
 func TestMapTagsAddToAFlowList(t *testing.T) {
 	s := openEditing(t, "online-shop.yaml", 120, 40)
 	s.keys("m", "G", "e").typeText("\nloyalty").keys("ctrl+s")
-	removed, added := yamldoc.ChangedLines(string(s.orig), s.text())
+	removed, added := model.ChangedLines(string(s.orig), s.text())
 	if len(removed) != 1 || len(added) != 1 || !strings.Contains(added[0], "checkout, loyalty]") {
 		t.Fatalf("changed\n- %q\n+ %q", removed, added)
 	}
@@ -130,7 +130,7 @@ func TestMapDetailsRefuseDeleteAndMove(t *testing.T) {
 		}
 	}
 	s.keys("j", "j", "d") // clears the owner, as d clears any field
-	if _, added := yamldoc.ChangedLines(smallMap, s.text()); len(added) != 0 || strings.Contains(s.text(), "owner") {
+	if _, added := model.ChangedLines(smallMap, s.text()); len(added) != 0 || strings.Contains(s.text(), "owner") {
 		t.Fatalf("owner not cleared:\n%s", s.text())
 	}
 }

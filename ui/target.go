@@ -4,7 +4,6 @@ import (
 	"strconv"
 
 	"github.com/journey-maps/journey/model"
-	"github.com/journey-maps/journey/model/yamldoc"
 )
 
 // Where an Item lives in the document, so that the editor can turn a
@@ -26,23 +25,23 @@ func locOf(it Item) model.Loc {
 }
 
 // itemPath is the document path of an item.
-func itemPath(it Item) yamldoc.Path {
+func itemPath(it Item) model.Path {
 	switch it.Kind {
 	case KindGoal:
-		return yamldoc.Path{"goals", strconv.Itoa(it.Index)}
+		return model.Path{"goals", strconv.Itoa(it.Index)}
 	case KindPersona:
-		return yamldoc.Path{"personas", strconv.Itoa(it.Index)}
+		return model.Path{"personas", strconv.Itoa(it.Index)}
 	case KindMap:
-		return yamldoc.Path{}
+		return model.Path{}
 	}
 	return locOf(it).Path()
 }
 
 // listOf is the list an item sits in and its index there.
-func listOf(it Item) (yamldoc.Path, int) {
+func listOf(it Item) (model.Path, int) {
 	p := itemPath(it)
 	i, _ := strconv.Atoi(p[len(p)-1])
-	return append(yamldoc.Path{}, p[:len(p)-1]...), i
+	return append(model.Path{}, p[:len(p)-1]...), i
 }
 
 // at is the item at index i of the same list.
@@ -157,7 +156,7 @@ func nameField(k ItemKind) string {
 // itemAt is the board item a document path points into: the touchpoint
 // for anything inside one, a stage's own pain point or opportunity, or
 // the stage. ok is false for paths outside the stages.
-func itemAt(p yamldoc.Path) (Item, bool) {
+func itemAt(p model.Path) (Item, bool) {
 	num := func(i int) (int, bool) {
 		if i >= len(p) {
 			return 0, false
@@ -185,25 +184,4 @@ func itemAt(p yamldoc.Path) (Item, bool) {
 		}
 	}
 	return StageItem(s), true
-}
-
-// editPlace is where an edit made its change: the item it set, deleted or
-// moved from (from is true), or the place it inserted or moved to.
-func editPlace(e yamldoc.Edit, from bool) yamldoc.Path {
-	if e.Op == "batch" {
-		if len(e.Edits) == 0 {
-			return nil
-		}
-		if from {
-			return editPlace(e.Edits[0], true)
-		}
-		return editPlace(e.Edits[len(e.Edits)-1], false)
-	}
-	switch {
-	case e.Op == "move" && !from:
-		return append(append(yamldoc.Path{}, e.To...), strconv.Itoa(e.Index))
-	case e.Op == "insert" && e.Key == "":
-		return append(append(yamldoc.Path{}, e.Path...), strconv.Itoa(e.Index))
-	}
-	return e.Path
 }

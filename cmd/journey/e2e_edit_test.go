@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/journey-maps/journey/model"
-	"github.com/journey-maps/journey/model/yamldoc"
 )
 
 // editSession opens a copy of the online shop map for editing, with its
@@ -44,7 +43,7 @@ func TestE2EEmotionChangeSavesOneLine(t *testing.T) {
 		t.Errorf("exit status %d after saving and quitting", status)
 	}
 	now, _ := os.ReadFile(path)
-	removed, added := yamldoc.ChangedLines(string(orig), string(now))
+	removed, added := model.ChangedLines(string(orig), string(now))
 	// One line, and on it only the number: indentation and comment stay.
 	if len(removed) != 1 || len(added) != 1 || !strings.Contains(removed[0], "emotion: -2") ||
 		strings.Replace(removed[0], "emotion: -2", "emotion: -1", 1) != added[0] {
@@ -66,7 +65,7 @@ func TestE2EAddPainPointAddsOnlyLines(t *testing.T) {
 	tm.press("q")
 	tm.waitExit()
 	now, _ := os.ReadFile(path)
-	removed, added := yamldoc.ChangedLines(string(orig), string(now))
+	removed, added := model.ChangedLines(string(orig), string(now))
 	if len(removed) != 0 || len(added) == 0 || !strings.Contains(strings.Join(added, ""), "text: Coupon field sends people hunting for codes") {
 		t.Errorf("adding a pain point should only add lines:\n- %q\n+ %q", removed, added)
 	}
@@ -114,7 +113,7 @@ func TestE2ERecoveryAfterKill(t *testing.T) {
 	again.press("q")
 	again.waitExit()
 	now, _ := os.ReadFile(path)
-	removed, added := yamldoc.ChangedLines(string(orig), string(now))
+	removed, added := model.ChangedLines(string(orig), string(now))
 	if len(removed) != 1 || len(added) != 1 || !strings.Contains(added[0], "emotion: -1") {
 		t.Errorf("the restored edit did not come back as the one-line change:\n- %q\n+ %q", removed, added)
 	}

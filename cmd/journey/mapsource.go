@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/journey-maps/journey/model"
-	"github.com/journey-maps/journey/model/yamldoc"
 )
 
 // An input names a map for export and diff: a file path, "-" for standard
@@ -72,12 +71,12 @@ func (in input) read(e env) ([]byte, error) {
 // readLimited reads at most the largest map the document accepts, so a
 // stream that never ends cannot exhaust memory.
 func readLimited(r io.Reader) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, yamldoc.MaxSize+1))
+	data, err := io.ReadAll(io.LimitReader(r, model.MaxSize+1))
 	if err != nil {
 		return nil, err
 	}
-	if len(data) > yamldoc.MaxSize {
-		return nil, fmt.Errorf("more than %d bytes; too large for a map", yamldoc.MaxSize)
+	if len(data) > model.MaxSize {
+		return nil, fmt.Errorf("more than %d bytes; too large for a map", model.MaxSize)
 	}
 	return data, nil
 }

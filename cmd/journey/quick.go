@@ -13,7 +13,6 @@ import (
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/model/session"
 	"github.com/journey-maps/journey/model/textsafe"
-	"github.com/journey-maps/journey/model/yamldoc"
 )
 
 // Quick edits from the shell: each loads the map, makes one edit through
@@ -74,7 +73,7 @@ func (q *quickEdit) close() { q.unlock() }
 
 // resolve turns a dotted path into the document's; forWrite lets the last
 // step name a field that does not exist yet.
-func (q *quickEdit) resolve(path string, forWrite bool) (yamldoc.Path, error) {
+func (q *quickEdit) resolve(path string, forWrite bool) (model.Path, error) {
 	p, err := q.doc.Resolve(path, forWrite)
 	if err != nil {
 		return nil, usageErrorf("%v", err)
@@ -105,7 +104,7 @@ func (q *quickEdit) apply(act model.Action) error {
 const cliActor session.Actor = "cli"
 
 // loadAt loads a map to read and resolves the dotted path in it.
-func loadAt(e env, file, path string) (*model.Doc, yamldoc.Path, error) {
+func loadAt(e env, file, path string) (*model.Doc, model.Path, error) {
 	doc, err := loadForEdit(e, file)
 	if err != nil {
 		return nil, nil, err
@@ -285,11 +284,11 @@ item's path is printed.
 				}
 				pairs = append(pairs, [2]string{k, v})
 			}
-			item, err := model.NewItem(p, pairs, doc.IDTaken(p))
+			act, item, err := model.AddItem(doc, p, at, pairs)
 			if err != nil {
 				return failf("refused: %v", err)
 			}
-			if err := q.apply(model.Action{Edit: yamldoc.Insert(p, at, item), Label: "added to " + args[1]}); err != nil {
+			if err := q.apply(act); err != nil {
 				return err
 			}
 			n, _ := doc.Text().Get(p)

@@ -11,7 +11,6 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/journey-maps/journey/model"
-	"github.com/journey-maps/journey/model/yamldoc"
 )
 
 // cliToday is the date maps are loaded on in these tests' own checks.
@@ -162,7 +161,7 @@ func TestSetChangesOneLine(t *testing.T) {
 			if out != "" {
 				t.Errorf("set printed %q", out)
 			}
-			removed, added := yamldoc.ChangedLines(before, fileText(t, path))
+			removed, added := model.ChangedLines(before, fileText(t, path))
 			if len(removed) != 1 || len(added) != 1 || strings.TrimSpace(added[0]) != tt.line {
 				t.Errorf("diff: -%q +%q; want one line %q", removed, added, tt.line)
 			}
@@ -200,7 +199,7 @@ func TestSetAddsAMissingField(t *testing.T) {
 			if code != 0 {
 				t.Fatalf("exit %d: %s", code, errOut)
 			}
-			removed, added := yamldoc.ChangedLines(before, fileText(t, path))
+			removed, added := model.ChangedLines(before, fileText(t, path))
 			if len(removed) != 0 || len(added) == 0 {
 				t.Errorf("diff: -%q +%q; want only added lines", removed, added)
 			}
@@ -390,7 +389,7 @@ func TestSetOnAnAlias(t *testing.T) {
 	if code, _, errOut := jrun(t, "set", path, "owner", "ops"); code != 0 {
 		t.Fatalf("set the anchor: exit %d: %s", code, errOut)
 	}
-	removed, added := yamldoc.ChangedLines(string(data), fileText(t, path))
+	removed, added := model.ChangedLines(string(data), fileText(t, path))
 	if len(removed) != 1 || len(added) != 1 || added[0] != "owner: &team ops\n" {
 		t.Errorf("diff -%q +%q", removed, added)
 	}

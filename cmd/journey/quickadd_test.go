@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/journey-maps/journey/model"
-	"github.com/journey-maps/journey/model/yamldoc"
 )
 
 func TestAdd(t *testing.T) {
@@ -86,7 +85,7 @@ func TestAdd(t *testing.T) {
 				t.Errorf("printed %q, want %q", out, tt.printed)
 			}
 			after := fileText(t, path)
-			removed, added := yamldoc.ChangedLines(before, after)
+			removed, added := model.ChangedLines(before, after)
 			flow := tt.args[0] == "tags"
 			switch {
 			case flow && (len(removed) != 1 || len(added) != 1):
@@ -121,7 +120,7 @@ func TestAddKeepsTheFileStyle(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	removed, added := yamldoc.ChangedLines(string(data), fileText(t, path))
+	removed, added := model.ChangedLines(string(data), fileText(t, path))
 	want := "            -   id: pricing-page\n                name: Pricing page\n                emotion: 0\n"
 	if len(removed) != 0 || strings.Join(added, "") != want {
 		t.Errorf("added %q, want %q", strings.Join(added, ""), want)
@@ -201,7 +200,7 @@ func TestRm(t *testing.T) {
 			if out != "" {
 				t.Errorf("stdout %q", out)
 			}
-			removed, added := yamldoc.ChangedLines(before, fileText(t, path))
+			removed, added := model.ChangedLines(before, fileText(t, path))
 			flow := strings.HasPrefix(tt.path, "tags")
 			switch {
 			case flow && (len(removed) != 1 || len(added) != 1 || strings.Contains(added[0], "ecommerce")):
