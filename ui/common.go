@@ -1,6 +1,10 @@
 package ui
 
-import "github.com/journey-maps/journey/model"
+import (
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/journey-maps/journey/model"
+)
 
 // Common is what every component shares, handed down by pointer so that a
 // resize or a theme change is seen by all of them at once.
@@ -26,7 +30,13 @@ type Common struct {
 // NewCommon builds the shared state for a theme, with every key bound and
 // edit keys off (read-only keeps them off for good).
 func NewCommon(theme Theme, today model.Date, readOnly bool) *Common {
+	return NewCommonFor(theme, today, readOnly, lipgloss.DefaultRenderer())
+}
+
+// NewCommonFor is NewCommon for one terminal's renderer (a workshop
+// client's).
+func NewCommonFor(theme Theme, today model.Date, readOnly bool, r *lipgloss.Renderer) *Common {
 	keys := DefaultKeyMap()
 	keys.SetReadOnly(readOnly)
-	return &Common{Styles: NewStyles(theme), Keys: keys, Today: today, ReadOnly: readOnly}
+	return &Common{Styles: NewStylesFor(theme, r), Keys: keys, Today: today, ReadOnly: readOnly}
 }

@@ -125,15 +125,20 @@ type Styles struct {
 	mutedSpan   span
 
 	barFull, barEmpty lipgloss.AdaptiveColor
+	renderer          *lipgloss.Renderer
 }
 
-// NewStyles builds the styles of a theme.
-func NewStyles(theme Theme) *Styles {
+// NewStyles builds the styles of a theme for this process's terminal.
+func NewStyles(theme Theme) *Styles { return NewStylesFor(theme, lipgloss.DefaultRenderer()) }
+
+// NewStylesFor builds the styles of a theme for one terminal: each client
+// of a shared workshop has its own colour profile and background.
+func NewStylesFor(theme Theme, r *lipgloss.Renderer) *Styles {
 	p := defaultPalette
 	if theme == ThemeHighContrast {
 		p = highContrastPalette
 	}
-	s := &Styles{Theme: theme, Palette: p, barFull: p.BarFull, barEmpty: p.BarEmpty}
+	s := &Styles{Theme: theme, Palette: p, barFull: p.BarFull, barEmpty: p.BarEmpty, renderer: r}
 	fg := func(st lipgloss.Style, c lipgloss.AdaptiveColor) lipgloss.Style {
 		if theme == ThemeNoColor {
 			return st
@@ -147,7 +152,7 @@ func NewStyles(theme Theme) *Styles {
 		return st.BorderForeground(c)
 	}
 	hc := theme == ThemeHighContrast
-	base := lipgloss.NewStyle()
+	base := r.NewStyle()
 
 	s.Text = fg(base, p.Text)
 	s.Muted = fg(base, p.Muted)
@@ -242,13 +247,13 @@ func (s *Styles) NewProgress(width int) progress.Model {
 	full, empty := "", ""
 	if s.Theme != ThemeNoColor {
 		full, empty = s.barFull.Light, s.barEmpty.Light
-		if lipgloss.HasDarkBackground() {
+		if s.renderer.HasDarkBackground() {
 			full, empty = s.barFull.Dark, s.barEmpty.Dark
 		}
 	}
 	m := progress.New(
 		progress.WithSolidFill(full),
-		progress.WithColorProfile(lipgloss.ColorProfile()),
+		progress.WithColorProfile(s.renderer.ColorProfile()),
 		progress.WithoutPercentage(),
 		progress.WithFillCharacters('█', '░'),
 		progress.WithWidth(max(width, 1)),
