@@ -374,3 +374,33 @@ func AddItem(d *Doc, listPath yamldoc.Path, at int, pairs [][2]string) (Action, 
 	}
 	return Action{Edit: yamldoc.Insert(listPath, at, item), Label: "added to " + listPath.String()}, item, nil
 }
+
+// VoteCount is a number of dot-votes for the pain point or opportunity at
+// Path.
+type VoteCount struct {
+	Path yamldoc.Path
+	N    int
+}
+
+// AddVotes adds each count to its item's votes, as one action (a voting
+// round's reveal): a votes key an item lacks goes where the format lists
+// it.
+func AddVotes(d *Doc, counts []VoteCount) (Action, error) {
+	var steps []yamldoc.Edit
+	for _, c := range counts {
+		p := child(c.Path, "votes")
+		cur := 0
+		if n, err := d.text.Get(p); err == nil {
+			if v, err := strconv.Atoi(unalias(n).Value); err == nil {
+				cur = v
+			}
+			steps = append(steps, yamldoc.Set(p, yamldoc.Scalar("!!int", strconv.Itoa(cur+c.N))))
+			continue
+		}
+		if _, err := d.text.Get(c.Path); err != nil {
+			return Action{}, fmt.Errorf("%s: no such item", c.Path)
+		}
+		steps = append(steps, insertKey(d, c.Path, "votes", yamldoc.Scalar("!!int", strconv.Itoa(c.N))))
+	}
+	return Action{Edit: yamldoc.Batch(steps...), Label: fmt.Sprintf("%d items voted on", len(counts))}, nil
+}

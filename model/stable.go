@@ -38,6 +38,9 @@ func (d *Doc) Stable(e yamldoc.Edit) yamldoc.Edit {
 	return out
 }
 
+// StablePath is p with its list items named by id where they have one.
+func (d *Doc) StablePath(p yamldoc.Path) yamldoc.Path { return d.stablePath(p) }
+
 func (d *Doc) stablePath(p yamldoc.Path) yamldoc.Path {
 	if p == nil {
 		return nil
@@ -117,6 +120,10 @@ func (d *Doc) Concrete(e yamldoc.Edit) (yamldoc.Edit, error) {
 	}
 	return out, nil
 }
+
+// ConcretePath turns a stable path back into indexes in the map as it is
+// now (see Concrete).
+func (d *Doc) ConcretePath(p yamldoc.Path) (yamldoc.Path, error) { return d.concretePath(p) }
 
 func (d *Doc) concretePath(p yamldoc.Path) (yamldoc.Path, error) {
 	if p == nil {

@@ -85,6 +85,9 @@ func newApp(c *Common) *App {
 	for _, f := range panelFactories {
 		a.panels = append(a.panels, f(c))
 	}
+	if c.Room != nil {
+		a.panels = append(a.panels, AsPanel("room", NewRoomPanel(c)))
+	}
 	return a
 }
 
@@ -199,6 +202,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if a.editing == nil && a.ask == nil {
 			cmd = a.mouse(msg)
 		}
+	case SessionChangedMsg:
+		cmd = a.sessionChanged()
 	case personaChangedMsg:
 		a.status = "curve: " + Sanitize(personaLabelOrAll(a.m, msg.persona))
 	default:

@@ -25,6 +25,12 @@ type Common struct {
 	// Persona is the persona whose emotions the board and curve show; ""
 	// is the map's default emotions.
 	Persona string
+
+	// Room is the shared workshop this screen is in, if any: the
+	// participants panel lists its people.
+	Room Room
+
+	participant bool // a workshop client other than the facilitator
 }
 
 // NewCommon builds the shared state for a theme, with every key bound and

@@ -49,6 +49,11 @@ func (a *App) editField(it Item, field string) tea.Cmd {
 		raw = a.rawValue(sub(itemPath(it), "emotions", strings.TrimPrefix(field, "emotions/")))
 	}
 	initial := strings.TrimRight(raw, "\n")
+	defer func() {
+		if a.editing != nil {
+			a.editing.item, a.editing.editing = it, field
+		}
+	}()
 	return a.editInPlace(label, initial, multiFields[field], func(text string) (tea.Cmd, error) {
 		if text == initial {
 			return nil, nil

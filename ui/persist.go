@@ -101,7 +101,7 @@ func (p *persist) Stop() {
 // Changed is called after every change to the map (an edit, an undo, a
 // redo, a merge): the recovery file follows within a second.
 func (p *persist) Changed(sess *session.Session) tea.Cmd {
-	if p.c.ReadOnly {
+	if p.c.ReadOnly || p.c.participant {
 		return nil
 	}
 	p.sess = sess

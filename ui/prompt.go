@@ -17,6 +17,10 @@ type editSession struct {
 	question string
 	inline   bool
 	commit   func(text string) (tea.Cmd, error)
+	// item and field are what an inline edit changes (for a shared
+	// workshop's soft lock).
+	item    Item
+	editing string
 }
 
 // prompt opens a one-line field above the footer.

@@ -27,7 +27,7 @@ func answer(keys, desc string, do func() tea.Cmd) choice {
 
 // quit leaves the map, asking first when there are unsaved changes.
 func (a *App) quit() tea.Cmd {
-	if !a.editable() || !a.file.dirty {
+	if !a.editable() || !a.file.dirty || a.c.participant {
 		return a.onClose
 	}
 	a.ask = &confirm{question: "Unsaved changes.", choices: []choice{

@@ -25,6 +25,9 @@ func locOf(it Item) model.Loc {
 }
 
 // itemPath is the document path of an item.
+// ItemPath is the document path of the item it.
+func ItemPath(it Item) model.Path { return itemPath(it) }
+
 func itemPath(it Item) model.Path {
 	switch it.Kind {
 	case KindGoal:

@@ -86,6 +86,47 @@ type Session struct {
 	saved  uint64
 	subs   map[*Subscription]struct{}
 	events []Event
+	guard  Guard
+}
+
+// Guard may refuse an edit before it is applied: a shared workshop refuses
+// one person's edit of a field another has open. It is called with the
+// session locked, and must not call the session.
+type Guard func(actor Actor, paths []yamldoc.Path) error
+
+// SetGuard installs the guard every edit, undo and redo passes.
+func (s *Session) SetGuard(g Guard) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.guard = g
+}
+
+// check runs the guard on an edit about to be applied by actor. Call with
+// the lock held.
+func (s *Session) check(actor Actor, e yamldoc.Edit) error {
+	if s.guard == nil {
+		return nil
+	}
+	var paths []yamldoc.Path
+	var walk func(e yamldoc.Edit)
+	walk = func(e yamldoc.Edit) {
+		if e.Op == "batch" {
+			for _, x := range e.Edits {
+				walk(x)
+			}
+			return
+		}
+		p := e.Path
+		if e.Op == "insert" && e.Key != "" {
+			p = child(p, e.Key)
+		}
+		paths = append(paths, p)
+		if e.To != nil {
+			paths = append(paths, e.To)
+		}
+	}
+	walk(e)
+	return s.guard(actor, paths)
 }
 
 // New starts a session on a loaded document.
@@ -114,6 +155,10 @@ func (s *Session) Do(actor Actor, a model.Action) (Event, error) {
 		return Event{}, ErrNothing
 	}
 	s.mu.Lock()
+	if err := s.check(actor, a.Edit); err != nil {
+		s.mu.Unlock()
+		return Event{}, err
+	}
 	stable, checks := capture(s.doc, a.Edit)
 	inv, err := s.doc.Apply(a.Edit)
 	if err != nil {
@@ -180,6 +225,9 @@ func (s *Session) revert(actor Actor, from, to map[Actor][]uint64, kind Kind, no
 	}
 	target := s.entry(stack[len(stack)-1])
 	edit, err := s.carry(target)
+	if err == nil {
+		err = s.check(actor, edit)
+	}
 	if err == nil {
 		var inv yamldoc.Edit
 		stable, checks := capture(s.doc, edit)
@@ -421,4 +469,49 @@ func (s *Session) Undoable(actor Actor) int {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	return len(s.undo[actor])
+}
+
+// Counts are what one actor did in the session.
+type Counts struct{ Added, Changed int }
+
+// Contributions counts, per actor, the edits in effect now (not undone):
+// items added, and other changes.
+func (s *Session) Contributions() map[Actor]Counts {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	cancelled := map[uint64]bool{}
+	for i := len(s.log) - 1; i >= 0; i-- {
+		e := s.log[i]
+		if e.reverts > 0 && !cancelled[e.seq] {
+			cancelled[e.seq], cancelled[e.reverts] = true, true
+		}
+	}
+	out := map[Actor]Counts{}
+	for _, e := range s.log {
+		if cancelled[e.seq] {
+			continue
+		}
+		c := out[e.actor]
+		if addsItem(e.action.Edit) {
+			c.Added++
+		} else {
+			c.Changed++
+		}
+		out[e.actor] = c
+	}
+	return out
+}
+
+func addsItem(e yamldoc.Edit) bool {
+	switch e.Op {
+	case "insert":
+		return e.Key == ""
+	case "batch":
+		for _, x := range e.Edits {
+			if addsItem(x) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,0 +1,82 @@
+package ui
+
+import (
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// What a shared workshop needs of the editor: the App is the same one a
+// person uses alone, told of others' changes and asked where its person is.
+
+// SessionChangedMsg tells the App that someone else changed the map through
+// the shared session: it shows the map as it now is, keeping its place.
+type SessionChangedMsg struct{}
+
+// Participant is set on a workshop client's Common: its saves are the
+// facilitator's to make, and quitting leaves the room without a question
+// (the work stays in the shared session).
+func (c *Common) SetParticipant() {
+	c.participant = true
+	c.Keys.Save.SetEnabled(false)
+}
+
+// sessionChanged shows the shared session's map as it now is.
+func (a *App) sessionChanged() tea.Cmd {
+	if a.sess == nil {
+		return nil
+	}
+	if doc := a.sess.Doc(); doc != a.ed {
+		a.doc, a.ed = doc, doc
+	}
+	a.refresh()
+	a.file.check(a.ed)
+	return nil
+}
+
+// Position is where the App's person is: the item selected on the board,
+// in the panel with focus, or open in the details.
+func (a *App) Position() (Item, bool) {
+	it, _, ok := a.target()
+	return it, ok
+}
+
+// FieldOpen is the item and field whose text the App's person is typing
+// into, if any: a soft lock others are told about.
+func (a *App) FieldOpen() (Item, string, bool) {
+	if a.editing == nil {
+		return Item{}, "", false
+	}
+	return a.editing.item, a.editing.editing, a.editing.editing != ""
+}
+
+// Typing reports whether the App's keys are typing text (a field, a
+// prompt, a search) or answering a question, so that no other key handler
+// should take them.
+func (a *App) Typing() bool { return a.editing != nil || a.search.Typing() || a.ask != nil }
+
+// Follow moves the selection to it, as when following the facilitator.
+func (a *App) Follow(it Item) {
+	if _, ok := resolve(a.m, it); !ok {
+		return
+	}
+	if it.Kind == KindGoal || it.Kind == KindPersona || it.Kind == KindMap {
+		return
+	}
+	a.board.SelectItem(it)
+	a.relayout()
+}
+
+// Watch starts looking after the shared map's file: the recovery file,
+// autosave, and changes made on disk (the facilitator's screen only).
+func (a *App) Watch() tea.Cmd {
+	if a.sess == nil || a.c.participant {
+		return nil
+	}
+	return a.persist.Start(a.sess)
+}
+
+// Flush writes the recovery file now: the last thing done before the
+// program goes down.
+func (a *App) Flush() { a.persist.flush() }
+
+// SetStatus shows a word in the footer, as the App's own messages do.
+func (a *App) SetStatus(s string, bad bool) { a.status, a.statusBad = s, bad }
