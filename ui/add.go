@@ -147,7 +147,7 @@ func (a *App) edit() tea.Cmd {
 	}
 	nf := nameField(it.Kind)
 	initial := a.rawValue(append(itemPath(it), nf))
-	return a.prompt(fmt.Sprintf("Rename %s:", kindName(it.Kind)), initial, func(text string) (tea.Cmd, error) {
+	cmd := a.prompt(fmt.Sprintf("Rename %s:", kindName(it.Kind)), initial, func(text string) (tea.Cmd, error) {
 		if text == initial {
 			return nil, nil
 		}
@@ -157,6 +157,8 @@ func (a *App) edit() tea.Cmd {
 		}
 		return a.apply(act)
 	})
+	a.editing.item, a.editing.editing = it, nf
+	return cmd
 }
 
 // detailEnter opens the pain point or opportunity under the cursor, or

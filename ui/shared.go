@@ -2,6 +2,8 @@ package ui
 
 import (
 	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/journey-maps/journey/model"
 )
 
 // What a shared workshop needs of the editor: the App is the same one a
@@ -80,3 +82,6 @@ func (a *App) Flush() { a.persist.flush() }
 
 // SetStatus shows a word in the footer, as the App's own messages do.
 func (a *App) SetStatus(s string, bad bool) { a.status, a.statusBad = s, bad }
+
+// Map is the map the App shows now.
+func (a *App) Map() *model.Map { return a.m }

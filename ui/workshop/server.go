@@ -21,6 +21,7 @@ import (
 	"github.com/charmbracelet/ssh"
 	"github.com/charmbracelet/wish"
 	bm "github.com/charmbracelet/wish/bubbletea"
+	"github.com/muesli/termenv"
 	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/journey-maps/journey/model/session"
@@ -162,7 +163,7 @@ func (r *Room) NewServer(o ServerOptions) (*ssh.Server, error) {
 		}),
 		wish.WithMiddleware(
 			r.leaveMiddleware(),
-			bm.MiddlewareWithProgramHandler(r.programHandler(o), 0),
+			bm.MiddlewareWithProgramHandler(r.programHandler(o), termenv.Ascii),
 			func(next ssh.Handler) ssh.Handler {
 				return func(s ssh.Session) {
 					if s.RawCommand() != "" || s.Subsystem() != "" {

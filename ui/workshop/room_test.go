@@ -1,0 +1,221 @@
+package workshop
+
+import (
+	"math/rand/v2"
+	"os"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/session"
+	"github.com/journey-maps/journey/ui"
+)
+
+var day = model.Date{Year: 2026, Month: 11, Day: 22}
+
+func newRoom(t testing.TB) *Room {
+	t.Helper()
+	src, err := os.ReadFile("../../maps/online-shop.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := model.Parse("shop.yaml", src, day)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := NewRoom(session.New(doc), day)
+	t.Cleanup(r.Close)
+	return r
+}
+
+func person(name string, role Role) Person {
+	return Person{Actor: session.Actor("key-" + name), Name: name, Role: role}
+}
+
+// join adds a client sized like a laptop terminal.
+func join(r *Room, p Person) *Client {
+	c := r.NewClient(p, Options{Theme: ui.ThemeNoColor})
+	c.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	return c
+}
+
+func keys(c *Client, ks ...string) {
+	for _, k := range ks {
+		var m tea.KeyMsg
+		switch k {
+		case "enter":
+			m = tea.KeyMsg{Type: tea.KeyEnter}
+		case "esc":
+			m = tea.KeyMsg{Type: tea.KeyEsc}
+		default:
+			m = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
+		}
+		c.Update(m)
+	}
+}
+
+func emotion(r *Room, s, t int) int {
+	var v int
+	r.Session().Read(func(d *model.Doc) { v = *d.Map().Stages[s].Touchpoints[t].Emotion })
+	return v
+}
+
+// Another person's edit of a field someone has open is refused with their
+// name; an edit of another field of the same item goes through.
+func TestSoftLockOnAnOpenField(t *testing.T) {
+	r := newRoom(t)
+	ana, ben := join(r, person("Ana Silva", Participant)), join(r, person("Ben Okafor", Participant))
+	keys(ana, "3", "j", "j", "j", "e") // rename the checkout: its name field is open
+	if _, field, ok := ana.app.FieldOpen(); !ok || field != "name" {
+		t.Fatalf("ana's rename is not open: %q %v", field, ok)
+	}
+	keys(ben, "3", "j", "j", "j", "e")
+	keys(ben, "Checkout by Ben", "enter")
+	var name string
+	r.Session().Read(func(d *model.Doc) { name = d.Map().Stages[2].Touchpoints[2].Name })
+	if name == "Checkout by Ben" {
+		t.Fatal("ben renamed the touchpoint while ana had its name open")
+	}
+	if v := ben.View(); !strings.Contains(v, "Ana Silva is editing this name") {
+		t.Errorf("ben is not told who holds the field:\n%s", v)
+	}
+	keys(ben, "esc", "esc", "+")
+	if got := emotion(r, 2, 2); got != -1 {
+		t.Errorf("ben's edit of another field was refused too: emotion %d", got)
+	}
+}
+
+// Undo is per person: mine takes back mine, not the last edit made.
+func TestUndoIsPerPersonInTheRoom(t *testing.T) {
+	r := newRoom(t)
+	ana, ben := join(r, person("Ana", Participant)), join(r, person("Ben", Participant))
+	keys(ana, "3", "j", "j", "j", "+") // checkout -2 → -1
+	keys(ben, "3", "j", "-") // cart 0 → -1
+	if emotion(r, 2, 0) != -1 {
+		t.Fatalf("ben's edit: cart %d; status %s", emotion(r, 2, 0), ben.View())
+	}
+	keys(ana, "u")
+	if emotion(r, 2, 2) != -2 || emotion(r, 2, 0) != -1 {
+		t.Fatalf("ana's undo: checkout %d, cart %d; want -2 and ben's -1 kept", emotion(r, 2, 2), emotion(r, 2, 0))
+	}
+}
+
+// A spectator's edit keys do nothing.
+func TestSpectatorsCannotEdit(t *testing.T) {
+	r := newRoom(t)
+	carl := join(r, person("Carl", Spectator))
+	var before []byte
+	r.Session().Read(func(d *model.Doc) { before = append([]byte(nil), d.Bytes()...) })
+	keys(carl, "3", "j", "+", "d", "a", "A", "v", "s", "W")
+	var after []byte
+	r.Session().Read(func(d *model.Doc) { after = d.Bytes() })
+	if string(before) != string(after) {
+		t.Fatal("a spectator changed the map")
+	}
+}
+
+// Dots stay hidden until the reveal, which writes them all as one edit the
+// facilitator can undo; the budget holds.
+func TestVotingRoundRevealsAsOneEdit(t *testing.T) {
+	r := newRoom(t)
+	fac := join(r, person("Fay", Facilitator))
+	ana, ben := join(r, person("Ana", Participant)), join(r, person("Ben", Participant))
+	keys(fac, "W", "v", "enter") // three dots each
+	toPain := []string{"3", "j", "j", "j", "enter", "G", "k", "k", "k"}
+	keys(ana, toPain...)
+	keys(ana, "v", "v", "v", "v")
+	if !strings.Contains(ana.View(), "no dots left") {
+		t.Errorf("a fourth dot was not refused:\n%s", ana.View())
+	}
+	keys(ben, toPain...)
+	keys(ben, "v", "V", "v")
+	votes := func() int {
+		var n int
+		r.Session().Read(func(d *model.Doc) { n = d.Map().Stages[2].Touchpoints[2].PainPoints[0].Votes })
+		return n
+	}
+	if votes() != 9 {
+		t.Fatalf("votes written before the reveal: %d", votes())
+	}
+	keys(fac, "W", "r")
+	if votes() != 13 {
+		t.Fatalf("after the reveal: %d votes, want 9 + 3 + 1", votes())
+	}
+	keys(fac, "u")
+	if votes() != 9 {
+		t.Fatalf("the facilitator's undo left %d votes, want 9", votes())
+	}
+}
+
+// A participant who follows sees the facilitator's selection.
+func TestFollowTheFacilitator(t *testing.T) {
+	r := newRoom(t)
+	fac := join(r, person("Fay", Facilitator))
+	ana := join(r, person("Ana", Participant))
+	keys(ana, "F")
+	keys(fac, "4", "j")
+	ana.Update(roomMsg{})
+	if got, _ := ana.app.Position(); got != ui.TouchpointItem(3, 0) {
+		t.Fatalf("ana follows to %+v, want the facilitator's %+v", got, ui.TouchpointItem(3, 0))
+	}
+	keys(ana, "F", "1")
+	keys(fac, "5")
+	ana.Update(roomMsg{})
+	if got, _ := ana.app.Position(); got.Stage != 0 {
+		t.Fatalf("ana stopped following but moved to %+v", got)
+	}
+}
+
+// Thirty people pressing keys at once (run with -race): the map they all
+// edit stays whole, and every screen draws the same map.
+func TestManyClientsAtOnce(t *testing.T) {
+	r := newRoom(t)
+	var clients []*Client
+	for i := range 30 {
+		role := Participant
+		if i%10 == 9 {
+			role = Spectator
+		}
+		clients = append(clients, join(r, person("P"+string(rune('A'+i)), role)))
+	}
+	var wg sync.WaitGroup
+	for i, c := range clients {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			rng := rand.New(rand.NewPCG(uint64(i), 3))
+			ks := []string{"h", "j", "k", "l", "+", "-", "u", "ctrl+r", "1", "3", "5", "enter", "esc", "v", "s"}
+			for range 60 {
+				keys(c, ks[rng.IntN(len(ks))])
+				_ = c.View()
+			}
+			keys(c, "esc", "esc")
+		}()
+	}
+	wg.Wait()
+	var text []byte
+	var m *model.Map
+	r.Session().Read(func(d *model.Doc) {
+		if err := d.Text().Verify(); err != nil {
+			t.Fatalf("the shared text does not verify: %v", err)
+		}
+		text, m = append([]byte(nil), d.Bytes()...), d.Map()
+	})
+	fresh, err := model.Parse("shop.yaml", text, day)
+	if err != nil {
+		t.Fatalf("the shared map no longer loads: %v", err)
+	}
+	if !reflect.DeepEqual(fresh.Map(), m) {
+		t.Fatal("the session's map differs from its text")
+	}
+	for _, c := range clients {
+		c.Update(ui.SessionChangedMsg{})
+		if c.app.Map() != m {
+			t.Fatal("a screen shows another map than the session's")
+		}
+	}
+}
