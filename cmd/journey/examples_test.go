@@ -91,7 +91,7 @@ func helpExamples() []example {
 // opensEditor tells the examples that start the terminal editor.
 func opensEditor(line string) bool {
 	f := strings.Fields(line[strings.Index(line, "journey "):])
-	return len(f) > 1 && (f[1] == "edit" || f[1] == "view" || strings.HasPrefix(f[1], "maps/"))
+	return len(f) > 1 && (f[1] == "edit" || f[1] == "view" || f[1] == "serve" || strings.HasPrefix(f[1], "maps/"))
 }
 
 // wantStatus is the exit status the docs imply: a diff of two different
@@ -126,6 +126,16 @@ func scratchRepo(t *testing.T, bin string) (dir string, reset func()) {
 	}
 	if out, err := exec.Command("git", "clone", "-q", strings.TrimSpace(string(root)), dir).CombinedOutput(); err != nil {
 		t.Fatalf("git clone: %v\n%s", err, out)
+	}
+	// The guest lists a workshop example names.
+	keys := map[string]string{
+		"team.keys":   "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB/bStfxYnzaMyQ3h8QlRM+jejI1hKWjwCPTAeIMVc2g Ana Silva <ana@example.com>\n",
+		"guests.keys": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIG3XyURwFZ6hf62tStjn+kaFQMypBybu45bJ3LsR2urh Carl Spect <carl@example.com>\n",
+	}
+	for name, text := range keys {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	// The maps as they are in the work tree, for a run before a commit.
 	src := filepath.Join(strings.TrimSpace(string(root)), "maps")
@@ -183,7 +193,8 @@ func TestEveryDocumentedExampleWorks(t *testing.T) {
 func runEditorExample(t *testing.T, bin, dir string, ex example) {
 	t.Helper()
 	needTmux(t)
-	tm := startTerm(t, dir, 120, 40, "sh", "-c", "PATH="+filepath.Dir(bin)+":$PATH "+ex.line)
+	// A workshop's host key goes to a config folder of the test's own.
+	tm := startTermEnv(t, dir, 120, 40, []string{"XDG_CONFIG_HOME=" + t.TempDir()}, "sh", "-c", "PATH="+filepath.Dir(bin)+":$PATH "+ex.line)
 	tm.waitFor("quit") // the footer of the editor and of the map list
 	tm.press("q")
 	if status := tm.waitExit(); status != 0 {
