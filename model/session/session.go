@@ -224,14 +224,21 @@ func (s *Session) revert(actor Actor, from, to map[Actor][]uint64, kind Kind, no
 		return Event{}, none
 	}
 	target := s.entry(stack[len(stack)-1])
-	edit, err := s.carry(target)
+	edit, crossed, err := s.carry(target)
 	if err == nil {
 		err = s.check(actor, edit)
 	}
 	if err == nil {
 		var inv yamldoc.Edit
 		stable, checks := capture(s.doc, edit)
-		inv, err = s.doc.Restore(edit)
+		// Taking back my edit alone returns the map to a state it has been
+		// in, errors and all. Carried across others' edits, it makes a new
+		// state: that one must not break the map.
+		restore := s.doc.Restore
+		if crossed {
+			restore = s.doc.Apply
+		}
+		inv, err = restore(edit)
 		if err == nil {
 			finish(s.doc, edit, checks)
 			from[actor] = stack[:len(stack)-1]
@@ -258,7 +265,7 @@ func (s *Session) revert(actor Actor, from, to map[Actor][]uint64, kind Kind, no
 // or a ConflictError when one of them, by another actor, changed what the
 // inverse would change back. Changes that were themselves taken back
 // after target (an edit and its undo) cancel out and are skipped.
-func (s *Session) carry(target *entry) (yamldoc.Edit, error) {
+func (s *Session) carry(target *entry) (edit yamldoc.Edit, crossed bool, err error) {
 	later := s.log[s.index(target.seq)+1:]
 	cancelled := map[uint64]bool{}
 	for i := len(later) - 1; i >= 0; i-- {
@@ -268,27 +275,28 @@ func (s *Session) carry(target *entry) (yamldoc.Edit, error) {
 		}
 	}
 	mine := s.touched(target)
-	edit := target.inverse
+	edit = target.inverse
 	for _, e := range later {
 		if cancelled[e.seq] {
 			continue
 		}
 		foreign := e.actor != target.actor
+		crossed = crossed || foreign
 		for _, f := range e.effects {
 			if foreign && conflicts(mine, f.before) {
-				return yamldoc.Edit{}, &ConflictError{Label: target.action.Label, By: e.actor, Their: e.action.Label}
+				return yamldoc.Edit{}, crossed, &ConflictError{Label: target.action.Label, By: e.actor, Their: e.action.Label}
 			}
 			var ok bool
 			if edit, ok = moveEdit(edit, f); !ok {
-				return yamldoc.Edit{}, &ConflictError{Label: target.action.Label, By: e.actor, Their: e.action.Label, Gone: true}
+				return yamldoc.Edit{}, crossed, &ConflictError{Label: target.action.Label, By: e.actor, Their: e.action.Label, Gone: true}
 			}
 			mine = moveAll(mine, f)
 			if foreign && conflicts(mine, f.after) {
-				return yamldoc.Edit{}, &ConflictError{Label: target.action.Label, By: e.actor, Their: e.action.Label}
+				return yamldoc.Edit{}, crossed, &ConflictError{Label: target.action.Label, By: e.actor, Their: e.action.Label}
 			}
 		}
 	}
-	return edit, nil
+	return edit, crossed, nil
 }
 
 // touched are the paths an entry's change left behind, in the coordinates

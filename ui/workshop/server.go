@@ -70,6 +70,12 @@ func (g *Guests) AddFile(path string, role Role) error {
 	return sc.Err()
 }
 
+// Add admits one key as a person (its Actor is set from the key).
+func (g *Guests) Add(key gossh.PublicKey, p Person) {
+	p.Actor = session.Actor(gossh.FingerprintSHA256(key))
+	g.byKey[string(p.Actor)] = p
+}
+
 // People are everyone on the list.
 func (g *Guests) People() []Person {
 	out := make([]Person, 0, len(g.byKey))
