@@ -112,7 +112,7 @@ func checkConsistent(t *testing.T, s *Session, step int) {
 // values), and when every actor has undone everything the file is back
 // byte for byte.
 func TestFiveActorsUndoToOriginalBytes(t *testing.T) {
-	for seed := range uint64(25) {
+	for seed := range seeds(25) {
 		t.Run(fmt.Sprint(seed), func(t *testing.T) {
 			r := rand.New(rand.NewPCG(seed, 99))
 			src := fivePart(t)
@@ -164,7 +164,7 @@ func TestFiveActorsUndoToOriginalBytes(t *testing.T) {
 // touching anything, with undo and redo: undos may be refused as conflicts
 // but the text always verifies and decodes to the session's map.
 func TestFiveActorsAnywhereStayConsistent(t *testing.T) {
-	for seed := range uint64(15) {
+	for seed := range seeds(15) {
 		t.Run(fmt.Sprint(seed), func(t *testing.T) {
 			r := rand.New(rand.NewPCG(seed, 7))
 			s := open(t, fivePart(t))
@@ -388,4 +388,13 @@ func TestConcurrentActors(t *testing.T) {
 func isRefusal(err error) bool {
 	var ee *model.EditError
 	return errors.As(err, &ee)
+}
+
+// seeds is how many random runs a property test makes: fewer under -short
+// (CI runs these packages again under the race detector, which is slow).
+func seeds(n uint64) uint64 {
+	if testing.Short() {
+		return max(n/5, 2)
+	}
+	return n
 }
