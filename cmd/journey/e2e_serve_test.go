@@ -218,3 +218,43 @@ func TestE2EWorkshopOverSSH(t *testing.T) {
 	}
 	ana.waitExit() // the participants' connections end with the workshop
 }
+
+// --commit: when the workshop ends, one commit of the map credits each
+// participant who changed it.
+func TestE2EWorkshopCommitCreditsParticipants(t *testing.T) {
+	needSSH(t)
+	bin := buildJourney(t)
+	r := openRoom(t, bin, "--commit")
+	git := func(args ...string) string {
+		t.Helper()
+		cmd := exec.Command("git", append([]string{"-C", filepath.Dir(r.path)}, args...)...)
+		cmd.Env = append(os.Environ(), "GIT_AUTHOR_NAME=Fay", "GIT_AUTHOR_EMAIL=fay@example.com", "GIT_COMMITTER_NAME=Fay", "GIT_COMMITTER_EMAIL=fay@example.com")
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+		return string(out)
+	}
+	git("init", "-q")
+	git("add", ".")
+	git("commit", "-qm", "the map before the workshop")
+	ana := r.join("ana", 120, 40)
+	ana.waitFor("Ana Silva · participant")
+	ana.press("3", "j", "j", "j", "+")
+	r.fac.waitFor("▼-1  ✗2")
+	r.fac.press("C-s")
+	r.fac.waitFor("saved")
+	r.fac.press("q")
+	if status := r.fac.waitExit(); status != 0 {
+		t.Fatalf("journey serve --commit exited %d:\n%s", status, r.fac.screen())
+	}
+	msg := git("log", "-1", "--format=%B")
+	for _, want := range []string{"Workshop on First purchase at Leafline", "- Ana Silva: 0 added, 1 changed", "Co-authored-by: Ana Silva <ana@example.com>"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("the commit message lacks %q:\n%s", want, msg)
+		}
+	}
+	if strings.Contains(msg, "Ben Okafor") {
+		t.Errorf("someone who changed nothing is credited:\n%s", msg)
+	}
+}

@@ -138,6 +138,13 @@ func (c *Client) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			}
 		}
 		_, cmd = c.app.Update(ui.SessionChangedMsg{}) // redraw with the room's news
+	case ui.SessionChangedMsg:
+		_, cmd = c.app.Update(m)
+		for _, ev := range c.sub.Events() {
+			if ev.Kind == session.Reloaded && ev.Actor != c.person.Actor {
+				c.app.SetStatus("the map changed on disk: "+ev.Label, false)
+			}
+		}
 	default:
 		_, cmd = c.app.Update(msg)
 	}
