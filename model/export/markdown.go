@@ -263,7 +263,7 @@ func (w *mdWriter) priorities(m *model.Map) {
 	}
 	w.line("## Opportunities by priority")
 	w.line("")
-	w.line("Ranked by impact over effort, then votes; done and dropped last.")
+	w.line("Ranked by %s; done and dropped last.", model.MethodText(m.Method))
 	w.line("")
 	w.line("| # | Opportunity | Where | Impact | Effort | Votes | Status |")
 	w.line("|---:|---|---|---|---|---:|---|")
