@@ -26,6 +26,8 @@ type KeyMap struct {
 	MoveDown, MoveUp                                     key.Binding
 	MovePrevStage, MoveNextStage                         key.Binding
 	Delete, Undo, Redo, Save                             key.Binding
+	// Record a goal's new measurement, in the goals panel (issue 13).
+	Record key.Binding
 	// Chrome.
 	Help, Quit key.Binding
 
@@ -73,6 +75,7 @@ func DefaultKeyMap() *KeyMap {
 		Undo:           key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
 		Redo:           key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "redo")),
 		Save:           key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save")),
+		Record:         key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "record measurement")),
 
 		Help: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit: key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
@@ -88,7 +91,7 @@ func (k *KeyMap) EditKeys() []*key.Binding {
 		&k.Edit, &k.Add, &k.AddPain, &k.AddOpportunity, &k.AddStage, &k.Raise, &k.Lower, &k.Vote,
 		&k.CycleSeverity, &k.CycleImpact, &k.CycleEffort, &k.CycleStatus,
 		&k.MoveDown, &k.MoveUp, &k.MovePrevStage, &k.MoveNextStage,
-		&k.Delete, &k.Undo, &k.Redo, &k.Save,
+		&k.Delete, &k.Undo, &k.Redo, &k.Save, &k.Record,
 	}
 }
 
