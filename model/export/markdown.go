@@ -25,6 +25,7 @@ func Markdown(m *model.Map, today model.Date) string {
 	w.goals(m, today)
 	w.funnel(m)
 	w.priorities(m)
+	w.channels(m)
 	return strings.TrimRight(w.b.String(), "\n") + "\n"
 }
 
