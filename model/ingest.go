@@ -60,7 +60,7 @@ func Ingest(d *Doc, rows []Reading, today Date) (Action, error) {
 	type setRow struct {
 		path yamldoc.Path
 		name string // as the row wrote it
-		v    *yaml.Node
+		text string // the value, checked
 		date Date
 		line int
 	}
@@ -98,14 +98,13 @@ func Ingest(d *Doc, rows []Reading, today Date) (Action, error) {
 			bad = append(bad, RowError{r.Line, fmt.Sprintf("%s is a list or a mapping; give the path of one value", r.Path)})
 			continue
 		}
-		v, err := typed(p, r)
-		if err != nil {
+		if _, err := typed(p, r); err != nil {
 			bad = append(bad, RowError{r.Line, err.Error()})
 			continue
 		}
 		key := p.String()
 		if o, ok := sets[key]; !ok || !date.Before(o.date) {
-			sets[key] = setRow{p, r.Path, v, date, r.Line}
+			sets[key] = setRow{p, r.Path, r.Value, date, r.Line}
 		}
 	}
 	// A goal recorded and its current set in one file would fight.
@@ -142,7 +141,11 @@ func Ingest(d *Doc, rows []Reading, today Date) (Action, error) {
 	}
 	sort.Slice(ordered, func(i, j int) bool { return ordered[i].line < ordered[j].line })
 	for _, s := range ordered {
-		steps = append(steps, setLeaf(d, s.path, s.v))
+		a, err := SetPath(d, s.path, s.text)
+		if err != nil {
+			return Action{}, RowErrors{{s.line, err.Error()}}
+		}
+		steps = append(steps, a.Edit)
 	}
 	return Action{Edit: yamldoc.Batch(steps...), Label: fmt.Sprintf("ingested %d %s", len(rows), plural(len(rows), "row", "rows"))}, nil
 }
@@ -172,18 +175,6 @@ func jsonKind(p yamldoc.Path) string {
 		return "bool"
 	}
 	return "string"
-}
-
-// setLeaf sets one value; a persona emotion, metric, score or weight
-// whose mapping is missing is written with its mapping.
-func setLeaf(d *Doc, p yamldoc.Path, v *yaml.Node) yamldoc.Edit {
-	if len(p) > 1 {
-		if _, err := d.Text().Get(p[:len(p)-1]); err != nil {
-			m := &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{yamldoc.Scalar("!!str", p[len(p)-1]), v}}
-			return yamldoc.Set(p[:len(p)-1], m)
-		}
-	}
-	return yamldoc.Set(p, v)
 }
 
 func atoi(s string) int {

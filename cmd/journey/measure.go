@@ -12,7 +12,6 @@ import (
 
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/model/textsafe"
-	"github.com/journey-maps/journey/model/yamldoc"
 )
 
 // Measure and update: record a goal's new figure, or ingest a nightly
@@ -54,10 +53,12 @@ was), 2 bad arguments or an unreadable map.`,
 			if err != nil {
 				return err
 			}
-			doc, err := loadForEdit(e, args[0])
+			q, err := openForEdit(e, args[0])
 			if err != nil {
 				return err
 			}
+			defer q.close()
+			doc := q.doc
 			gi, err := model.GoalIndex(doc.Map(), args[1])
 			if err != nil {
 				return usageErrorf("%s", textsafe.Line(err.Error()))
@@ -67,7 +68,7 @@ was), 2 bad arguments or an unreadable map.`,
 			if err != nil {
 				return failf("refused: %v", textsafe.Line(err.Error()))
 			}
-			if err := applyAndSave(doc, act.Edit); err != nil {
+			if err := q.apply(act); err != nil {
 				return err
 			}
 			fmt.Fprintln(e.stdout, goalLine(doc, before, doc.Map().Goals[gi]))
@@ -193,10 +194,12 @@ file.`,
 			if unread != nil && !errors.As(unread, &bad) {
 				return failf("%s: %s", args[1], textsafe.Line(unread.Error()))
 			}
-			doc, err := loadForEdit(e, args[0])
+			q, err := openForEdit(e, args[0])
 			if err != nil {
 				return err
 			}
+			defer q.close()
+			doc := q.doc
 			// The rows that could be read are checked against the map too,
 			// so that one run reports every bad row.
 			act, err := model.Ingest(doc, rows, day)
@@ -210,10 +213,11 @@ file.`,
 			before := snapshot(doc, rows)
 			goals := append([]model.Goal(nil), doc.Map().Goals...)
 			if dry {
+				// Made in memory only, to say what would change.
 				if _, err := doc.Apply(act.Edit); err != nil {
 					return failf("refused: %s", textsafe.Line(err.Error()))
 				}
-			} else if err := applyAndSave(doc, act.Edit); err != nil {
+			} else if err := q.apply(act); err != nil {
 				return err
 			}
 			for _, l := range changes(doc, rows, before, goals) {
@@ -246,12 +250,12 @@ func readData(path string) ([]byte, error) {
 		return nil, usageErrorf("cannot read %s: %v", path, errorText(err))
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, yamldoc.MaxSize+1))
+	data, err := io.ReadAll(io.LimitReader(f, model.MaxSize+1))
 	if err != nil {
 		return nil, usageErrorf("cannot read %s: %v", path, errorText(err))
 	}
-	if len(data) > yamldoc.MaxSize {
-		return nil, usageErrorf("%s is larger than the limit of %d bytes", path, yamldoc.MaxSize)
+	if len(data) > model.MaxSize {
+		return nil, usageErrorf("%s is larger than the limit of %d bytes", path, model.MaxSize)
 	}
 	return data, nil
 }
