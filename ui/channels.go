@@ -18,6 +18,7 @@ type ChannelsPanel struct {
 	c       *Common
 	m       *model.Map
 	rows    []model.ChannelRow
+	segment string // the segment the rows' emotions are for
 	gaps    int
 	top     int // first row shown
 	w, h    int
@@ -30,7 +31,8 @@ func NewChannelsPanel(c *Common) *ChannelsPanel { return &ChannelsPanel{c: c} }
 // SetMap lays out the channel mix once per map.
 func (p *ChannelsPanel) SetMap(m *model.Map) {
 	p.m = m
-	p.rows = model.ChannelMix(m, nil)
+	p.segment = p.c.Segment
+	p.rows = model.ChannelMix(m, model.SegmentPersonas(m, p.segment))
 	p.gaps = 0
 	for _, r := range p.rows {
 		for _, c := range r.Cells {
@@ -76,12 +78,18 @@ func (p *ChannelsPanel) Update(msg tea.Msg) (*ChannelsPanel, tea.Cmd) {
 func (p *ChannelsPanel) View() string {
 	st := p.c.Styles
 	iw, ih := panelBody(p.w, p.h)
+	if p.segment != p.c.Segment { // S picked another segment
+		p.SetMap(p.m)
+	}
 	title := "Channels across stages"
 	if len(p.rows) == 0 {
 		body := []string{st.Muted.Render(Clip("No touchpoints in this map.", iw))}
 		return renderPanel(st, p.focused, title, "", body, p.w, p.h)
 	}
 	title += fmt.Sprintf("  %d %s · %d %s", len(p.rows), plural(len(p.rows), "channel", "channels"), p.gaps, plural(p.gaps, "gap", "gaps"))
+	if p.segment != "" {
+		title += " · segment " + Sanitize(p.segment)
+	}
 	nameW := min(14, max(iw/4, 6))
 	colW := max((iw-nameW)/max(len(p.m.Stages), 1), 8)
 	head := PadRight("", nameW)

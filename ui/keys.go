@@ -13,6 +13,7 @@ type KeyMap struct {
 	Open                  key.Binding // enter: the selection into the detail pane
 	Back                  key.Binding // esc: close the detail pane, clear a search
 	Persona               key.Binding // cycle the persona whose curve is shown
+	Segment               key.Binding // S: cycle the persona segment shown
 	MapDetails            key.Binding // m: the map's own fields in the detail pane
 	// Search.
 	Search, NextMatch, PrevMatch key.Binding
@@ -50,6 +51,7 @@ func DefaultKeyMap() *KeyMap {
 		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Persona:    key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "curve persona")),
 		MapDetails: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "map details")),
+		Segment:    key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "segment")),
 
 		Search:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
 		NextMatch: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
