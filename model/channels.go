@@ -41,7 +41,7 @@ func ChannelMix(m *Map, personas []string) []ChannelRow {
 				counts = append(counts, make([]int, len(m.Stages)))
 			}
 			rows[ri].Cells[si].Touchpoints++
-			if v, ok := groupEmotion(t, personas); ok {
+			if v, ok := GroupEmotion(t, personas); ok {
 				sums[ri][si] += v
 				counts[ri][si]++
 			}
@@ -59,9 +59,10 @@ func ChannelMix(m *Map, personas []string) []ChannelRow {
 	return rows
 }
 
-// groupEmotion is a touchpoint's emotion for a group of personas: the mean of
-// what each of them feels, or its own emotion for no group.
-func groupEmotion(t Touchpoint, personas []string) (float64, bool) {
+// GroupEmotion is a touchpoint's emotion for a group of personas (a
+// segment): the mean of what each of them feels, or its own emotion for no
+// group.
+func GroupEmotion(t Touchpoint, personas []string) (float64, bool) {
 	if len(personas) == 0 {
 		if t.Emotion == nil {
 			return 0, false

@@ -229,13 +229,7 @@ func (b *Board) nextPersona() tea.Cmd {
 	if len(b.personas) < 2 {
 		return nil
 	}
-	i := 0
-	for j, p := range b.personas {
-		if p == b.c.Persona {
-			i = j
-		}
-	}
-	p := b.personas[(i+1)%len(b.personas)]
+	p := nextIn(b.personas, b.c.Persona)
 	b.c.Persona, b.c.Segment = p, ""
 	return func() tea.Msg { return personaChangedMsg{persona: p} }
 }

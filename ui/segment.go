@@ -12,13 +12,7 @@ func (b *Board) nextSegment() tea.Cmd {
 	if len(b.segments) < 2 {
 		return nil
 	}
-	i := 0
-	for j, s := range b.segments {
-		if s == b.c.Segment {
-			i = j
-		}
-	}
-	s := b.segments[(i+1)%len(b.segments)]
+	s := nextIn(b.segments, b.c.Segment)
 	b.c.Segment, b.c.Persona = s, ""
 	return func() tea.Msg { return personaChangedMsg{label: "segment: " + segmentWord(s)} }
 }
@@ -41,21 +35,22 @@ func segmentWord(s string) string {
 }
 
 // groupEmotion is a touchpoint's emotion for the curve: the persona's
-// own, or, with a segment, the mean of its personas' emotions, rounded.
+// own, or, with a segment, the mean of its personas' emotions.
 func groupEmotion(t model.Touchpoint, persona string, group []string) (float64, bool) {
 	if len(group) == 0 {
 		v, ok := t.EmotionFor(persona)
 		return float64(v), ok
 	}
-	sum, n := 0, 0
-	for _, p := range group {
-		if v, ok := t.EmotionFor(p); ok {
-			sum += v
-			n++
+	return model.GroupEmotion(t, group)
+}
+
+// nextIn is the entry after cur in list, round to the first.
+func nextIn(list []string, cur string) string {
+	i := 0
+	for j, s := range list {
+		if s == cur {
+			i = j
 		}
 	}
-	if n == 0 {
-		return 0, false
-	}
-	return float64(sum) / float64(n), true
+	return list[(i+1)%len(list)]
 }
