@@ -35,6 +35,8 @@ var schemaDefs = map[string]string{
 	"touchpoint":    "touchpoint",
 	"pain point":    "pain_point",
 	"opportunity":   "opportunity",
+	"experiment":    "experiment",
+	"priorities":    "priorities",
 }
 
 func TestSchemaNamesEveryKey(t *testing.T) {

@@ -11,14 +11,16 @@ import (
 // the order FORMAT.md gives them. Any other key (except "x-" extensions) is
 // reported as unknown.
 var KnownKeys = map[string][]string{
-	"map":           {"journey", "title", "description", "owner", "state", "updated", "review_every", "tags", "ideal", "current", "personas", "goals", "stages"},
+	"map":           {"journey", "title", "description", "owner", "state", "updated", "review_every", "tags", "ideal", "current", "priorities", "personas", "goals", "stages"},
 	"persona":       {"id", "name", "summary", "segment", "goals", "frustrations", "quote"},
 	"goal":          {"id", "name", "metric", "unit", "baseline", "target", "current", "start", "due", "stages", "history"},
 	"history entry": {"date", "value"},
 	"stage":         {"id", "name", "description", "customer_goal", "reached", "metrics", "touchpoints", "pain_points", "opportunities"},
 	"touchpoint":    {"id", "name", "channel", "owner", "actions", "thoughts", "emotion", "emotions", "feeling", "backstage", "evidence", "pain_points", "opportunities", "notes"},
 	"pain point":    {"id", "text", "severity", "drop_off", "votes", "evidence"},
-	"opportunity":   {"id", "text", "impact", "effort", "status", "owner", "tactic", "votes", "addresses"},
+	"opportunity":   {"id", "text", "impact", "effort", "status", "owner", "tactic", "votes", "addresses", "goals", "reach", "confidence", "scores", "experiment"},
+	"experiment":    {"name", "metric", "control", "variant", "result", "start", "end"},
+	"priorities":    {"method", "weights"},
 }
 
 const (
@@ -88,6 +90,7 @@ func (d *mapDecoder) root(m *Map, n *yaml.Node, today Date) {
 		m.ReviewEvery = *r
 	}
 	m.Tags = d.strs(f["tags"])
+	d.priorities(m, f["priorities"])
 	d.each(f["personas"], "persona", func(p, at *yaml.Node) { m.Personas = append(m.Personas, d.persona(p, at)) })
 	d.each(f["goals"], "goal", func(g, at *yaml.Node) { m.Goals = append(m.Goals, d.goal(g, at)) })
 	d.each(f["stages"], "stage", func(s, at *yaml.Node) { m.Stages = append(m.Stages, d.stage(s, at)) })
@@ -307,6 +310,7 @@ func (d *mapDecoder) opportunity(n, at *yaml.Node) Opportunity {
 		d.claim(&d.oppIDs, o.ID, true, claimAt(f["id"], at))
 	}
 	o.Addresses = d.refer("pain point", f["addresses"])
+	d.measures(&o, f, at)
 	return o
 }
 

@@ -246,6 +246,8 @@ func FieldEdit(d *Doc, itemPath yamldoc.Path, field, text string) (Action, error
 		return MetricsEdit(d, itemPath, text)
 	case field == "history":
 		return HistoryEdit(d, itemPath, text)
+	case field == "scores" || field == "experiment":
+		return MappingEdit(d, itemPath, field, text)
 	case strings.HasPrefix(field, "emotions/"):
 		return PersonaEmotionSet(d, itemPath, strings.TrimPrefix(field, "emotions/"), text)
 	}

@@ -298,7 +298,7 @@ func SetField(d *Doc, itemPath yamldoc.Path, field, text string) (Action, error)
 	p := child(itemPath, field)
 	label := fmt.Sprintf("%s: %s", itemPath, field)
 	if stringLists[field] || field == "frustrations" || field == "goals" && len(itemPath) > 0 && itemPath[0] == "personas" ||
-		field == "stages" && len(itemPath) > 0 && itemPath[0] == "goals" {
+		field == "stages" && len(itemPath) > 0 && itemPath[0] == "goals" || oppGoals(p) {
 		e, err := listEdit(d, p, text)
 		return Action{Edit: e, Label: label + " changed"}, err
 	}

@@ -142,12 +142,16 @@ func patchOpportunity(o *Opportunity, field string, v *yaml.Node) bool {
 	switch field {
 	case "text":
 		return o.ID != "" && strings.TrimSpace(v.Value) != "" && setString(&o.Text, v)
+	// Lint warns about an open opportunity its map's method cannot score:
+	// an impact or effort appearing, or a status opening or closing it,
+	// may settle or bring that warning.
 	case "impact":
-		return setEnum(&o.Impact, v, Levels)
+		return o.Impact != "" && setEnum(&o.Impact, v, Levels)
 	case "effort":
-		return setEnum(&o.Effort, v, Levels)
+		return o.Effort != "" && setEnum(&o.Effort, v, Levels)
 	case "status":
-		return setEnum(&o.Status, v, Statuses)
+		was := closed(*o)
+		return setEnum(&o.Status, v, Statuses) && closed(*o) == was
 	case "owner":
 		return setString(&o.Owner, v)
 	case "tactic":

@@ -15,8 +15,10 @@ import (
 // by its id, the slug of its name (or text), or its 0-based index. With
 // forWrite, the last step may name a field or list that does not exist yet
 // (one the format knows, or an x- extension), and so may the step before it
-// when that is a touchpoint's emotions or a stage's metrics (emotions.maya,
-// metrics.nps): the caller then writes the mapping with its first entry.
+// when that is a touchpoint's emotions, a stage's metrics, an opportunity's
+// scores or experiment, or the map's priorities or their weights
+// (emotions.maya, metrics.nps, priorities.method): the caller then writes
+// the mapping with its first entry.
 func (d *Doc) Resolve(dotted string, forWrite bool) (yamldoc.Path, error) {
 	if strings.TrimSpace(dotted) == "" {
 		return nil, fmt.Errorf("empty path")
@@ -31,7 +33,7 @@ func (d *Doc) Resolve(dotted string, forWrite bool) (yamldoc.Path, error) {
 		case yaml.MappingNode:
 			v := valueOf(n, seg)
 			if v == nil {
-				if forWrite && (lastStep || i == len(segs)-2 && namedValues[seg]) {
+				if forWrite && (lastStep || i == len(segs)-2 && (namedValues[seg] || seg == "priorities" || seg == "experiment")) {
 					if kind := mappingKind(out); kind != "" && !knownKey(kind, seg) {
 						return nil, fmt.Errorf("%s: a %s has no field %q%s", here, kind, seg, hint(seg, KnownKeys[kind]))
 					}
@@ -90,7 +92,7 @@ func knownKey(kind, key string) bool {
 }
 
 // namedValues are the mappings of author-chosen names to values.
-var namedValues = map[string]bool{"emotions": true, "metrics": true}
+var namedValues = map[string]bool{"emotions": true, "metrics": true, "scores": true, "weights": true}
 
 func valueOf(m *yaml.Node, key string) *yaml.Node {
 	for i := 0; i+1 < len(m.Content); i += 2 {

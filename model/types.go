@@ -27,9 +27,13 @@ type Map struct {
 	Tags        []string
 	Ideal       string // in a current map: its ideal counterpart, relative to this file
 	Current     string // in an ideal map: the current map it improves on, relative to this file
-	Personas    []Persona
-	Goals       []Goal
-	Stages      []Stage
+	// Method is how opportunities are prioritised: impact-effort (also
+	// when empty), rice or weighted; Weights feed the weighted method.
+	Method   string
+	Weights  []Weight
+	Personas []Persona
+	Goals    []Goal
+	Stages   []Stage
 }
 
 // Persona is someone who travels the journey.
@@ -133,7 +137,28 @@ type Opportunity struct {
 	Tactic    string
 	Votes     int
 	Addresses []string
-	Pos       Pos
+	Goals     []string // ids of the goals it should move
+	// Reach (customers per period) and Confidence (0..1) feed RICE.
+	Reach      *float64
+	Confidence *float64
+	Scores     []Weight // criterion to 0..3, for the weighted method
+	Experiment *Experiment
+	Pos        Pos
+}
+
+// Weight is a named number: a criterion's weight in the map's
+// priorities, or an opportunity's score on it.
+type Weight struct {
+	Criterion string
+	Value     float64
+}
+
+// Experiment is the A/B test that checks whether an opportunity works.
+type Experiment struct {
+	Name, Metric     string
+	Control, Variant string
+	Result           string // running, won, lost, inconclusive or empty
+	Start, End       Date
 }
 
 // Enumerations of the format, in their natural order (low to high).
@@ -142,6 +167,13 @@ var (
 	Severities = []string{"low", "medium", "high", "critical"}
 	Levels     = []string{"low", "medium", "high"}
 	Statuses   = []string{"idea", "planned", "testing", "done", "dropped"}
+	// Methods are the ways of prioritising opportunities, the default first.
+	Methods = []string{"impact-effort", "rice", "weighted"}
+	// Results are an experiment's outcomes.
+	Results = []string{"running", "won", "lost", "inconclusive"}
+	// Criteria are the seeds' reasons to pick one opportunity over another,
+	// scored 0..3 for the weighted method.
+	Criteria = []string{"satisfaction", "revenue", "efficiency", "competitive"}
 )
 
 // Emotion bounds.

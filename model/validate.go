@@ -42,6 +42,8 @@ type mapDecoder struct {
 	touchpoints             idScope
 	painIDs, oppIDs         idScope
 	painKeys                []string
+	method                  string   // the map's priorities method, read before the stages
+	criteria                []string // the criteria the map's weights name
 }
 
 // yamlField is one key: value pair of a mapping; name is how messages call it.
@@ -52,7 +54,7 @@ type yamlField struct {
 
 // mapRef is a reference to an id that can only be checked once the whole map is read.
 type mapRef struct {
-	kind string // "stage", "persona", "pain point"
+	kind string // "stage", "persona", "pain point", "goal"
 	key  string
 	at   *yaml.Node
 }
@@ -371,6 +373,7 @@ func (d *mapDecoder) checkRefs() {
 		"stage":      d.stages.keys,
 		"persona":    d.personas.keys,
 		"pain point": d.painKeys,
+		"goal":       d.goals.keys,
 	}
 	sets := map[string]map[string]bool{}
 	for kind, keys := range known {

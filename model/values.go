@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -15,10 +16,11 @@ import (
 
 var (
 	intFields    = map[string]bool{"journey": true, "review_every": true, "reached": true, "votes": true}
-	numberFields = map[string]bool{"baseline": true, "target": true, "current": true, "value": true}
-	dateFields   = map[string]bool{"updated": true, "start": true, "due": true, "date": true}
-	enumFields   = map[string][]string{"state": States, "severity": Severities, "impact": Levels, "effort": Levels, "status": Statuses}
-	stringLists  = map[string]bool{"actions": true, "thoughts": true, "backstage": true, "tags": true, "frustrations": true, "addresses": true}
+	numberFields = map[string]bool{"baseline": true, "target": true, "current": true, "value": true, "reach": true, "confidence": true}
+	dateFields   = map[string]bool{"updated": true, "start": true, "due": true, "date": true, "end": true}
+	enumFields   = map[string][]string{"state": States, "severity": Severities, "impact": Levels, "effort": Levels, "status": Statuses,
+		"result": Results, "method": Methods}
+	stringLists = map[string]bool{"actions": true, "thoughts": true, "backstage": true, "tags": true, "frustrations": true, "addresses": true}
 	// itemKinds names what each list of mappings holds, by its key.
 	itemKinds = map[string]string{"stages": "stage", "touchpoints": "touchpoint", "pain_points": "pain point",
 		"opportunities": "opportunity", "personas": "persona", "goals": "goal", "history": "history entry"}
@@ -34,6 +36,7 @@ func ListKind(path yamldoc.Path) (string, error) {
 	switch {
 	case path[0] == "personas" && last == "goals" && len(path) > 1,
 		path[0] == "goals" && last == "stages" && len(path) > 1,
+		oppGoals(path),
 		stringLists[last], last == "frustrations":
 		return "", nil
 	}
@@ -62,10 +65,14 @@ func ValueFor(path yamldoc.Path, text string) (*yaml.Node, error) {
 		return emotionNode(field, text)
 	case "metrics":
 		return numberNode(field, text)
+	case "scores":
+		return scoreNode(field, text)
+	case "weights":
+		return boundedNode("weights."+field, text, 0, math.Inf(1), "0 or more")
 	}
 	if _, err := strconv.Atoi(field); err == nil && parent != "" {
 		// A list item: a string, or an id for lists of ids.
-		if parent == "addresses" || parent == "stages" && path[0] == "goals" {
+		if parent == "addresses" || parent == "stages" && path[0] == "goals" || oppGoals(path[:len(path)-1]) {
 			return idNode(parent+" item", text)
 		}
 		return str(text), nil
@@ -88,6 +95,10 @@ func ValueFor(path yamldoc.Path, text string) (*yaml.Node, error) {
 			return nil, fmt.Errorf("%s must be 0 or more, got %d", field, n)
 		}
 		return yamldoc.Scalar("!!int", strconv.Itoa(n)), nil
+	case field == "reach":
+		return boundedNode(field, text, 0, math.Inf(1), "0 or more (customers per period)")
+	case field == "confidence":
+		return boundedNode(field, text, 0, 1, "from 0 to 1 (0.8 is 80% sure)")
 	case numberFields[field]:
 		return numberNode(field, text)
 	case dateFields[field]:
@@ -149,6 +160,32 @@ func noLeadingZeros(t string) string {
 		digits = digits[1:]
 	}
 	return sign + digits
+}
+
+// oppGoals reports whether path is an opportunity's list of goal ids.
+func oppGoals(path yamldoc.Path) bool {
+	return len(path) >= 3 && path[len(path)-1] == "goals" && path[len(path)-3] == "opportunities"
+}
+
+// boundedNode is a number within lo..hi; want says the bounds in words.
+func boundedNode(field, text string, lo, hi float64, want string) (*yaml.Node, error) {
+	n, err := numberNode(field, text)
+	if err != nil {
+		return nil, err
+	}
+	if x, _ := strconv.ParseFloat(n.Value, 64); x < lo || x > hi {
+		return nil, fmt.Errorf("%s must be a number %s, got %s", field, want, strings.TrimSpace(text))
+	}
+	return n, nil
+}
+
+// scoreNode is a score on a criterion, a whole number from 0 to 3.
+func scoreNode(field, text string) (*yaml.Node, error) {
+	n, err := strconv.Atoi(strings.TrimSpace(text))
+	if err != nil || n < 0 || n > 3 {
+		return nil, fmt.Errorf("the %s score must be a whole number from 0 to 3, got %q", field, text)
+	}
+	return yamldoc.Scalar("!!int", strconv.Itoa(n)), nil
 }
 
 func idNode(field, text string) (*yaml.Node, error) {

@@ -205,7 +205,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case SessionChangedMsg:
 		cmd = a.sessionChanged()
 	case personaChangedMsg:
-		a.status = "curve: " + Sanitize(personaLabelOrAll(a.m, msg.persona))
+		a.status = msg.status(a.m)
 	default:
 		cmd = a.fileMsg(msg)
 	}

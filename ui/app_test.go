@@ -165,7 +165,7 @@ func TestPanelsCycleWithTab(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {160, 48}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			s := openSession(t, "online-shop.yaml", size[0], size[1], false)
-			for _, title := range []string{"Goals", "Funnel", "Priorities", "Personas"} {
+			for _, title := range []string{"Goals", "Funnel", "Priorities", "Personas", "Channels across stages"} {
 				s.press("tab").expectLine(title)
 				if !s.a.onPanel {
 					t.Fatalf("tab to %s left the focus on the board", title)
@@ -175,7 +175,7 @@ func TestPanelsCycleWithTab(t *testing.T) {
 			if s.a.onPanel {
 				t.Fatal("tab after the last panel did not come back to the board")
 			}
-			s.press("shift+tab").expectLine("Personas")
+			s.press("shift+tab").expectLine("Channels across stages")
 		})
 	}
 }

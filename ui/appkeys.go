@@ -50,7 +50,7 @@ func (a *App) fullKeys() bindings {
 	groups := a.board.FullHelp()
 	groups = append(groups, []key.Binding{k.Open, k.Back, k.MapDetails, k.NextPanel, k.PrevPanel})
 	edit := [][]key.Binding{
-		{k.Edit, k.Add, k.AddStage, k.AddPain, k.AddOpportunity},
+		{k.Edit, k.Add, k.AddStage, k.AddPain, k.AddOpportunity, k.Record},
 		{k.Raise, k.Lower, k.Vote, k.Delete},
 		{k.CycleSeverity, k.CycleImpact, k.CycleEffort, k.CycleStatus},
 		{k.MoveUp, k.MoveDown, k.MovePrevStage, k.MoveNextStage},

@@ -34,7 +34,7 @@ func (a *App) View() string {
 	if w <= 0 || h <= 0 {
 		return ""
 	}
-	header := renderHeader(a.m, a.file.state(a.c.ReadOnly), w, a.c.Styles)
+	header := renderHeader(a.m, a.file.state(a.c.ReadOnly), a.c.Segment, w, a.c.Styles)
 	if h == 1 {
 		return header
 	}

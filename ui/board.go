@@ -26,6 +26,7 @@ type Board struct {
 	funnel   []model.FunnelStep
 	worst    int
 	personas []string // "" (everyone) then the personas with their own curve
+	segments []string // "" (everyone) then the personas' segments
 	curve    curveCache
 	columns  map[columnKey][]string // columns drawn, reused while nothing in them changes
 }
@@ -54,6 +55,11 @@ func (b *Board) SetMap(m *model.Map) {
 		b.c.Persona = ""
 	}
 	b.c.Keys.Persona.SetEnabled(len(b.personas) > 1)
+	b.segments = append([]string{""}, model.Segments(m)...)
+	if !contains(b.segments, b.c.Segment) {
+		b.c.Segment = ""
+	}
+	b.c.Keys.Segment.SetEnabled(len(b.segments) > 1)
 	n := b.stages()
 	if len(b.first) != n {
 		first := make([]int, n)
@@ -173,7 +179,10 @@ func (b *Board) Persona() string { return b.c.Persona }
 
 // personaChangedMsg tells the root the curve persona changed, so that the
 // footer can say so.
-type personaChangedMsg struct{ persona string }
+type personaChangedMsg struct {
+	persona string
+	label   string // what the status says, when not the persona's name
+}
 
 // Update moves the selection on keys and mouse events.
 func (b *Board) Update(msg tea.Msg) (*Board, tea.Cmd) {
@@ -210,6 +219,8 @@ func (b *Board) key(msg tea.KeyMsg) tea.Cmd {
 		}
 	case key.Matches(msg, k.Persona):
 		return b.nextPersona()
+	case key.Matches(msg, k.Segment):
+		return b.nextSegment()
 	}
 	return nil
 }
@@ -218,15 +229,9 @@ func (b *Board) nextPersona() tea.Cmd {
 	if len(b.personas) < 2 {
 		return nil
 	}
-	i := 0
-	for j, p := range b.personas {
-		if p == b.c.Persona {
-			i = j
-		}
-	}
-	p := b.personas[(i+1)%len(b.personas)]
-	b.c.Persona = p
-	return func() tea.Msg { return personaChangedMsg{p} }
+	p := nextIn(b.personas, b.c.Persona)
+	b.c.Persona, b.c.Segment = p, ""
+	return func() tea.Msg { return personaChangedMsg{persona: p} }
 }
 
 // mouse scrolls with the wheel and selects on a click; coordinates are
@@ -293,7 +298,7 @@ func (b *Board) FullHelp() [][]key.Binding {
 	k := b.c.Keys
 	return [][]key.Binding{
 		{k.Left, k.Right, k.Up, k.Down},
-		{k.JumpStage, k.First, k.Last, k.Persona},
+		{k.JumpStage, k.First, k.Last, k.Persona, k.Segment},
 	}
 }
 

@@ -125,7 +125,7 @@ func (b *Board) drawCurve(rows []strings.Builder, l boardLayout) {
 	st := b.c.Styles
 	w := l.cols * l.colW
 	cw := l.contentWidth()
-	b.curve.reset(b.m, b.c.Persona, cw)
+	b.curve.reset(b.m, b.c.Persona, b.c.Segment, cw)
 	var pts []curvePoint
 	selTP := -1
 	if it, ok := b.Selected(); ok && it.Kind == KindTouchpoint {
@@ -146,17 +146,20 @@ func (b *Board) drawCurve(rows []strings.Builder, l boardLayout) {
 		rows[0].WriteString(renderCurveStrip(pts, w, st))
 		return
 	}
-	rows[0].WriteString(curveCaption(b.c.Persona, b.m, len(b.personas) > 1, w, st))
+	rows[0].WriteString(curveCaption(b.c.Persona, b.c.Segment, b.m, len(b.personas) > 1, w, st))
 	for r, line := range renderCurve(pts, w, st) {
 		rows[1+r].WriteString(line)
 	}
 }
 
 // curveCaption names whose emotions the curve shows.
-func curveCaption(persona string, m *model.Map, choice bool, width int, st *Styles) string {
+func curveCaption(persona, segment string, m *model.Map, choice bool, width int, st *Styles) string {
 	who := "all personas"
-	if persona != "" {
+	switch {
+	case persona != "":
 		who = personaLabel(m, persona)
+	case segment != "":
+		who = "segment " + segment
 	}
 	left := "Emotion · " + Sanitize(who)
 	right := ""

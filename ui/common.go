@@ -25,6 +25,9 @@ type Common struct {
 	// Persona is the persona whose emotions the board and curve show; ""
 	// is the map's default emotions.
 	Persona string
+	// Segment is the persona segment whose emotions the curve and the
+	// channels panel show (S); "" is every persona.
+	Segment string
 
 	// Room is the shared workshop this screen is in, if any: the
 	// participants panel lists its people.

@@ -20,6 +20,8 @@ type curvePoint struct {
 type curveCache struct {
 	m       *model.Map
 	persona string
+	segment string
+	group   []string // the segment's personas
 	width   int
 	stages  map[int][]bucket
 }
@@ -31,9 +33,10 @@ type bucket struct {
 }
 
 // reset drops the cache when the map, persona or width changes.
-func (c *curveCache) reset(m *model.Map, persona string, width int) {
-	if c.m != m || c.persona != persona || c.width != width || c.stages == nil {
-		*c = curveCache{m: m, persona: persona, width: width, stages: map[int][]bucket{}}
+func (c *curveCache) reset(m *model.Map, persona, segment string, width int) {
+	if c.m != m || c.persona != persona || c.segment != segment || c.width != width || c.stages == nil {
+		*c = curveCache{m: m, persona: persona, segment: segment, group: model.SegmentPersonas(m, segment),
+			width: width, stages: map[int][]bucket{}}
 	}
 }
 
@@ -50,15 +53,15 @@ func (c *curveCache) buckets(si int) []bucket {
 	var out []bucket
 	for first := 0; first < n; first += per {
 		end := min(n, first+per)
-		sum, k := 0, 0
+		sum, k := 0.0, 0
 		for _, t := range tps[first:end] {
-			if v, ok := t.EmotionFor(c.persona); ok {
+			if v, ok := groupEmotion(t, c.persona, c.group); ok {
 				sum += v
 				k++
 			}
 		}
 		if k > 0 {
-			out = append(out, bucket{v: int(math.Round(float64(sum) / float64(k))), first: first, end: end})
+			out = append(out, bucket{v: int(math.Round(sum / float64(k))), first: first, end: end})
 		}
 	}
 	c.stages[si] = out

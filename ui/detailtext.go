@@ -175,7 +175,7 @@ func detailLines(m *model.Map, dv *derived, it Item, width int, today model.Date
 		d.list("Addressed by", dv.addressing(m, r.pain.Key()))
 	case KindOpportunity:
 		d.heading(where(m, it, "opportunity"), "text", r.opp.Text)
-		oppFields(d, r.opp)
+		oppFields(d, m, r.opp, today)
 	case KindGoal:
 		goalDetail(d, m, r.goal, today)
 	case KindPersona:
@@ -413,7 +413,7 @@ func oppMeta(o *model.Opportunity) string {
 	return strings.Join(parts, " · ")
 }
 
-func oppFields(d *doc, o *model.Opportunity) {
+func oppFields(d *doc, m *model.Map, o *model.Opportunity, today model.Date) {
 	for _, f := range []struct{ key, label, value string }{
 		{"impact", "Impact", o.Impact}, {"effort", "Effort", o.Effort}, {"status", "Status", o.Status},
 		{"owner", "Owner", o.Owner}, {"tactic", "Tactic", o.Tactic},
@@ -425,6 +425,7 @@ func oppFields(d *doc, o *model.Opportunity) {
 	d.count("Votes", o.Votes)
 	d.row("addresses")
 	d.field("Addresses", strings.Join(o.Addresses, ", "))
+	oppMeasures(d, m, o, today)
 	d.row("id")
 	d.field("Id", o.ID)
 	d.endRow()

@@ -65,6 +65,8 @@ func (a *App) editKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 		return a.addUnder(KindOpportunity), true
 	case key.Matches(msg, k.Edit):
 		return a.edit(), true
+	case key.Matches(msg, k.Record):
+		return a.recordGoal(), true
 	}
 	return nil, false
 }

@@ -18,7 +18,7 @@ import (
 var multiFields = map[string]bool{
 	"notes": true, "description": true, "actions": true, "thoughts": true, "backstage": true,
 	"metrics": true, "history": true, "goals": true, "frustrations": true, "stages": true, "addresses": true,
-	"tags": true,
+	"tags": true, "scores": true, "experiment": true,
 }
 
 // prose are the multi-line fields that are one text, not a list.

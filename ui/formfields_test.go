@@ -18,8 +18,13 @@ var sampleValue = map[string]string{
 	"addresses": "forced-account", "metric": "NPS", "unit": "pts", "baseline": "1", "target": "9",
 	"current": "5", "start": "2026-01-01", "due": "2026-12-31", "stages": "purchase\ndelivery",
 	"history": "2026-02-01 3\n2026-03-01 4", "summary": "Busy", "segment": "new", "quote": "Quick, please",
-	"goals": "Fast\nCheap", "frustrations": "Waiting",
+	"goals": "Fast\nCheap", "frustrations": "Waiting", "reach": "1200", "confidence": "0.8",
+	"scores": "satisfaction: 3\nrevenue: 1", "experiment": "name: Guest checkout A/B\nresult: won\nend: 2026-10-31",
 }
+
+// kindValue is a valid value where a field means something else for a
+// kind: an opportunity's goals are goal ids.
+var kindValue = map[string]string{"opportunity/goals": "checkout-conversion\nfirst-order-csat"}
 
 // Every field the format defines for an item is a row of its form, and
 // every row takes a valid value typed into it.
@@ -60,6 +65,9 @@ func TestEveryFieldIsEditableInPlace(t *testing.T) {
 					continue
 				}
 				v, ok := sampleValue[field]
+				if kv, kind := kindValue[tt.kind+"/"+field]; kind {
+					v = kv
+				}
 				if strings.HasPrefix(field, "emotions/") {
 					v, ok = "-1", true
 				}

@@ -19,7 +19,8 @@ const goalLines = 4
 type GoalsPanel struct {
 	c       *Common
 	m       *model.Map
-	figs    []model.GoalFigures // derived once per map, not per frame
+	figs    []model.GoalFigures   // derived once per map, not per frame
+	links   [][]model.Opportunity // per goal, the opportunities meant to move it
 	list    listWindow
 	w, h    int
 	focused bool
@@ -33,6 +34,7 @@ func NewGoalsPanel(c *Common) *GoalsPanel { return &GoalsPanel{c: c} }
 func (p *GoalsPanel) SetMap(m *model.Map) {
 	p.m = m
 	p.figs = nil
+	p.links = goalLinks(m)
 	if m != nil {
 		p.figs = make([]model.GoalFigures, len(m.Goals))
 		for i, g := range m.Goals {
@@ -51,7 +53,7 @@ func (p *GoalsPanel) SetSize(w, h int) {
 
 func (p *GoalsPanel) fit() {
 	_, p.list.height = panelBody(p.w, p.h)
-	p.list.fit(func(int) int { return goalLines })
+	p.list.fit(func(i int) int { return goalLines + len(p.links[i]) })
 }
 
 // Focus lets the panel take keys.
@@ -97,7 +99,10 @@ func (p *GoalsPanel) View() string {
 	} else {
 		var more bool
 		body, more = p.list.render(func(i int) []string {
-			return renderGoal(p.c.Styles, p.m.Goals[i], p.figs[i], p.c.Today, i == p.list.sel, p.focused, iw)
+			lines := renderGoal(p.c.Styles, p.m.Goals[i], p.figs[i], p.c.Today, i == p.list.sel, p.focused, iw)
+			// The opportunities go above the blank line that ends the goal.
+			links := renderGoalLinks(p.c.Styles, p.links[i], iw)
+			return append(append(lines[:len(lines)-1:len(lines)-1], links...), "")
 		})
 		if more {
 			note = fmt.Sprintf("%d/%d", p.list.sel+1, p.list.n)

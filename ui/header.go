@@ -33,9 +33,10 @@ func (s SaveState) String() string {
 }
 
 // renderHeader is the one-line header: the map's title on the left; its
-// state, persona count and save state on the right. The title gives way
-// first on a narrow screen, since the save state is what must not hide.
-func renderHeader(m *model.Map, save SaveState, width int, st *Styles) string {
+// state, persona count (or the segment shown, S) and save state on the
+// right. The title gives way first on a narrow screen, since the save state
+// is what must not hide.
+func renderHeader(m *model.Map, save SaveState, segment string, width int, st *Styles) string {
 	if width <= 0 {
 		return ""
 	}
@@ -48,9 +49,11 @@ func renderHeader(m *model.Map, save SaveState, width int, st *Styles) string {
 		if m.State != "" {
 			meta = append(meta, Sanitize(m.State))
 		}
-		switch n := len(m.Personas); n {
-		case 0:
-		case 1:
+		switch n := len(m.Personas); {
+		case segment != "":
+			meta = append(meta, "segment: "+Sanitize(segment))
+		case n == 0:
+		case n == 1:
 			meta = append(meta, "1 persona")
 		default:
 			meta = append(meta, fmt.Sprintf("%d personas", n))

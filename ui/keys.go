@@ -13,6 +13,7 @@ type KeyMap struct {
 	Open                  key.Binding // enter: the selection into the detail pane
 	Back                  key.Binding // esc: close the detail pane, clear a search
 	Persona               key.Binding // cycle the persona whose curve is shown
+	Segment               key.Binding // S: cycle the persona segment shown
 	MapDetails            key.Binding // m: the map's own fields in the detail pane
 	// Search.
 	Search, NextMatch, PrevMatch key.Binding
@@ -26,6 +27,8 @@ type KeyMap struct {
 	MoveDown, MoveUp                                     key.Binding
 	MovePrevStage, MoveNextStage                         key.Binding
 	Delete, Undo, Redo, Save                             key.Binding
+	// Record a goal's new measurement, in the goals panel (issue 13).
+	Record key.Binding
 	// Chrome.
 	Help, Quit key.Binding
 
@@ -48,6 +51,7 @@ func DefaultKeyMap() *KeyMap {
 		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Persona:    key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "curve persona")),
 		MapDetails: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "map details")),
+		Segment:    key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "segment")),
 
 		Search:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
 		NextMatch: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
@@ -73,6 +77,7 @@ func DefaultKeyMap() *KeyMap {
 		Undo:           key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
 		Redo:           key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "redo")),
 		Save:           key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save")),
+		Record:         key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "record measurement")),
 
 		Help: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit: key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
@@ -88,7 +93,7 @@ func (k *KeyMap) EditKeys() []*key.Binding {
 		&k.Edit, &k.Add, &k.AddPain, &k.AddOpportunity, &k.AddStage, &k.Raise, &k.Lower, &k.Vote,
 		&k.CycleSeverity, &k.CycleImpact, &k.CycleEffort, &k.CycleStatus,
 		&k.MoveDown, &k.MoveUp, &k.MovePrevStage, &k.MoveNextStage,
-		&k.Delete, &k.Undo, &k.Redo, &k.Save,
+		&k.Delete, &k.Undo, &k.Redo, &k.Save, &k.Record,
 	}
 }
 

@@ -175,3 +175,7 @@ func press(update func(tea.Msg), keys ...string) {
 		}
 	}
 }
+
+func TestChannelsGolden(t *testing.T) {
+	checkGoldens(t, func(c *Common) viewer { return NewChannelsPanel(c) })
+}

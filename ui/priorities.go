@@ -10,9 +10,10 @@ import (
 	"github.com/journey-maps/journey/model"
 )
 
-// PrioritiesPanel ranks the map's opportunities by impact over effort,
-// with an impact/effort grid that shows at a glance where the quick wins
-// are.
+// PrioritiesPanel ranks the map's opportunities by the map's method
+// (impact over effort, RICE or weighted criteria), each with its score and
+// how it was worked out, under an impact/effort grid that shows at a
+// glance where the quick wins are.
 type PrioritiesPanel struct {
 	c       *Common
 	m       *model.Map
@@ -97,13 +98,13 @@ func (p *PrioritiesPanel) fit() {
 	p.list.fit(func(i int) int { return p.lines(i) })
 }
 
-// lines is an opportunity's height: its text, its figures, and the pain
-// points it addresses when it names any.
+// lines is an opportunity's height: its text, its figures, its score, and
+// the pain points it addresses when it names any.
 func (p *PrioritiesPanel) lines(i int) int {
 	if len(p.ranked[i].Opportunity.Addresses) > 0 {
-		return 3
+		return 4
 	}
-	return 2
+	return 3
 }
 
 // Focus lets the panel take keys.
@@ -168,7 +169,7 @@ func (p *PrioritiesPanel) View() string {
 	if more {
 		note = fmt.Sprintf("%d/%d", p.list.sel+1, p.list.n)
 	}
-	title := fmt.Sprintf("Priorities  %d open", p.list.n-p.grid.closed)
+	title := fmt.Sprintf("Priorities by %s  %d open", methodShort(p.m.Method), p.list.n-p.grid.closed)
 	if q := p.grid.cells[0][0]; q > 0 {
 		title += fmt.Sprintf(" · %d quick %s", q, plural(q, "win", "wins"))
 	}
@@ -198,7 +199,11 @@ func (p *PrioritiesPanel) item(i, rankW, iw int) []string {
 	default:
 		text = st.Value.Render(text)
 	}
-	first := marker(sel) + padLeft(strconv.Itoa(i+1), rankW) + "  " + text
+	rank := "–" // done and dropped ones are not ranked
+	if r.Rank > 0 {
+		rank = strconv.Itoa(r.Rank)
+	}
+	first := marker(sel) + padLeft(rank, rankW) + "  " + text
 	if tag != "" {
 		first += "  " + tag
 	}
@@ -211,7 +216,8 @@ func (p *PrioritiesPanel) item(i, rankW, iw int) []string {
 	if o.Status != "" && !closedOpportunity(o) {
 		facts = append(facts, Sanitize(o.Status))
 	}
-	out := []string{Clip(first, iw), Clip(indent+st.Muted.Render(strings.Join(facts, " · ")), iw)}
+	out := []string{Clip(first, iw), Clip(indent+st.Muted.Render(strings.Join(facts, " · ")), iw),
+		Clip(indent+scoreLine(st, r), iw)}
 	if len(o.Addresses) > 0 {
 		texts := make([]string, len(o.Addresses))
 		for j, id := range o.Addresses {
@@ -270,6 +276,27 @@ func (g effortGrid) render(st *Styles, iw int) []string {
 		legend += fmt.Sprintf(" · %d done or dropped", g.closed)
 	}
 	return append(out, st.Muted.Render(Clip(legend, iw)), "")
+}
+
+// scoreLine is the score first, so that it survives clipping, then how it
+// was worked out: "score 3 = impact high 3 / effort low 1".
+func scoreLine(st *Styles, r model.Ranked) string {
+	if !r.Scored {
+		return st.Label.Render("no score: ") + Sanitize(strings.TrimSuffix(r.How, ": not scored"))
+	}
+	n := model.Num(r.Score)
+	return st.Label.Render("score "+n) + " = " + Sanitize(strings.TrimSuffix(r.How, " = "+n))
+}
+
+// methodShort names a priorities method for the panel's title.
+func methodShort(method string) string {
+	switch method {
+	case "rice":
+		return "RICE"
+	case "weighted":
+		return "weighted criteria"
+	}
+	return "impact/effort"
 }
 
 // levelIndex is low 0, medium 1, high 2, and -1 for anything else.

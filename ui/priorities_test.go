@@ -46,7 +46,9 @@ func TestPrioritiesGridAndRows(t *testing.T) {
 			got, p.grid.unrated, p.grid.closed)
 	}
 	for _, want := range []string{
-		"Priorities  4 open · 2 quick wins",
+		"Priorities by impact/effort  4 open · 2 quick wins",
+		"score 3 = impact high 3 / effort low 1",
+		"no score: no impact or effort",
 		"[2]", "quick wins: high impact, low effort · 1 unrated · 1 done or dropped",
 		"addresses: No prices shown; \"gone\" (unknown pain point)",
 		"addresses: The page is slow",
@@ -59,7 +61,10 @@ func TestPrioritiesGridAndRows(t *testing.T) {
 		}
 	}
 	// Rows follow the model's ranking, numbered, with quick wins and closed
-	// ones tagged in words.
+	// ones tagged in words; a closed one has no rank.
+	if !strings.Contains(view, "–  Old idea  dropped") {
+		t.Errorf("the dropped idea is ranked:\n%s", view)
+	}
 	ranked := model.Priorities(prioritiesMap())
 	row := 0
 	for _, l := range lines {

@@ -143,7 +143,7 @@ func TestRenderHeader(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := renderHeader(tt.m, tt.save, tt.width, st)
+			got := renderHeader(tt.m, tt.save, "", tt.width, st)
 			if ansi.StringWidth(got) != tt.width {
 				t.Errorf("header is %d cells, want %d", ansi.StringWidth(got), tt.width)
 			}

@@ -194,8 +194,18 @@ func TestMarkdownKeepsHostileTextInsideItsCell(t *testing.T) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
 	}
+	// Every row of a table has as many columns as the table's header.
+	header := -1
 	for _, l := range strings.Split(out, "\n") {
-		if strings.HasPrefix(l, "| ") && strings.Count(strings.ReplaceAll(l, `\|`, ""), "|") != 7 {
+		if !strings.HasPrefix(l, "|") {
+			header = -1
+			continue
+		}
+		n := strings.Count(strings.ReplaceAll(l, `\|`, ""), "|")
+		if header < 0 {
+			header = n
+		}
+		if n != header {
 			t.Errorf("table row with a broken column count: %q", l)
 		}
 	}

@@ -51,6 +51,7 @@ func HTML(m *model.Map, today model.Date, th Theme) string {
 	w.goals(m, today)
 	w.funnel(m)
 	w.priorities(m)
+	w.channels(m)
 	w.personas(m)
 	w.line(`</body>`)
 	w.line(`</html>`)
@@ -149,7 +150,7 @@ func (w *htmlWriter) priorities(m *model.Map) {
 		return
 	}
 	w.line(`<h2>Opportunities by priority</h2>`)
-	w.line(`<p class="m">Ranked by impact over effort, then votes; done and dropped last.</p>`)
+	w.line(`<p class="m">Ranked by %s; done and dropped last.</p>`, esc(model.MethodText(m.Method)))
 	w.line(`<table>`)
 	w.row("th", "#", "Opportunity", "Where", "Impact", "Effort", "Votes", "Status")
 	for i, r := range rs {

@@ -25,6 +25,7 @@ func Markdown(m *model.Map, today model.Date) string {
 	w.goals(m, today)
 	w.funnel(m)
 	w.priorities(m)
+	w.channels(m)
 	return strings.TrimRight(w.b.String(), "\n") + "\n"
 }
 
@@ -263,7 +264,7 @@ func (w *mdWriter) priorities(m *model.Map) {
 	}
 	w.line("## Opportunities by priority")
 	w.line("")
-	w.line("Ranked by impact over effort, then votes; done and dropped last.")
+	w.line("Ranked by %s; done and dropped last.", model.MethodText(m.Method))
 	w.line("")
 	w.line("| # | Opportunity | Where | Impact | Effort | Votes | Status |")
 	w.line("|---:|---|---|---|---|---:|---|")

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/journey-maps/journey/model"
@@ -126,8 +127,12 @@ func TestRandomActionsUndoToTheFileAndRedoTheSame(t *testing.T) {
 					t.Fatalf("%s seed %d: redo %d gave other bytes than doing it", name, seed, i)
 				}
 			}
-			if len(d.Diagnostics()) != 0 {
-				t.Errorf("%s seed %d: actions left problems: %v", name, seed, d.Diagnostics()[0])
+			for _, g := range d.Diagnostics() {
+				// An idea added without impact and effort waits for them, rightly warned.
+				if !strings.Contains(g.Message, "it is ranked after the scored ones") {
+					t.Errorf("%s seed %d: actions left problems: %v", name, seed, g)
+					break
+				}
 			}
 		}
 	}
