@@ -88,6 +88,27 @@ func TestCLIAndEditorWriteTheSameBytes(t *testing.T) {
 	})
 }
 
+// A touchpoint moved to the next stage: L in the editor, journey mv from the
+// shell.
+func TestCLIAndEditorMoveATouchpointTheSame(t *testing.T) {
+	s := openEditing(t, "online-shop.yaml", 120, 40)
+	byCLI := filepath.Join(t.TempDir(), "cli.yaml")
+	if err := os.WriteFile(byCLI, s.orig, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// L keeps the touchpoint's height: payment is fourth in Purchase and
+	// Delivery has three, so it goes last there.
+	cli(t, "mv", byCLI, "stages.purchase.touchpoints.payment", "--to", "stages.delivery.touchpoints", "--at", "3")
+	s.keys("3", "j", "j", "j", "j").expectLine("Payment")
+	s.keys("L", "ctrl+s")
+	if got, want := s.disk(), readFile(t, byCLI); got != want {
+		t.Fatalf("the editor wrote other bytes than journey mv:\n%s", lineDiff(want, got))
+	}
+	if s.disk() == string(s.orig) {
+		t.Fatal("nothing moved")
+	}
+}
+
 // reopen loads the session's file again, as after a change from outside.
 func reopen(t *testing.T, s *edSession) *edSession {
 	t.Helper()
