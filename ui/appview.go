@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // The App's frame: header, body, the lines between the body and the
@@ -25,7 +26,47 @@ func (a *App) chromeLines() int {
 	if a.editing != nil && !a.editing.inline {
 		n++
 	}
-	return n
+	return n + len(a.statusLines())
+}
+
+// statusLines is a status too long for the footer, wrapped onto lines of
+// its own above it, so that nothing the editor says is cut. A status that
+// fits stays in the footer (and this is empty).
+func (a *App) statusLines() []string {
+	w := a.c.Width
+	msg := a.footerStatus()
+	if msg == "" || a.editing != nil || a.ask != nil || a.search.Typing() || ansi.StringWidth(Sanitize(msg)) <= statusRoom(w) {
+		return nil
+	}
+	sty := a.statusStyle()
+	var out []string
+	for _, l := range Wrap(msg, max(w-2, 1)) {
+		out = append(out, padStyled(" "+sty.Render(l), w))
+	}
+	if len(out) > 3 {
+		out = append(out[:2], padStyled(" "+sty.Render(Clip(strings.Join(Wrap(msg, max(w-2, 1))[2:], " "), max(w-2, 1))), w))
+	}
+	return out
+}
+
+// statusRoom is the most of the footer a status takes: the keys give way
+// to it, down to the first few (move, details, help).
+func statusRoom(w int) int { return max(w-26, w/2, 1) }
+
+// footerStatus is what the footer says: the last action's word, or the
+// search's.
+func (a *App) footerStatus() string {
+	if a.status != "" {
+		return a.status
+	}
+	return a.search.Status()
+}
+
+func (a *App) statusStyle() lipgloss.Style {
+	if a.statusBad {
+		return a.c.Styles.Warn
+	}
+	return a.c.Styles.Muted
 }
 
 // View draws the header, the body for the current mode, and the footer.
@@ -59,6 +100,7 @@ func (a *App) chrome() []string {
 	if a.editing != nil && !a.editing.inline {
 		out = append(out, a.promptLine())
 	}
+	out = append(out, a.statusLines()...)
 	if len(out) > a.extra {
 		out = out[len(out)-a.extra:] // the prompt before the banner
 	}
@@ -105,17 +147,10 @@ func (a *App) footer() string {
 		keys := " " + newHelpWidth(a.c.Styles, w/3).ShortHelpView(a.search.ShortHelp())
 		return spreadStyled(" "+a.search.View(w-lipglossWidth(keys)-2), keys, w)
 	}
-	msg := a.status
-	if msg == "" {
-		msg = a.search.Status()
-	}
+	msg := a.footerStatus()
 	status := ""
-	if msg != "" {
-		sty := a.c.Styles.Muted
-		if a.statusBad {
-			sty = a.c.Styles.Warn
-		}
-		status = "  " + sty.Render(Line(msg, max(w/2, 1))) + " "
+	if msg != "" && a.statusLines() == nil {
+		status = "  " + a.statusStyle().Render(Line(msg, statusRoom(w))) + " "
 	}
 	a.help.Width = max(w-1-lipglossWidth(status), 0)
 	left := " " + a.help.ShortHelpView(a.shortKeys().ShortHelp())
