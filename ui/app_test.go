@@ -380,6 +380,47 @@ func TestAppGolden(t *testing.T) {
 	}
 }
 
+// Golden snapshots of the board as a room sees it, on the third stage's
+// second touchpoint opened out, at the sizes of a laptop and projectors;
+// "details" has the details open, beside the board from 120 columns.
+func TestBoardGolden(t *testing.T) {
+	for _, name := range sampleMapNames(t) {
+		for _, sz := range [][2]int{{60, 20}, {80, 24}, {120, 40}, {200, 60}} {
+			for _, details := range []bool{false, true} {
+				what := "board"
+				if details {
+					what = "details"
+				}
+				t.Run(fmt.Sprintf("%s_%dx%d_%s", name, sz[0], sz[1], what), func(t *testing.T) {
+					s := openSession(t, name, sz[0], sz[1], false)
+					s.press("3", "j", "j")
+					if details {
+						s.press("enter")
+					}
+					golden.RequireEqual(t, []byte(s.screen()))
+				})
+			}
+		}
+	}
+}
+
+// From 120 columns the details open beside the board: the other stages
+// and the selected card stay on screen. Narrower they take the screen,
+// and esc comes back to the same place.
+func TestDetailsBesideTheBoard(t *testing.T) {
+	s := openSession(t, "online-shop.yaml", 120, 40, false)
+	s.press(toCheckout...).press("enter")
+	s.expectLine("2 Consideration").expectLine("Checkout form on").expectLine("Details")
+	if !s.a.zoom || !s.a.layout.side {
+		t.Fatal("enter did not open the details beside the board")
+	}
+	s.press("esc").expectSelected(TouchpointItem(2, 2))
+
+	s = openSession(t, "online-shop.yaml", 100, 30, false)
+	s.press(toCheckout...).press("enter").expectNo("2 Consideration").expectLine("Details")
+	s.press("esc").expectSelected(TouchpointItem(2, 2)).expectLine("2 Consideration")
+}
+
 func TestHelpGolden(t *testing.T) {
 	for _, sz := range [][2]int{{80, 24}, {160, 48}} {
 		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {

@@ -115,6 +115,8 @@ func (a *App) body() string {
 		return ""
 	case a.showHelp:
 		return renderHelpScreen(a.help, a.fullKeys(), a.helpNotes(), a.helpOffset, b.w, b.h, a.c.Styles)
+	case a.zoom && l.side:
+		return lipgloss.JoinHorizontal(lipgloss.Top, a.leftOfSide(), a.detail.View())
 	case a.zoom:
 		return a.detail.View()
 	case !l.wide && a.onPanel:
@@ -127,6 +129,16 @@ func (a *App) body() string {
 		bottom = lipgloss.JoinHorizontal(lipgloss.Top, a.panelFrame(), bottom)
 	}
 	return a.board.View() + "\n" + bottom
+}
+
+// leftOfSide is what stays on screen beside the open details: the board,
+// and the panel under it when the left part is wide enough for both.
+func (a *App) leftOfSide() string {
+	l := a.layout
+	if !l.wide || len(a.panels) == 0 {
+		return a.board.View()
+	}
+	return a.board.View() + "\n" + a.panelFrame()
 }
 
 // panelFrame is the panel's view, drawn again only when it may have changed.

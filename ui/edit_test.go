@@ -332,7 +332,7 @@ func changedLinesRemoved(before, after string) int {
 }
 
 func TestPainPointOpensAndGoesBack(t *testing.T) {
-	s := openEditing(t, "online-shop.yaml", 120, 40)
+	s := openEditing(t, "online-shop.yaml", 160, 48)
 	s.keys(toCheckout...).keys("enter", "G", "k", "k", "k", "enter").expectLine("pain point").expectLine("Severity")
 	s.keys("j", "j", "enter").expectStatus("drop off cleared")
 	s.keys("esc")
