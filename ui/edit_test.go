@@ -492,3 +492,46 @@ func TestStartFromATitle(t *testing.T) {
 		t.Fatalf("undo did not give back the title-only map:\n%q", s.text())
 	}
 }
+
+// A workshop from the board only: three pain points added to the
+// checkout form, five votes on two of them, one taken back, a severity
+// changed; then everything undone leaves the file as it was, byte for
+// byte. The keys are counted: a room's time is the measure.
+func TestWorkshopFromTheBoardOnly(t *testing.T) {
+	s := openEditing(t, "online-shop.yaml", 120, 40)
+	pressed := 0
+	press := func(keys ...string) {
+		s.keys(keys...)
+		pressed += len(keys)
+	}
+	type_ := func(text string) {
+		s.typeText(text)
+		pressed++ // a paste or a typed phrase counts as one step
+	}
+	press(toCheckout...)
+	for _, text := range []string{"Coupon field sends people hunting", "Card form rejects spaces", "No Apple Pay"} {
+		press("p")
+		type_(text)
+		press("enter")
+		s.expectLine("┃▸✗ " + text[:10])
+	}
+	// The last added, "No Apple Pay", is selected: three votes for it.
+	press("v", "v", "v")
+	s.expectStatus(`"No Apple Pay": votes 2 → 3`).expectLine("•3")
+	press("k", "v", "v")
+	s.expectStatus(`"Card form rejects spaces": votes 1 → 2`)
+	press("V")
+	s.expectStatus(`"Card form rejects spaces": votes 2 → 1`)
+	press("s")
+	s.expectStatus(`"Card form rejects spaces": severity unset → low`).expectLine("┃▸✗! Card form")
+	if s.a.zoom {
+		t.Error("the board was taken away")
+	}
+	if pressed != 23 {
+		t.Errorf("the workshop took %d key presses, it took 23 when this test was written", pressed)
+	}
+	s.undoAll()
+	if s.text() != string(s.orig) {
+		t.Errorf("undoing the workshop did not give back the file:\n%s", s.text())
+	}
+}
