@@ -113,15 +113,16 @@ func (b *Board) items(si int) int {
 // panels.
 func (b *Board) NaturalHeight() int { return b.natural }
 
-// naturalHeight sizes the tallest column with cards of two lines of name,
-// one of meta and up to two texts.
+// naturalHeight sizes the tallest column with two-line cards and, for a
+// touchpoint with pain points or opportunities, one line of their text.
 func (b *Board) naturalHeight() int {
 	most := 0
 	for si := 0; si < b.stages(); si++ {
-		s := &b.m.Stages[si]
-		h := (len(s.PainPoints) + len(s.Opportunities)) * 4
-		for ti := range s.Touchpoints {
-			h += 4 + min(subCount(&s.Touchpoints[ti]), 3)
+		h := b.items(si) * itemHeight
+		for ti := range b.m.Stages[si].Touchpoints {
+			if subCount(&b.m.Stages[si].Touchpoints[ti]) > 0 {
+				h++
+			}
 		}
 		most = max(most, h)
 	}

@@ -49,7 +49,7 @@ func layoutBoard(w, h, nStages int) boardLayout {
 		l.nameLines, l.textCap = 2, 3
 	case l.cardRows >= 20:
 		l.nameLines, l.textCap = 2, 2
-	case l.cardRows >= 16 && l.colW >= minColWidth:
+	case l.cardRows >= 14 && w >= 100 && l.colW >= minColWidth:
 		l.nameLines, l.textCap = 2, 1
 	default:
 		l.nameLines, l.textCap = 1, 0

@@ -267,7 +267,7 @@ func renderStageHeader(h stageHeader, width int, st *Styles) []string {
 // opportunities (✦), and channel: when the column is narrow, the channel
 // is what gets cut.
 func renderTouchpointCard(t *model.Touchpoint, persona string, width int, selected bool, st *Styles) []string {
-	return cardLines(Sanitize(t.Label()), touchpointMeta(t, persona, true, st), width, selected, st)
+	return cardLines(Sanitize(t.Label()), touchpointMeta(t, persona, st), width, selected, st)
 }
 
 // painTitle is a stage's own pain point's card title: ✗, severity, text.

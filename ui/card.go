@@ -122,7 +122,7 @@ func renderTouchpointRich(t *model.Touchpoint, persona string, s cardShape, cs c
 	for i, n := range s.name {
 		out = append(out, bar(i == 0 && cs.sub < 0)+title.Render(PadRight(n, inner)))
 	}
-	out = append(out, bar(false)+padStyled(touchpointMeta(t, persona, cs.compact, st), inner))
+	out = append(out, bar(false)+padStyled(touchpointMeta(t, persona, st), inner))
 	if s.up {
 		out = append(out, bar(false)+st.Muted.Render(PadRight(fmt.Sprintf("↑ %d more", s.first), inner)))
 	}
@@ -139,9 +139,9 @@ func renderTouchpointRich(t *model.Touchpoint, persona string, s cardShape, cs c
 	return out
 }
 
-// touchpointMeta is the line under a card's title: emotion, then counts
-// when the card has no room for texts, then the channel (cut first).
-func touchpointMeta(t *model.Touchpoint, persona string, counts bool, st *Styles) string {
+// touchpointMeta is the line under a card's title: emotion, counts of
+// pain points and opportunities, then the channel (cut first).
+func touchpointMeta(t *model.Touchpoint, persona string, st *Styles) string {
 	v, ok := t.EmotionFor(persona)
 	emo := EmotionGlyph(v, ok)
 	emoStyle := st.Muted
@@ -150,21 +150,19 @@ func touchpointMeta(t *model.Touchpoint, persona string, counts bool, st *Styles
 		emoStyle = st.Emotion(v)
 	}
 	meta := []string{emoStyle.Render(emo)}
-	if counts {
-		var tail []string
-		if n := len(t.PainPoints); n > 0 {
-			s := fmt.Sprintf("✗%d", n)
-			if hasDropOff(t.PainPoints) {
-				s += MarkDropOff
-			}
-			tail = append(tail, s)
+	var tail []string
+	if n := len(t.PainPoints); n > 0 {
+		s := fmt.Sprintf("✗%d", n)
+		if hasDropOff(t.PainPoints) {
+			s += MarkDropOff
 		}
-		if n := len(t.Opportunities); n > 0 {
-			tail = append(tail, fmt.Sprintf("✦%d", n))
-		}
-		if len(tail) > 0 {
-			meta = append(meta, st.Text.Render(strings.Join(tail, " ")))
-		}
+		tail = append(tail, s)
+	}
+	if n := len(t.Opportunities); n > 0 {
+		tail = append(tail, fmt.Sprintf("✦%d", n))
+	}
+	if len(tail) > 0 {
+		meta = append(meta, st.Text.Render(strings.Join(tail, " ")))
 	}
 	if t.Channel != "" {
 		meta = append(meta, st.Muted.Render(Sanitize(t.Channel)))
