@@ -94,7 +94,7 @@ func TestUndoIsPerPersonInTheRoom(t *testing.T) {
 	r := newRoom(t)
 	ana, ben := join(r, person("Ana", Participant)), join(r, person("Ben", Participant))
 	keys(ana, "3", "j", "j", "j", "j", "j", "+") // checkout -2 → -1
-	keys(ben, "3", "j", "-")           // cart 0 → -1
+	keys(ben, "3", "j", "-")                     // cart 0 → -1
 	if emotion(r, 2, 0) != -1 {
 		t.Fatalf("ben's edit: cart %d; status %s", emotion(r, 2, 0), ben.View())
 	}
