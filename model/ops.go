@@ -168,6 +168,44 @@ func Vote(m *Map, l Loc) (Action, error) {
 	}, nil
 }
 
+// Unvote takes one dot-vote back from a pain point or opportunity, never
+// below zero. The last vote goes with its key: a "votes: 1" line that a
+// vote added is removed again, so that a vote and its taking back leave
+// the file as it was. A votes line that carries a comment keeps its
+// line and goes to 0, so that no author's note is lost.
+func Unvote(d *Doc, l Loc) (Action, error) {
+	text, votes, err := d.Map().item(l)
+	if err != nil {
+		return Action{}, err
+	}
+	if votes <= 0 {
+		return Action{}, fmt.Errorf("%q has no votes to take back", short(text))
+	}
+	p := child(l.Path(), "votes")
+	label := fmt.Sprintf("%q: votes %d → %d", short(text), votes, votes-1)
+	if votes == 1 {
+		if uncommentedKey(d, l.Path(), "votes") {
+			return Action{Edit: yamldoc.Delete(p), Label: label}, nil
+		}
+	}
+	return Action{Edit: yamldoc.Set(p, yamldoc.Scalar("!!int", strconv.Itoa(votes-1))), Label: label}, nil
+}
+
+// uncommentedKey reports whether the mapping at path has key with no
+// comment on the key or its value.
+func uncommentedKey(d *Doc, path yamldoc.Path, key string) bool {
+	n, err := d.Text().Get(path)
+	if err != nil || n.Kind != yaml.MappingNode {
+		return false
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if k, v := n.Content[i], n.Content[i+1]; k.Value == key {
+			return k.HeadComment+k.LineComment+k.FootComment+v.HeadComment+v.LineComment+v.FootComment == ""
+		}
+	}
+	return false
+}
+
 // Cycle moves a field of a pain point or opportunity to its next value:
 // severity low → medium → high → critical → low; impact and effort low →
 // medium → high → low; status idea → planned → testing → done → dropped.

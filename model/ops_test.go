@@ -109,3 +109,75 @@ func TestSetFieldChangesOnlyChangedListEntries(t *testing.T) {
 		t.Error("emotion 7 accepted")
 	}
 }
+
+// A vote and its taking back leave the file as it was, byte for byte:
+// the votes key the first vote added goes again.
+func TestUnvoteUndoesAVoteByteExact(t *testing.T) {
+	opp := Loc{0, 0, "opportunities", 0}
+	d := opsDoc(t)
+	for _, step := range []func() (Action, error){
+		func() (Action, error) { return Vote(d.Map(), opp) },
+		func() (Action, error) { return Vote(d.Map(), opp) },
+		func() (Action, error) { return Unvote(d, opp) },
+		func() (Action, error) { return Unvote(d, opp) },
+	} {
+		a, err := step()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := d.Apply(a.Edit); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if string(d.Bytes()) != opsMap {
+		t.Errorf("two votes taken back left\n%s\nwant\n%s", d.Bytes(), opsMap)
+	}
+	if _, err := Unvote(d, opp); err == nil || err.Error() != `"Show shipping early" has no votes to take back` {
+		t.Errorf("unvote at 0: err = %v", err)
+	}
+}
+
+func TestUnvoteLowersAndKeepsCommentedVotes(t *testing.T) {
+	pain := Loc{0, 0, "pain_points", 0}
+	d := opsDoc(t)
+	a, err := Unvote(d, pain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Label != `"Shipping cost shows late": votes 2 → 1` {
+		t.Errorf("label = %q", a.Label)
+	}
+	if _, err := d.Apply(a.Edit); err != nil {
+		t.Fatal(err)
+	}
+	if want := strings.Replace(opsMap, "votes: 2", "votes: 1", 1); string(d.Bytes()) != want {
+		t.Errorf("got\n%s", d.Bytes())
+	}
+
+	src := strings.Replace(opsMap, "votes: 2", "votes: 1 # from the March workshop", 1)
+	d2, err := Parse("ops.yaml", []byte(src), Date{2026, 11, 22})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err = Unvote(d2, pain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d2.Apply(a.Edit); err != nil {
+		t.Fatal(err)
+	}
+	if want := strings.Replace(src, "votes: 1 #", "votes: 0 #", 1); string(d2.Bytes()) != want {
+		t.Errorf("a commented votes line was not kept:\n%s", d2.Bytes())
+	}
+	src = strings.Replace(opsMap, "            votes: 2", "            # counted twice\n            votes: 1", 1)
+	d3, err := Parse("ops.yaml", []byte(src), Date{2026, 11, 22})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, err = Unvote(d3, pain); err != nil || a.Edit.Op != "set" {
+		t.Errorf("a votes key under a comment: %v, %v", a.Edit.Op, err)
+	}
+	if _, err := Unvote(d2, TouchpointLoc(0, 0)); err == nil {
+		t.Error("unvote on a touchpoint accepted")
+	}
+}

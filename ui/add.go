@@ -71,8 +71,8 @@ func (a *App) addItem(list model.Path, after int, sel Item, question string) tea
 
 // addUnder adds a pain point or opportunity to the target touchpoint or
 // stage (or to the one the target belongs to), after the target when it
-// is one of the same kind. The detail pane then opens on it, so that the
-// room can rate it and vote at once.
+// is one of the same kind. The selection goes to it where the room looks:
+// its row on the board, or its row in the open detail pane.
 func (a *App) addUnder(kind ItemKind) tea.Cmd {
 	it, _, ok := a.target()
 	var owner Item
@@ -112,19 +112,15 @@ func (a *App) addUnder(kind ItemKind) tea.Cmd {
 	})
 }
 
-// showUnder opens the detail pane on owner with the cursor on the item
-// just added under it; a stage's own item added from the board is a card
-// there, so the board selects it instead.
+// showUnder puts the selection on the item just added under owner: on
+// the board, where the touchpoint's card opens out on its row, or in the
+// open detail pane.
 func (a *App) showUnder(owner, added Item) {
-	if owner.Kind == KindStage && !a.zoom {
-		a.board.SelectItem(added)
-		return
-	}
 	if !a.zoom {
 		if !a.onPanel {
-			a.board.SelectItem(owner)
+			a.board.SelectItem(added)
 		}
-		a.setZoom(true)
+		return
 	}
 	if cur, ok := a.detail.Item(); !ok || cur != owner {
 		a.detail.SetItem(owner, true)

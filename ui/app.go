@@ -160,12 +160,15 @@ func (a *App) resize(w, h int) {
 	a.c.Width, a.c.Height = w, h
 	a.extra = min(a.chromeLines(), max(h-2, 0))
 	a.layout = layoutApp(w, h-a.extra, len(a.panels) > 0, a.board.NaturalHeight())
+	if a.zoom && sideBySide(w) {
+		a.layout = layoutSide(w, h-a.extra, len(a.panels) > 0, a.board.NaturalHeight())
+	}
 	l := a.layout
 	a.board.SetSize(l.board.w, l.board.h)
 	for _, p := range a.panels {
 		p.SetSize(l.panel.w, l.panel.h)
 	}
-	if a.zoom {
+	if a.zoom && !l.side {
 		a.detail.SetSize(l.body.w, l.body.h)
 	} else {
 		a.detail.SetSize(l.detail.w, l.detail.h)
@@ -427,6 +430,10 @@ func (a *App) mouse(msg tea.MouseMsg) tea.Cmd {
 	}
 	var cmd tea.Cmd
 	switch {
+	case a.zoom && l.side:
+		if l.detail.contains(msg.X, msg.Y) {
+			a.detail, cmd = a.detail.Update(at(l.detail))
+		}
 	case a.zoom:
 		a.detail, cmd = a.detail.Update(at(l.body))
 	case l.wide && l.detail.contains(msg.X, msg.Y):

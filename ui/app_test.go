@@ -132,7 +132,14 @@ func TestBoardNavigation(t *testing.T) {
 	s.press("6").expectSelected(StageItem(5)).expectLine("6 Advocacy").expectNo("1 Awareness")
 	s.press("1").expectLine("1 Awareness")
 	s.press("9").expectSelected(StageItem(0)) // no ninth stage: nothing moves
-	s.press("right", "down", "down").expectSelected(TouchpointItem(1, 1))
+	// The selected card opens out: ↓ goes through its pain point and
+	// opportunity before the next card, ↑ comes back up them.
+	s.press("right", "down").expectSelected(TouchpointItem(1, 0))
+	s.press("down").expectSelected(PainPointItem(1, 0, 0)).expectLine("┃▸✗!! Light and care")
+	s.press("down").expectSelected(OpportunityItem(1, 0, 0))
+	s.press("down").expectSelected(TouchpointItem(1, 1))
+	s.press("up").expectSelected(TouchpointItem(1, 0))
+	s.press("down", "down", "up").expectSelected(PainPointItem(1, 0, 0))
 }
 
 func TestSelectionStaysVisibleInLongStages(t *testing.T) {
@@ -152,7 +159,7 @@ func TestDetailPaneShowsEveryField(t *testing.T) {
 	s := openSession(t, "online-shop.yaml", 80, 40, false)
 	m := s.a.m
 	tp := m.Stages[2].Touchpoints[2] // the checkout form, the low point
-	s.press("3", "j", "j", "j", "enter")
+	s.press(toCheckout...).press("enter")
 	for _, want := range []string{tp.Name, "Channel", tp.Channel, "Emotion", "Pain points"} {
 		s.expectLine(want)
 	}
@@ -233,11 +240,14 @@ func TestMouse(t *testing.T) {
 	x, y := l.board.x+bl.colW+3, l.board.y+bl.cardTop
 	s.a.Update(tea.MouseMsg{X: x, Y: y, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
 	s.expectSelected(TouchpointItem(1, 0))
-	s.a.Update(tea.MouseMsg{X: x, Y: y, Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
-	s.expectSelected(TouchpointItem(1, 1))
-	// A click on the gap between cards selects nothing new.
+	// Its card opens out: name, meta, then its pain point's row.
 	s.a.Update(tea.MouseMsg{X: x, Y: y + 2, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
-	s.expectSelected(TouchpointItem(1, 1))
+	s.expectSelected(PainPointItem(1, 0, 0))
+	s.a.Update(tea.MouseMsg{X: x, Y: y, Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
+	s.expectSelected(OpportunityItem(1, 0, 0))
+	// A click on the gap between cards selects nothing new.
+	s.a.Update(tea.MouseMsg{X: x, Y: y + 4, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+	s.expectSelected(OpportunityItem(1, 0, 0))
 }
 
 // The screen is exactly the terminal's size, whatever the size, in every
@@ -368,6 +378,47 @@ func TestAppGolden(t *testing.T) {
 			})
 		}
 	}
+}
+
+// Golden snapshots of the board as a room sees it, on the third stage's
+// second touchpoint opened out, at the sizes of a laptop and projectors;
+// "details" has the details open, beside the board from 120 columns.
+func TestBoardGolden(t *testing.T) {
+	for _, name := range sampleMapNames(t) {
+		for _, sz := range [][2]int{{60, 20}, {80, 24}, {120, 40}, {200, 60}} {
+			for _, details := range []bool{false, true} {
+				what := "board"
+				if details {
+					what = "details"
+				}
+				t.Run(fmt.Sprintf("%s_%dx%d_%s", name, sz[0], sz[1], what), func(t *testing.T) {
+					s := openSession(t, name, sz[0], sz[1], false)
+					s.press("3", "j", "j")
+					if details {
+						s.press("enter")
+					}
+					golden.RequireEqual(t, []byte(s.screen()))
+				})
+			}
+		}
+	}
+}
+
+// From 120 columns the details open beside the board: the other stages
+// and the selected card stay on screen. Narrower they take the screen,
+// and esc comes back to the same place.
+func TestDetailsBesideTheBoard(t *testing.T) {
+	s := openSession(t, "online-shop.yaml", 120, 40, false)
+	s.press(toCheckout...).press("enter")
+	s.expectLine("2 Consideration").expectLine("Checkout form on").expectLine("Details")
+	if !s.a.zoom || !s.a.layout.side {
+		t.Fatal("enter did not open the details beside the board")
+	}
+	s.press("esc").expectSelected(TouchpointItem(2, 2))
+
+	s = openSession(t, "online-shop.yaml", 100, 30, false)
+	s.press(toCheckout...).press("enter").expectNo("2 Consideration").expectLine("Details")
+	s.press("esc").expectSelected(TouchpointItem(2, 2)).expectLine("2 Consideration")
 }
 
 func TestHelpGolden(t *testing.T) {

@@ -51,7 +51,7 @@ func (a *App) fullKeys() bindings {
 	groups = append(groups, []key.Binding{k.Open, k.Back, k.MapDetails, k.NextPanel, k.PrevPanel})
 	edit := [][]key.Binding{
 		{k.Edit, k.Add, k.AddStage, k.AddPain, k.AddOpportunity, k.Record},
-		{k.Raise, k.Lower, k.Vote, k.Delete},
+		{k.Raise, k.Lower, k.Vote, k.Unvote, k.Delete},
 		{k.CycleSeverity, k.CycleImpact, k.CycleEffort, k.CycleStatus},
 		{k.MoveUp, k.MoveDown, k.MovePrevStage, k.MoveNextStage},
 		{k.Undo, k.Redo, k.Save},
@@ -76,9 +76,9 @@ func (a *App) formKeys() []key.Binding {
 	case KindTouchpoint:
 		ks = []key.Binding{k.Edit, emotionHelp(k), k.AddPain, k.AddOpportunity}
 	case KindPainPoint:
-		ks = []key.Binding{k.Vote, k.CycleSeverity, k.Edit}
+		ks = []key.Binding{k.Vote, k.Unvote, k.CycleSeverity, k.Edit}
 	case KindOpportunity:
-		ks = []key.Binding{k.Vote, k.CycleImpact, k.CycleEffort, k.CycleStatus, k.Edit}
+		ks = []key.Binding{k.Vote, k.Unvote, k.CycleImpact, k.CycleEffort, k.CycleStatus, k.Edit}
 	default:
 		ks = []key.Binding{k.Edit}
 	}
@@ -93,9 +93,13 @@ func emotionHelp(k *KeyMap) key.Binding {
 // editingNotes explain the detail pane's form on the help screen, when
 // the map can be edited; one paragraph each.
 var editingNotes = []string{
+	"On the board the selected card opens out: ↓ and ↑ go through its pain points (✗, then ! to !!!! for " +
+		"low to critical, ⤓ where customers drop off) and opportunities (✦); •3 is three votes. v votes, V takes " +
+		"a vote back, and s, i, f, t, e and d act on the row selected.",
 	"enter opens the selection in the details, where ↑↓ go over its fields and the pain points and " +
 		"opportunities under it: e or enter edits a field in place, enter opens a pain point or opportunity, " +
-		"and v, s, i, f, t, d, J and K act on what the cursor is on; esc goes back.",
+		"and v, V, s, i, f, t, d, J and K act on what the cursor is on; esc goes back. From 120 columns the " +
+		"details open beside the board.",
 	"In a field every key types: enter keeps the text, esc cancels. In notes and lists (one entry per line) " +
 		"enter starts a new line and ctrl+s (or alt+enter) keeps the text.",
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // The App's frame: header, body, the lines between the body and the
@@ -25,7 +26,47 @@ func (a *App) chromeLines() int {
 	if a.editing != nil && !a.editing.inline {
 		n++
 	}
-	return n
+	return n + len(a.statusLines())
+}
+
+// statusLines is a status too long for the footer, wrapped onto lines of
+// its own above it, so that nothing the editor says is cut. A status that
+// fits stays in the footer (and this is empty).
+func (a *App) statusLines() []string {
+	w := a.c.Width
+	msg := a.footerStatus()
+	if msg == "" || a.editing != nil || a.ask != nil || a.search.Typing() || ansi.StringWidth(Sanitize(msg)) <= statusRoom(w) {
+		return nil
+	}
+	sty := a.statusStyle()
+	var out []string
+	for _, l := range Wrap(msg, max(w-2, 1)) {
+		out = append(out, padStyled(" "+sty.Render(l), w))
+	}
+	if len(out) > 3 {
+		out = append(out[:2], padStyled(" "+sty.Render(Clip(strings.Join(Wrap(msg, max(w-2, 1))[2:], " "), max(w-2, 1))), w))
+	}
+	return out
+}
+
+// statusRoom is the most of the footer a status takes: the keys give way
+// to it, down to the first few (move, details, help).
+func statusRoom(w int) int { return max(w-26, w/2, 1) }
+
+// footerStatus is what the footer says: the last action's word, or the
+// search's.
+func (a *App) footerStatus() string {
+	if a.status != "" {
+		return a.status
+	}
+	return a.search.Status()
+}
+
+func (a *App) statusStyle() lipgloss.Style {
+	if a.statusBad {
+		return a.c.Styles.Warn
+	}
+	return a.c.Styles.Muted
 }
 
 // View draws the header, the body for the current mode, and the footer.
@@ -59,6 +100,7 @@ func (a *App) chrome() []string {
 	if a.editing != nil && !a.editing.inline {
 		out = append(out, a.promptLine())
 	}
+	out = append(out, a.statusLines()...)
 	if len(out) > a.extra {
 		out = out[len(out)-a.extra:] // the prompt before the banner
 	}
@@ -73,6 +115,8 @@ func (a *App) body() string {
 		return ""
 	case a.showHelp:
 		return renderHelpScreen(a.help, a.fullKeys(), a.helpNotes(), a.helpOffset, b.w, b.h, a.c.Styles)
+	case a.zoom && l.side:
+		return lipgloss.JoinHorizontal(lipgloss.Top, a.leftOfSide(), a.detail.View())
 	case a.zoom:
 		return a.detail.View()
 	case !l.wide && a.onPanel:
@@ -85,6 +129,16 @@ func (a *App) body() string {
 		bottom = lipgloss.JoinHorizontal(lipgloss.Top, a.panelFrame(), bottom)
 	}
 	return a.board.View() + "\n" + bottom
+}
+
+// leftOfSide is what stays on screen beside the open details: the board,
+// and the panel under it when the left part is wide enough for both.
+func (a *App) leftOfSide() string {
+	l := a.layout
+	if !l.wide || len(a.panels) == 0 {
+		return a.board.View()
+	}
+	return a.board.View() + "\n" + a.panelFrame()
 }
 
 // panelFrame is the panel's view, drawn again only when it may have changed.
@@ -105,17 +159,10 @@ func (a *App) footer() string {
 		keys := " " + newHelpWidth(a.c.Styles, w/3).ShortHelpView(a.search.ShortHelp())
 		return spreadStyled(" "+a.search.View(w-lipglossWidth(keys)-2), keys, w)
 	}
-	msg := a.status
-	if msg == "" {
-		msg = a.search.Status()
-	}
+	msg := a.footerStatus()
 	status := ""
-	if msg != "" {
-		sty := a.c.Styles.Muted
-		if a.statusBad {
-			sty = a.c.Styles.Warn
-		}
-		status = "  " + sty.Render(Line(msg, max(w/2, 1))) + " "
+	if msg != "" && a.statusLines() == nil {
+		status = "  " + a.statusStyle().Render(Line(msg, statusRoom(w))) + " "
 	}
 	a.help.Width = max(w-1-lipglossWidth(status), 0)
 	left := " " + a.help.ShortHelpView(a.shortKeys().ShortHelp())

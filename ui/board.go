@@ -12,7 +12,9 @@ import (
 //
 // The selection is a stage and an item in it: item 0 is the stage itself,
 // then its touchpoints, then the stage's own pain points, then its own
-// opportunities.
+// opportunities. The selected touchpoint's card opens out: sub is the
+// row of it selected, its pain points then its opportunities (-1: the
+// card itself).
 type Board struct {
 	c       *Common
 	m       *model.Map
@@ -20,6 +22,7 @@ type Board struct {
 	focused bool
 
 	stage, item int   // the selection
+	sub         int   // the selected row of an opened card, -1 for none
 	firstCol    int   // first stage shown
 	first       []int // per stage, the first item shown (1-based)
 
@@ -29,12 +32,14 @@ type Board struct {
 	segments []string // "" (everyone) then the personas' segments
 	curve    curveCache
 	columns  map[columnKey][]string // columns drawn, reused while nothing in them changes
+	natural  int                    // NaturalHeight, worked out once per map
 }
 
 // columnKey is everything a drawn column depends on besides the map,
 // which SetMap replaces along with the cache.
 type columnKey struct {
 	stage, sel, first   int // sel is -1 when the selection is elsewhere
+	sub                 int
 	focused             bool
 	layout              boardLayout
 	persona             string
@@ -42,7 +47,7 @@ type columnKey struct {
 }
 
 // NewBoard is an empty, focused board; SetMap gives it a map.
-func NewBoard(c *Common) *Board { return &Board{c: c, focused: true, worst: -1} }
+func NewBoard(c *Common) *Board { return &Board{c: c, focused: true, worst: -1, sub: -1} }
 
 // SetMap shows a new or reloaded map, keeping the selection where it was
 // when that place still exists.
@@ -68,13 +73,14 @@ func (b *Board) SetMap(m *model.Map) {
 	}
 	b.curve = curveCache{}
 	b.columns = nil
-	b.select_(b.stage, b.item)
+	b.natural = b.naturalHeight()
+	b.selectRow(b.stage, b.item, b.sub)
 }
 
 // SetSize gives the board its box.
 func (b *Board) SetSize(w, h int) {
 	b.w, b.h = max(0, w), max(0, h)
-	b.select_(b.stage, b.item)
+	b.selectRow(b.stage, b.item, b.sub)
 }
 
 // Focus lets the board take keys.
@@ -105,34 +111,88 @@ func (b *Board) items(si int) int {
 // NaturalHeight is the height the board needs to show every card with the
 // full curve, so that a small map can leave the rest of the screen to the
 // panels.
-func (b *Board) NaturalHeight() int {
+func (b *Board) NaturalHeight() int { return b.natural }
+
+// naturalHeight sizes the tallest column with two-line cards and, for a
+// touchpoint with pain points or opportunities, one line of their text.
+func (b *Board) naturalHeight() int {
 	most := 0
 	for si := 0; si < b.stages(); si++ {
-		most = max(most, b.items(si))
+		h := b.items(si) * itemHeight
+		for ti := range b.m.Stages[si].Touchpoints {
+			if subCount(&b.m.Stages[si].Touchpoints[ti]) > 0 {
+				h++
+			}
+		}
+		most = max(most, h)
 	}
-	return 6 + headerRows + max(most*itemHeight-1, 0)
+	return 6 + headerRows + max(most-1, 0)
 }
 
 func (b *Board) layout() boardLayout { return layoutBoard(b.w, b.h, b.stages()) }
 
-// select_ moves the selection, clamped to the map, and scrolls it into view.
-func (b *Board) select_(stage, item int) {
+// select_ moves the selection to a card, clamped to the map, and scrolls
+// it into view.
+func (b *Board) select_(stage, item int) { b.selectRow(stage, item, -1) }
+
+// selectRow moves the selection to row sub of a card (-1: the card).
+func (b *Board) selectRow(stage, item, sub int) {
 	n := b.stages()
 	if n == 0 {
-		b.stage, b.item, b.firstCol = 0, 0, 0
+		b.stage, b.item, b.sub, b.firstCol = 0, 0, -1, 0
 		return
 	}
 	b.stage = max(0, min(stage, n-1))
 	b.item = max(0, min(item, b.items(b.stage)))
+	b.sub = -1
+	if t := b.touchpoint(b.stage, b.item); t != nil {
+		b.sub = max(-1, min(sub, subCount(t)-1))
+	}
 	l := b.layout()
 	b.firstCol = firstColumn(b.firstCol, b.stage, l.cols, n)
-	b.first[b.stage] = scrollTo(b.first[b.stage], b.item, b.items(b.stage), l.cardRows)
+	b.first[b.stage] = scrollTo(b.first[b.stage], b.item, b.items(b.stage), l.cardRows, b.heights(b.stage, l))
+}
+
+// touchpoint is item i of stage si when it is a touchpoint, else nil.
+func (b *Board) touchpoint(si, i int) *model.Touchpoint {
+	if si < 0 || si >= b.stages() || i < 1 || i > len(b.m.Stages[si].Touchpoints) {
+		return nil
+	}
+	return &b.m.Stages[si].Touchpoints[i-1]
+}
+
+// shape lays out card i of stage si as the selection now opens it.
+func (b *Board) shape(si, i int, l boardLayout) cardShape {
+	if t := b.touchpoint(si, i); t != nil {
+		open := si == b.stage && i == b.item
+		return touchpointShape(t, l, open, b.sub)
+	}
+	it := b.itemAt(si, i)
+	s := &b.m.Stages[si]
+	if it.Kind == KindPainPoint {
+		return itemShape(painTitle(&s.PainPoints[it.Index]), l)
+	}
+	return itemShape(oppTitle(&s.Opportunities[it.Index]), l)
+}
+
+// heights is the card heights of stage si, for windows and scrolling.
+func (b *Board) heights(si int, l boardLayout) heightFunc {
+	if l.nameLines < 2 && (si != b.stage || b.touchpoint(si, b.item) == nil) {
+		return compactHeight
+	}
+	return func(i int) int { return b.shape(si, i, l).height() }
 }
 
 // Selected is the item under the cursor, for the detail pane.
 func (b *Board) Selected() (Item, bool) {
 	if b.stages() == 0 {
 		return Item{}, false
+	}
+	if t := b.touchpoint(b.stage, b.item); t != nil && b.sub >= 0 {
+		if b.sub < len(t.PainPoints) {
+			return PainPointItem(b.stage, b.item-1, b.sub), true
+		}
+		return OpportunityItem(b.stage, b.item-1, b.sub-len(t.PainPoints)), true
 	}
 	return b.itemAt(b.stage, b.item), true
 }
@@ -147,6 +207,13 @@ func (b *Board) SelectItem(it Item) {
 	s := &b.m.Stages[it.Stage]
 	i := 0
 	switch {
+	case it.Touchpoint >= 0 && it.Touchpoint < len(s.Touchpoints) && (it.Kind == KindPainPoint || it.Kind == KindOpportunity):
+		sub := it.Index
+		if it.Kind == KindOpportunity {
+			sub += len(s.Touchpoints[it.Touchpoint].PainPoints)
+		}
+		b.selectRow(it.Stage, 1+it.Touchpoint, sub)
+		return
 	case it.Kind == KindTouchpoint || it.Touchpoint >= 0:
 		i = 1 + it.Touchpoint
 	case it.Kind == KindPainPoint:
@@ -206,9 +273,9 @@ func (b *Board) key(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Right):
 		b.select_(b.stage+1, b.item)
 	case key.Matches(msg, k.Up):
-		b.select_(b.stage, b.item-1)
+		b.up()
 	case key.Matches(msg, k.Down):
-		b.select_(b.stage, b.item+1)
+		b.down()
 	case key.Matches(msg, k.First):
 		b.select_(b.stage, 0)
 	case key.Matches(msg, k.Last):
@@ -225,6 +292,26 @@ func (b *Board) key(msg tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
+// down goes to the next row: into the opened card's pain points and
+// opportunities, then on to the next card.
+func (b *Board) down() {
+	if t := b.touchpoint(b.stage, b.item); t != nil && b.sub+1 < subCount(t) {
+		b.selectRow(b.stage, b.item, b.sub+1)
+		return
+	}
+	b.select_(b.stage, b.item+1)
+}
+
+// up goes to the previous row: up the opened card, then to the card
+// before it.
+func (b *Board) up() {
+	if b.sub >= 0 {
+		b.selectRow(b.stage, b.item, b.sub-1)
+		return
+	}
+	b.select_(b.stage, b.item-1)
+}
+
 func (b *Board) nextPersona() tea.Cmd {
 	if len(b.personas) < 2 {
 		return nil
@@ -239,48 +326,56 @@ func (b *Board) nextPersona() tea.Cmd {
 func (b *Board) mouse(msg tea.MouseMsg) {
 	switch msg.Button {
 	case tea.MouseButtonWheelUp:
-		b.select_(b.stage, b.item-1)
+		b.up()
 	case tea.MouseButtonWheelDown:
-		b.select_(b.stage, b.item+1)
+		b.down()
 	case tea.MouseButtonWheelLeft:
 		b.select_(b.stage-1, b.item)
 	case tea.MouseButtonWheelRight:
 		b.select_(b.stage+1, b.item)
 	case tea.MouseButtonLeft:
 		if msg.Action == tea.MouseActionPress {
-			if si, it, ok := b.hit(msg.X, msg.Y); ok {
-				b.select_(si, it)
+			if si, it, sub, ok := b.hit(msg.X, msg.Y); ok {
+				b.selectRow(si, it, sub)
 			}
 		}
 	}
 }
 
-// hit finds the stage and item drawn at x, y.
-func (b *Board) hit(x, y int) (stage, item int, ok bool) {
+// hit finds the stage, item and opened card's row drawn at x, y.
+func (b *Board) hit(x, y int) (stage, item, sub int, ok bool) {
 	l := b.layout()
 	if x < 0 || y < 0 || x >= l.cols*l.colW || y >= b.h {
-		return 0, 0, false
+		return 0, 0, -1, false
 	}
 	si := b.firstCol + x/l.colW
 	if si >= b.stages() || x%l.colW >= l.contentWidth() {
-		return 0, 0, false
+		return 0, 0, -1, false
 	}
 	if y < l.cardTop {
-		return si, 0, y >= l.curveRows
+		return si, 0, -1, y >= l.curveRows
 	}
-	win := windowAt(b.first[si], b.items(si), l.cardRows)
+	win := windowAt(b.first[si], b.items(si), l.cardRows, b.heights(si, l))
 	row := y - l.cardTop
 	if win.up {
 		row--
 	}
-	if row < 0 || row%itemHeight == itemHeight-1 {
-		return 0, 0, false
+	for i := win.first; i < win.first+win.count && row >= 0; i++ {
+		s := b.shape(si, i, l)
+		if row < s.height() {
+			sub := -1
+			r := row - len(s.name) - 1
+			if s.up {
+				r--
+			}
+			if s.open && r >= 0 && r < s.count {
+				sub = s.first + r
+			}
+			return si, i, sub, true
+		}
+		row -= s.height() + 1
 	}
-	it := win.first + row/itemHeight
-	if row/itemHeight >= win.count {
-		return 0, 0, false
-	}
-	return si, it, true
+	return 0, 0, -1, false
 }
 
 // ShortHelp is the board's keys for the footer.

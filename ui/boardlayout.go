@@ -6,7 +6,7 @@ const (
 	minColWidth = 24 // a column with its gap; 3 columns fit in 80 cells
 	maxColWidth = 40 // wider columns read worse than more of them
 	colGap      = 2
-	itemHeight  = 3 // two lines of card and a blank line
+	itemHeight  = 3 // a compact card's two lines and a blank line
 	headerRows  = 3 // stage name, reached and drop-off, rule
 )
 
@@ -17,6 +17,10 @@ type boardLayout struct {
 	curveRows int // rows of the emotion curve, caption included (0, 1 or 6)
 	cardTop   int // first row of the cards
 	cardRows  int // rows for cards
+	// Density: how much of each card shows. nameLines is 1 or 2 (a long
+	// name wraps); textCap is how many pain point and opportunity texts a
+	// card that is not selected shows (0: counts only, the compact card).
+	nameLines, textCap int
 }
 
 // layoutBoard fits nStages columns into w x h.
@@ -38,6 +42,18 @@ func layoutBoard(w, h, nStages int) boardLayout {
 	}
 	l.cardTop = l.curveRows + headerRows
 	l.cardRows = max(0, h-l.cardTop)
+	// More text on a bigger board; a short one keeps the compact cards
+	// that show the most touchpoints.
+	switch {
+	case l.cardRows >= 30:
+		l.nameLines, l.textCap = 2, 3
+	case l.cardRows >= 20:
+		l.nameLines, l.textCap = 2, 2
+	case l.cardRows >= 14 && w >= 100 && l.colW >= minColWidth:
+		l.nameLines, l.textCap = 2, 1
+	default:
+		l.nameLines, l.textCap = 1, 0
+	}
 	return l
 }
 
@@ -52,8 +68,15 @@ type cardWindow struct {
 	up, down     bool
 }
 
-// windowAt is the window that starts at item first in rows rows.
-func windowAt(first, n, rows int) cardWindow {
+// heightFunc is the lines of card i (1..n), without the blank line after.
+type heightFunc func(i int) int
+
+// compactHeight is every card two lines high.
+func compactHeight(int) int { return itemHeight - 1 }
+
+// windowAt is the window that starts at item first in rows rows. It asks
+// for the heights of the cards it shows and one more, never the rest.
+func windowAt(first, n, rows int, h heightFunc) cardWindow {
 	if n <= 0 || rows <= 0 {
 		return cardWindow{first: 1}
 	}
@@ -63,12 +86,27 @@ func windowAt(first, n, rows int) cardWindow {
 		w.up = true
 		room--
 	}
-	// k cards take 3k-1 rows: the blank line after the last one is spare.
-	if left := n - w.first + 1; left*itemHeight-1 <= room {
-		w.count = left
-	} else {
-		w.down = true // the "more" mark takes the last row
-		w.count = max(0, room/itemHeight)
+	used := 0
+	var tall []int
+	for i := w.first; i <= n; i++ {
+		need := h(i)
+		if w.count > 0 {
+			need++ // the blank line before it
+		}
+		if used+need > room {
+			w.down = true
+			break
+		}
+		used += need
+		tall = append(tall, need)
+		w.count++
+	}
+	if w.down {
+		// The "more" mark takes the last row.
+		for w.count > 0 && used+1 > room {
+			w.count--
+			used -= tall[w.count]
+		}
 	}
 	if w.count == 0 {
 		// Too short for the marks: the selected card matters more.
@@ -80,9 +118,9 @@ func windowAt(first, n, rows int) cardWindow {
 func (w cardWindow) shows(item int) bool { return item >= w.first && item < w.first+w.count }
 
 // scrollTo moves a column's first item so that item sel (1..n) shows,
-// scrolling as little as possible. It costs the same for 10 items as for
-// 10,000.
-func scrollTo(first, sel, n, rows int) int {
+// scrolling as little as possible. It costs the cards on screen, the same
+// for 10 items as for 10,000.
+func scrollTo(first, sel, n, rows int, h heightFunc) int {
 	if n <= 0 {
 		return 1
 	}
@@ -94,17 +132,22 @@ func scrollTo(first, sel, n, rows int) int {
 	if sel < first {
 		return sel
 	}
-	if windowAt(first, n, rows).shows(sel) {
+	memo := map[int]int{}
+	hm := func(i int) int {
+		v, ok := memo[i]
+		if !ok {
+			v = h(i)
+			memo[i] = v
+		}
+		return v
+	}
+	if windowAt(first, n, rows, hm).shows(sel) {
 		return first
 	}
-	// Land with sel last in a window carrying both marks, then take back
-	// the rows the marks free up.
-	k := max(1, (rows-1)/itemHeight)
-	first = max(1, sel-k+1)
-	for first < sel && !windowAt(first, n, rows).shows(sel) {
-		first++
-	}
-	for first > 1 && windowAt(first-1, n, rows).shows(sel) {
+	// Land with sel last: walk up while the window from one card earlier
+	// still shows it.
+	first = sel
+	for first > 1 && windowAt(first-1, n, rows, hm).shows(sel) {
 		first--
 	}
 	return first

@@ -48,7 +48,7 @@ func TestWindowAt(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := windowAt(tt.first, tt.n, tt.rows); got != tt.want {
+			if got := windowAt(tt.first, tt.n, tt.rows, compactHeight); got != tt.want {
 				t.Errorf("windowAt(%d, %d, %d) = %+v, want %+v", tt.first, tt.n, tt.rows, got, tt.want)
 			}
 		})
@@ -64,12 +64,12 @@ func TestScrollToKeepsSelectionVisible(t *testing.T) {
 			walk := []int{1, 2, 3, n, n - 1, 1, n / 2, n/2 + 1, n/2 - 1, 2}
 			for _, sel := range walk {
 				sel = max(1, min(sel, n))
-				next := scrollTo(first, sel, n, rows)
-				w := windowAt(next, n, rows)
+				next := scrollTo(first, sel, n, rows, compactHeight)
+				w := windowAt(next, n, rows, compactHeight)
 				if !w.shows(sel) {
 					t.Fatalf("rows %d n %d: item %d not shown after scrolling from %d to %d (%+v)", rows, n, sel, first, next, w)
 				}
-				if windowAt(first, n, rows).shows(sel) && next != first {
+				if windowAt(first, n, rows, compactHeight).shows(sel) && next != first {
 					t.Fatalf("rows %d n %d: scrolled from %d to %d although item %d was already shown", rows, n, first, next, sel)
 				}
 				first = next
@@ -80,7 +80,7 @@ func TestScrollToKeepsSelectionVisible(t *testing.T) {
 
 func TestScrollToCostsTheSameForLongColumns(t *testing.T) {
 	// Jumping to the last of 1,000,000 items lands in one step.
-	if got := scrollTo(1, 1_000_000, 1_000_000, 20); !windowAt(got, 1_000_000, 20).shows(1_000_000) {
+	if got := scrollTo(1, 1_000_000, 1_000_000, 20, compactHeight); !windowAt(got, 1_000_000, 20, compactHeight).shows(1_000_000) {
 		t.Fatalf("last item not shown from %d", got)
 	}
 }

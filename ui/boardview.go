@@ -47,7 +47,7 @@ func (b *Board) cachedColumn(si int, l boardLayout) []string {
 	k := columnKey{stage: si, sel: -1, first: b.first[si], focused: b.focused, layout: l, persona: b.c.Persona,
 		moreLeft: si == b.firstCol && si > 0, moreRight: si == b.firstCol+l.cols-1 && si < b.stages()-1}
 	if si == b.stage {
-		k.sel = b.item
+		k.sel, k.sub = b.item, b.sub
 	}
 	if col, ok := b.columns[k]; ok {
 		return col
@@ -77,43 +77,54 @@ func (b *Board) column(si int, l boardLayout) []string {
 	}, cw, st)
 
 	n := b.items(si)
-	win := windowAt(b.first[si], n, l.cardRows)
+	win := windowAt(b.first[si], n, l.cardRows, b.heights(si, l))
 	blank := strings.Repeat(" ", cw)
+	if n == 0 && l.cardRows > 0 {
+		// Say so, so that an empty stage still reads as a column.
+		out = append(out, st.Muted.Render(PadRight("  no touchpoints yet", cw)))
+	}
 	if win.up {
 		out = append(out, st.Muted.Render(PadRight(fmt.Sprintf("  ↑ %d more", win.first-1), cw)))
 	}
 	for i := win.first; i < win.first+win.count; i++ {
-		selected := sel && b.item == i
-		out = append(out, b.card(si, i, cw, selected)...)
-		if i < win.first+win.count-1 || win.down {
+		out = append(out, b.card(si, i, cw, l)...)
+		if i < win.first+win.count-1 {
 			out = append(out, blank)
 		}
 	}
+	end := headerRows + l.cardRows
 	if win.down {
-		if len(out) >= headerRows+l.cardRows {
-			out = out[:headerRows+l.cardRows-1]
+		for len(out) < end-1 {
+			out = append(out, blank)
 		}
 		below := n - (win.first + win.count) + 1
-		out = append(out, st.Muted.Render(PadRight(fmt.Sprintf("  ↓ %d more", below), cw)))
+		out = append(out[:end-1], st.Muted.Render(PadRight(fmt.Sprintf("  ↓ %d more", below), cw)))
 	}
-	for len(out) < headerRows+l.cardRows {
+	for len(out) < end {
 		out = append(out, blank)
 	}
-	return out[:headerRows+l.cardRows]
+	return out[:end]
 }
 
-// card renders item i (1-based) of stage si as two lines.
-func (b *Board) card(si, i, width int, selected bool) []string {
+// card renders item i (1-based) of stage si in its shape.
+func (b *Board) card(si, i, width int, l boardLayout) []string {
 	st := b.c.Styles
 	it := b.itemAt(si, i)
 	s := &b.m.Stages[si]
+	selected := si == b.stage && b.item == i && b.focused
+	shape := b.shape(si, i, l)
 	switch it.Kind {
 	case KindTouchpoint:
-		return renderTouchpointCard(&s.Touchpoints[it.Touchpoint], b.c.Persona, width, selected, st)
+		sub := -1
+		if si == b.stage && b.item == i {
+			sub = b.sub
+		}
+		cs := cardStyle{selected: selected, sub: sub, compact: l.textCap == 0}
+		return renderTouchpointRich(&s.Touchpoints[it.Touchpoint], b.c.Persona, shape, cs, width, st)
 	case KindPainPoint:
-		return renderPainCard(&s.PainPoints[it.Index], width, selected, st)
+		return renderItemRich(shape.name, cardPainMeta(&s.PainPoints[it.Index], st), selected, width, st)
 	default:
-		return renderOpportunityCard(&s.Opportunities[it.Index], width, selected, st)
+		return renderItemRich(shape.name, cardOppMeta(&s.Opportunities[it.Index], st), selected, width, st)
 	}
 }
 
@@ -252,43 +263,25 @@ func renderStageHeader(h stageHeader, width int, st *Styles) []string {
 }
 
 // renderTouchpointCard is a touchpoint's two lines: its name, then its
-// channel, emotion, and counts of pain points (✗, ⤓ when customers
-// abandon there) and opportunities (✦).
+// emotion, counts of pain points (✗, ⤓ when customers abandon there) and
+// opportunities (✦), and channel: when the column is narrow, the channel
+// is what gets cut.
 func renderTouchpointCard(t *model.Touchpoint, persona string, width int, selected bool, st *Styles) []string {
-	v, ok := t.EmotionFor(persona)
-	emo := EmotionGlyph(v, ok)
-	if ok {
-		emo += SignedEmotion(v)
-	}
-	var tail []string
-	if n := len(t.PainPoints); n > 0 {
-		s := fmt.Sprintf("✗%d", n)
-		if hasDropOff(t.PainPoints) {
-			s += MarkDropOff
-		}
-		tail = append(tail, s)
-	}
-	if n := len(t.Opportunities); n > 0 {
-		tail = append(tail, fmt.Sprintf("✦%d", n))
-	}
-	// Emotion and counts first: when the column is narrow, the channel is
-	// what gets cut.
-	emoStyle := st.Muted
-	if ok {
-		emoStyle = st.Emotion(v)
-	}
-	meta := []string{emoStyle.Render(emo)}
-	if len(tail) > 0 {
-		meta = append(meta, st.Text.Render(strings.Join(tail, " ")))
-	}
-	if t.Channel != "" {
-		meta = append(meta, st.Muted.Render(Sanitize(t.Channel)))
-	}
-	return cardLines(Sanitize(t.Label()), strings.Join(meta, "  "), width, selected, st)
+	return cardLines(Sanitize(t.Label()), touchpointMeta(t, persona, st), width, selected, st)
 }
 
-// renderPainCard is a stage-level pain point as a card.
-func renderPainCard(p *model.PainPoint, width int, selected bool, st *Styles) []string {
+// painTitle is a stage's own pain point's card title: ✗, severity, text.
+func painTitle(p *model.PainPoint) string {
+	return "✗" + SeverityGlyph(p.Severity) + " " + strings.Join(strings.Fields(Sanitize(p.Text)), " ")
+}
+
+// oppTitle is a stage's own opportunity's card title.
+func oppTitle(o *model.Opportunity) string {
+	return "✦ " + strings.Join(strings.Fields(Sanitize(o.Text)), " ")
+}
+
+// cardPainMeta is a pain point's ratings: severity, drop-off, votes.
+func cardPainMeta(p *model.PainPoint, st *Styles) string {
 	var meta []string
 	if p.Severity != "" {
 		meta = append(meta, severityStyle(p.Severity, st).Render(Sanitize(p.Severity)))
@@ -299,11 +292,11 @@ func renderPainCard(p *model.PainPoint, width int, selected bool, st *Styles) []
 	if p.Votes > 0 {
 		meta = append(meta, st.Muted.Render(fmt.Sprintf("%d %s", p.Votes, plural(p.Votes, "vote", "votes"))))
 	}
-	return cardLines("✗ "+Sanitize(p.Text), strings.Join(meta, st.Muted.Render(" · ")), width, selected, st)
+	return strings.Join(meta, st.Muted.Render(" · "))
 }
 
-// renderOpportunityCard is a stage-level opportunity as a card.
-func renderOpportunityCard(o *model.Opportunity, width int, selected bool, st *Styles) []string {
+// cardOppMeta is an opportunity's ratings: impact and effort, status, votes.
+func cardOppMeta(o *model.Opportunity, st *Styles) string {
 	var meta []string
 	if o.Impact != "" || o.Effort != "" {
 		meta = append(meta, st.Muted.Render(fmt.Sprintf("impact %s / effort %s", orDash(o.Impact), orDash(o.Effort))))
@@ -311,7 +304,20 @@ func renderOpportunityCard(o *model.Opportunity, width int, selected bool, st *S
 	if o.Status != "" {
 		meta = append(meta, st.Text.Render(Sanitize(o.Status)))
 	}
-	return cardLines("✦ "+Sanitize(o.Text), strings.Join(meta, st.Muted.Render(" · ")), width, selected, st)
+	if o.Votes > 0 {
+		meta = append(meta, st.Muted.Render(fmt.Sprintf("%d %s", o.Votes, plural(o.Votes, "vote", "votes"))))
+	}
+	return strings.Join(meta, st.Muted.Render(" · "))
+}
+
+// renderPainCard is a stage-level pain point as a two-line card.
+func renderPainCard(p *model.PainPoint, width int, selected bool, st *Styles) []string {
+	return cardLines(painTitle(p), cardPainMeta(p, st), width, selected, st)
+}
+
+// renderOpportunityCard is a stage-level opportunity as a two-line card.
+func renderOpportunityCard(o *model.Opportunity, width int, selected bool, st *Styles) []string {
+	return cardLines(oppTitle(o), cardOppMeta(o, st), width, selected, st)
 }
 
 // cardLines frames a card's title and styled meta line with the bar that

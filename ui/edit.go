@@ -44,7 +44,9 @@ func (a *App) editKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.Lower):
 		return a.stepEmotion(-1), true
 	case key.Matches(msg, k.Vote):
-		return a.onPainOrOpportunity(model.Vote), true
+		return a.vote(), true
+	case key.Matches(msg, k.Unvote):
+		return a.onPainOrOpportunity(func(_ *model.Map, l model.Loc) (model.Action, error) { return model.Unvote(a.ed, l) }), true
 	case key.Matches(msg, k.Delete):
 		return a.remove(), true
 	case key.Matches(msg, k.MoveDown):
@@ -219,13 +221,45 @@ func (a *App) onPainOrOpportunity(f func(*model.Map, model.Loc) (model.Action, e
 	if !ok || it.Kind != KindPainPoint && it.Kind != KindOpportunity {
 		hint := "select a pain point or an opportunity"
 		if ok && it.Kind == KindTouchpoint && !a.zoom {
-			hint += ": enter opens the touchpoint, j/k pick one"
+			hint += ": ↓ goes to the touchpoint's own"
 		}
 		a.refuse(fmt.Errorf("%s", hint))
 		return nil
 	}
 	act, err := f(a.m, locOf(it))
 	return a.run(act, err, &it) // a vote can move it up the priorities
+}
+
+// vote adds a vote to the target pain point or opportunity. On a
+// touchpoint with exactly one of them it votes for that one; with
+// several, the selection moves to the first so that the next v votes.
+func (a *App) vote() tea.Cmd {
+	it, _, ok := a.target()
+	if ok && it.Kind == KindTouchpoint && !a.zoom {
+		if r, found := resolve(a.m, it); found {
+			tp := r.tp
+			n := len(tp.PainPoints) + len(tp.Opportunities)
+			switch {
+			case n == 1 && len(tp.PainPoints) == 1:
+				it = PainPointItem(it.Stage, it.Touchpoint, 0)
+			case n == 1:
+				it = OpportunityItem(it.Stage, it.Touchpoint, 0)
+			case n > 1:
+				first := PainPointItem(it.Stage, it.Touchpoint, 0)
+				if len(tp.PainPoints) == 0 {
+					first = OpportunityItem(it.Stage, it.Touchpoint, 0)
+				}
+				a.reselect(first)
+				a.status = fmt.Sprintf("%d items on %s: v votes for the one selected, ↓ ↑ pick another", n, nameOf(a.m, TouchpointItem(it.Stage, it.Touchpoint)))
+				return nil
+			}
+			if n == 1 {
+				act, err := model.Vote(a.m, locOf(it))
+				return a.run(act, err, nil)
+			}
+		}
+	}
+	return a.onPainOrOpportunity(model.Vote)
 }
 
 // remove deletes the target, or in the detail pane clears the field under

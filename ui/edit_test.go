@@ -11,11 +11,12 @@ import (
 
 // The checkout form on mobile: stage 3, its third touchpoint, emotion -2
 // with a comment on the line, two pain points and two opportunities.
-var toCheckout = []string{"3", "j", "j", "j"}
+// On the board ↓ goes through the opened card of the account step (one
+// pain point, one opportunity) on the way.
+var toCheckout = []string{"3", "j", "j", "j", "j", "j"}
 
-// In its details, the cursor on its first pain point (rows run from the
-// last opportunity back up).
-var toFirstPain = append(slices.Clone(toCheckout), "enter", "G", "k", "k", "k")
+// On the board, its first pain point: the row under the opened card.
+var toFirstPain = append(slices.Clone(toCheckout), "j")
 
 func TestQuickKeysChangeOneLine(t *testing.T) {
 	tests := []struct {
@@ -35,7 +36,8 @@ func TestQuickKeysChangeOneLine(t *testing.T) {
 		{"effort of an opportunity", append(slices.Clone(toCheckout), "enter", "G", "f"), []string{"-effort: medium", "+effort: high"}, "effort medium → high"},
 		{"status of an opportunity", append(slices.Clone(toCheckout), "enter", "G", "t"), []string{"-status: idea", "+status: planned"}, "status idea → planned"},
 		{"a pain point has no impact", append(slices.Clone(toFirstPain), "i"), nil, "a pain point has no impact"},
-		{"vote needs a pain point or opportunity", append(slices.Clone(toCheckout), "v"), nil, "enter opens the touchpoint"},
+		{"take a vote back", append(slices.Clone(toFirstPain), "V"), []string{"-votes: 9", "+votes: 8"}, "votes 9 → 8"},
+		{"vote on a board row", append(slices.Clone(toFirstPain), "j", "j", "v"), []string{"-votes: 7", "+votes: 8"}, "votes 7 → 8"},
 		{"a persona's emotion from its row", append(slices.Clone(toCheckout), "enter", "j", "j", "j", "j", "j", "+"),
 			[]string{"-tom: -1", "+tom: 0"}, "emotion for Tom, plant hobbyist -1 → 0"},
 	}
@@ -53,6 +55,29 @@ func TestQuickKeysChangeOneLine(t *testing.T) {
 			}
 		})
 	}
+}
+
+// v on a touchpoint votes where the room looks: for its only pain point,
+// or, with several, it moves to the first so that the next v votes.
+func TestVoteFromATouchpoint(t *testing.T) {
+	s := openEditing(t, "online-shop.yaml", 120, 40)
+	s.keys("2", "j", "j", "j", "j", "j").expectSelected(TouchpointItem(1, 2)).keys("v")
+	s.expectStatus(`votes 1 → 2`)
+	if got := changedLines(string(s.orig), s.text()); fmt.Sprint(got) != fmt.Sprint([]string{"-votes: 1", "+votes: 2"}) {
+		t.Errorf("one vote changed %q", got)
+	}
+	s.keys("j", "V").expectStatus("votes 2 → 1")
+	if s.text() != string(s.orig) {
+		t.Error("a vote taken back left the file changed")
+	}
+
+	s = openEditing(t, "online-shop.yaml", 120, 40)
+	s.keys(toCheckout...).keys("v").expectStatus("4 items on Checkout form on mobile")
+	s.expectSelected(PainPointItem(2, 2, 0))
+	if s.text() != string(s.orig) {
+		t.Error("v on a touchpoint of several changed the file")
+	}
+	s.keys("v").expectStatus("votes 9 → 10")
 }
 
 func TestEmotionOfTheCurvePersona(t *testing.T) {
@@ -87,19 +112,20 @@ func TestAddOnAStageHeaderFillsTheStage(t *testing.T) {
 	s.expectText("  - id: gifting\n    name: Gifting\n")
 }
 
-func TestAddPainPointOpensItInTheDetails(t *testing.T) {
+func TestAddPainPointSelectsItsRowOnTheBoard(t *testing.T) {
 	s := openEditing(t, "online-shop.yaml", 120, 40)
 	s.keys(toCheckout...).keys("p").expectLine("New pain point for Checkout form on mobile:")
 	s.typeText("Coupon field sends people hunting").keys("enter")
-	if !s.a.zoom {
-		t.Fatal("the details did not open on the new pain point")
+	if s.a.zoom {
+		t.Fatal("adding a pain point took the board away")
 	}
 	it, _, _ := s.a.target()
 	if it != PainPointItem(2, 2, 2) {
-		t.Fatalf("the cursor is on %+v, want the new pain point", it)
+		t.Fatalf("the selection is on %+v, want the new pain point", it)
 	}
+	s.expectLine("┃▸✗ Coupon field send")
 	// Rate it and vote at once, then lower the touchpoint's emotion.
-	s.keys("s", "s", "v", "+").expectLine("medium · 1 vote")
+	s.keys("s", "s", "v", "+").expectLine("┃▸✗!! Coupon field… •1")
 	s.expectText("          - text: Coupon field sends people hunting\n            severity: medium\n            votes: 1\n")
 	s.expectText("emotion: -1   # the low point")
 	s.keys("o").typeText("Coupon-free pricing").keys("enter")
@@ -306,8 +332,8 @@ func changedLinesRemoved(before, after string) int {
 }
 
 func TestPainPointOpensAndGoesBack(t *testing.T) {
-	s := openEditing(t, "online-shop.yaml", 120, 40)
-	s.keys(toFirstPain...).keys("enter").expectLine("pain point").expectLine("Severity")
+	s := openEditing(t, "online-shop.yaml", 160, 48)
+	s.keys(toCheckout...).keys("enter", "G", "k", "k", "k", "enter").expectLine("pain point").expectLine("Severity")
 	s.keys("j", "j", "enter").expectStatus("drop off cleared")
 	s.keys("esc")
 	if it, _ := s.a.detail.Item(); it != TouchpointItem(2, 2) {
@@ -464,5 +490,48 @@ func TestStartFromATitle(t *testing.T) {
 	s.undoAll()
 	if s.text() != string(src) {
 		t.Fatalf("undo did not give back the title-only map:\n%q", s.text())
+	}
+}
+
+// A workshop from the board only: three pain points added to the
+// checkout form, five votes on two of them, one taken back, a severity
+// changed; then everything undone leaves the file as it was, byte for
+// byte. The keys are counted: a room's time is the measure.
+func TestWorkshopFromTheBoardOnly(t *testing.T) {
+	s := openEditing(t, "online-shop.yaml", 120, 40)
+	pressed := 0
+	press := func(keys ...string) {
+		s.keys(keys...)
+		pressed += len(keys)
+	}
+	type_ := func(text string) {
+		s.typeText(text)
+		pressed++ // a paste or a typed phrase counts as one step
+	}
+	press(toCheckout...)
+	for _, text := range []string{"Coupon field sends people hunting", "Card form rejects spaces", "No Apple Pay"} {
+		press("p")
+		type_(text)
+		press("enter")
+		s.expectLine("┃▸✗ " + text[:10])
+	}
+	// The last added, "No Apple Pay", is selected: three votes for it.
+	press("v", "v", "v")
+	s.expectStatus(`"No Apple Pay": votes 2 → 3`).expectLine("•3")
+	press("k", "v", "v")
+	s.expectStatus(`"Card form rejects spaces": votes 1 → 2`)
+	press("V")
+	s.expectStatus(`"Card form rejects spaces": votes 2 → 1`)
+	press("s")
+	s.expectStatus(`"Card form rejects spaces": severity unset → low`).expectLine("┃▸✗! Card form")
+	if s.a.zoom {
+		t.Error("the board was taken away")
+	}
+	if pressed != 23 {
+		t.Errorf("the workshop took %d key presses, it took 23 when this test was written", pressed)
+	}
+	s.undoAll()
+	if s.text() != string(s.orig) {
+		t.Errorf("undoing the workshop did not give back the file:\n%s", s.text())
 	}
 }

@@ -20,7 +20,7 @@ type KeyMap struct {
 	// Editing (issue 4): off until the editor can edit, always off read-only.
 	Edit, Add, AddPain, AddOpportunity key.Binding
 	AddStage                           key.Binding
-	Raise, Lower, Vote                 key.Binding
+	Raise, Lower, Vote, Unvote         key.Binding
 	// The workshop's quick cycles of a pain point's or opportunity's
 	// levels, so a room can rate items without typing.
 	CycleSeverity, CycleImpact, CycleEffort, CycleStatus key.Binding
@@ -65,6 +65,7 @@ func DefaultKeyMap() *KeyMap {
 		Raise:          key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "emotion up")),
 		Lower:          key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "emotion down")),
 		Vote:           key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "vote")),
+		Unvote:         key.NewBinding(key.WithKeys("V"), key.WithHelp("V", "take a vote back")),
 		CycleSeverity:  key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "severity")),
 		CycleImpact:    key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "impact")),
 		CycleEffort:    key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "effort")),
@@ -90,7 +91,7 @@ func DefaultKeyMap() *KeyMap {
 // all off.
 func (k *KeyMap) EditKeys() []*key.Binding {
 	return []*key.Binding{
-		&k.Edit, &k.Add, &k.AddPain, &k.AddOpportunity, &k.AddStage, &k.Raise, &k.Lower, &k.Vote,
+		&k.Edit, &k.Add, &k.AddPain, &k.AddOpportunity, &k.AddStage, &k.Raise, &k.Lower, &k.Vote, &k.Unvote,
 		&k.CycleSeverity, &k.CycleImpact, &k.CycleEffort, &k.CycleStatus,
 		&k.MoveDown, &k.MoveUp, &k.MovePrevStage, &k.MoveNextStage,
 		&k.Delete, &k.Undo, &k.Redo, &k.Save, &k.Record,

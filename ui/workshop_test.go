@@ -118,9 +118,9 @@ func TestWorkshop(t *testing.T) {
 	w.snapshot("04_emotion_lowered_twice", "Delivery options: emotion -1 → -2")
 
 	w.press("k", "v")
-	w.snapshot("05_vote", "1 vote")
+	w.snapshot("05_vote", "votes 0 → 1")
 
-	w.press("esc", "L")
+	w.press("k", "L")
 	w.snapshot("06_moved_to_next_stage", `moved touchpoint "Delivery options" to Delivery`)
 	done := string(doc.Bytes())
 

@@ -25,7 +25,9 @@ func editSession(t *testing.T, bin string) (tm *term, path string, orig []byte, 
 	recDir = t.TempDir()
 	tm = startTermEnv(t, filepath.Dir(path), 160, 48, []string{"JOURNEY_RECOVERY_DIR=" + recDir}, bin, path)
 	tm.waitFor("First purchase at Leafline", "saved")
-	tm.press("3", "j", "j", "j") // the stage, then its third touchpoint
+	// The stage, then its third touchpoint: ↓ goes through the opened card
+	// of the second (one pain point, one opportunity) on the way.
+	tm.press("3", "j", "j", "j", "j", "j")
 	tm.waitFor("Stage 3 Purchase · touchpoint", "Checkout form on mobile")
 	return tm, path, orig, recDir
 }

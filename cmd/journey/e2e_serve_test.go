@@ -136,7 +136,7 @@ func TestE2EWorkshopOverSSH(t *testing.T) {
 	})
 
 	t.Run("an edit by one shows on the others' screens", func(t *testing.T) {
-		ana.press("3", "j", "j", "j")
+		ana.press("3", "j", "j", "j", "j", "j")
 		ana.waitFor("Checkout form on")
 		ana.press("+")
 		for _, tm := range []*term{ben, carl, r.fac} {
@@ -145,7 +145,7 @@ func TestE2EWorkshopOverSSH(t *testing.T) {
 	})
 
 	t.Run("a spectator's edit keys do nothing and are not in its help", func(t *testing.T) {
-		carl.press("3", "j", "j", "j", "+", "+", "d")
+		carl.press("3", "j", "j", "j", "j", "j", "+", "+", "d")
 		time.Sleep(300 * time.Millisecond)
 		ana.waitFor("▼-1  ✗2") // unchanged for everyone
 		carl.press("?")
@@ -240,7 +240,7 @@ func TestE2EWorkshopCommitCreditsParticipants(t *testing.T) {
 	git("commit", "-qm", "the map before the workshop")
 	ana := r.join("ana", 120, 40)
 	ana.waitFor("Ana Silva · participant")
-	ana.press("3", "j", "j", "j", "+")
+	ana.press("3", "j", "j", "j", "j", "j", "+")
 	r.fac.waitFor("▼-1  ✗2")
 	r.fac.press("C-s")
 	r.fac.waitFor("saved")

@@ -69,11 +69,11 @@ func emotion(r *Room, s, t int) int {
 func TestSoftLockOnAnOpenField(t *testing.T) {
 	r := newRoom(t)
 	ana, ben := join(r, person("Ana Silva", Participant)), join(r, person("Ben Okafor", Participant))
-	keys(ana, "3", "j", "j", "j", "e") // rename the checkout: its name field is open
+	keys(ana, "3", "j", "j", "j", "j", "j", "e") // rename the checkout: its name field is open
 	if _, field, ok := ana.app.FieldOpen(); !ok || field != "name" {
 		t.Fatalf("ana's rename is not open: %q %v", field, ok)
 	}
-	keys(ben, "3", "j", "j", "j", "e")
+	keys(ben, "3", "j", "j", "j", "j", "j", "e")
 	keys(ben, "Checkout by Ben", "enter")
 	var name string
 	r.Session().Read(func(d *model.Doc) { name = d.Map().Stages[2].Touchpoints[2].Name })
@@ -93,8 +93,8 @@ func TestSoftLockOnAnOpenField(t *testing.T) {
 func TestUndoIsPerPersonInTheRoom(t *testing.T) {
 	r := newRoom(t)
 	ana, ben := join(r, person("Ana", Participant)), join(r, person("Ben", Participant))
-	keys(ana, "3", "j", "j", "j", "+") // checkout -2 → -1
-	keys(ben, "3", "j", "-")           // cart 0 → -1
+	keys(ana, "3", "j", "j", "j", "j", "j", "+") // checkout -2 → -1
+	keys(ben, "3", "j", "-")                     // cart 0 → -1
 	if emotion(r, 2, 0) != -1 {
 		t.Fatalf("ben's edit: cart %d; status %s", emotion(r, 2, 0), ben.View())
 	}
@@ -125,7 +125,7 @@ func TestVotingRoundRevealsAsOneEdit(t *testing.T) {
 	fac := join(r, person("Fay", Facilitator))
 	ana, ben := join(r, person("Ana", Participant)), join(r, person("Ben", Participant))
 	keys(fac, "W", "v", "enter") // three dots each
-	toPain := []string{"3", "j", "j", "j", "enter", "G", "k", "k", "k"}
+	toPain := []string{"3", "j", "j", "j", "j", "j", "enter", "G", "k", "k", "k"}
 	keys(ana, toPain...)
 	keys(ana, "v", "v", "v", "v")
 	if !strings.Contains(ana.View(), "no dots left") {
