@@ -121,6 +121,7 @@ func (a *App) refresh() {
 		a.m = a.ed.Map()
 	}
 	a.board.SetMap(a.m)
+	a.board.SetPresence(presence(a.c))
 	a.detail.SetMap(a.m)
 	// Only the panel on screen follows the map at once; the others catch
 	// up when they are shown, so an edit costs one panel's figures.

@@ -33,6 +33,24 @@ type Board struct {
 	curve    curveCache
 	columns  map[columnKey][]string // columns drawn, reused while nothing in them changes
 	natural  int                    // NaturalHeight, worked out once per map
+	// who marks the touchpoints where others in a shared workshop are:
+	// their initials, ✎ before those with a form open there.
+	who map[[2]int]string
+}
+
+// SetPresence shows where the others in a shared workshop are.
+func (b *Board) SetPresence(who map[[2]int]string) {
+	if len(who) == len(b.who) {
+		same := true
+		for k, v := range who {
+			same = same && b.who[k] == v
+		}
+		if same {
+			return
+		}
+	}
+	b.who = who
+	b.columns = nil // drawn columns show the old marks
 }
 
 // columnKey is everything a drawn column depends on besides the map,

@@ -120,7 +120,7 @@ func (b *Board) card(si, i, width int, l boardLayout) []string {
 			sub = b.sub
 		}
 		cs := cardStyle{selected: selected, sub: sub, compact: l.textCap == 0}
-		return renderTouchpointRich(&s.Touchpoints[it.Touchpoint], b.c.Persona, shape, cs, width, st)
+		return renderTouchpointRich(&s.Touchpoints[it.Touchpoint], b.c.Persona, b.who[[2]int{si, it.Touchpoint}], shape, cs, width, st)
 	case KindPainPoint:
 		return renderItemRich(shape.name, cardPainMeta(&s.PainPoints[it.Index], st), selected, width, st)
 	default:
@@ -266,8 +266,8 @@ func renderStageHeader(h stageHeader, width int, st *Styles) []string {
 // emotion, counts of pain points (✗, ⤓ when customers abandon there) and
 // opportunities (✦), and channel: when the column is narrow, the channel
 // is what gets cut.
-func renderTouchpointCard(t *model.Touchpoint, persona string, width int, selected bool, st *Styles) []string {
-	return cardLines(Sanitize(t.Label()), touchpointMeta(t, persona, st), width, selected, st)
+func renderTouchpointCard(t *model.Touchpoint, persona, who string, width int, selected bool, st *Styles) []string {
+	return cardLines(Sanitize(t.Label()), touchpointMeta(t, persona, who, st), width, selected, st)
 }
 
 // painTitle is a stage's own pain point's card title: ✗, severity, text.

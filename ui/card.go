@@ -97,9 +97,9 @@ type cardStyle struct {
 
 // renderTouchpointRich draws a touchpoint's card in its shape: title,
 // emotion and channel, then its pain points and opportunities.
-func renderTouchpointRich(t *model.Touchpoint, persona string, s cardShape, cs cardStyle, width int, st *Styles) []string {
+func renderTouchpointRich(t *model.Touchpoint, persona, who string, s cardShape, cs cardStyle, width int, st *Styles) []string {
 	if cs.compact && !s.open && len(s.name) == 1 {
-		return renderTouchpointCard(t, persona, width, cs.selected && cs.sub < 0, st)
+		return renderTouchpointCard(t, persona, who, width, cs.selected && cs.sub < 0, st)
 	}
 	inner := max(0, width-2)
 	bar := func(mark bool) string {
@@ -122,7 +122,7 @@ func renderTouchpointRich(t *model.Touchpoint, persona string, s cardShape, cs c
 	for i, n := range s.name {
 		out = append(out, bar(i == 0 && cs.sub < 0)+title.Render(PadRight(n, inner)))
 	}
-	out = append(out, bar(false)+padStyled(touchpointMeta(t, persona, st), inner))
+	out = append(out, bar(false)+padStyled(touchpointMeta(t, persona, who, st), inner))
 	if s.up {
 		out = append(out, bar(false)+st.Muted.Render(PadRight(fmt.Sprintf("↑ %d more", s.first), inner)))
 	}
@@ -141,7 +141,7 @@ func renderTouchpointRich(t *model.Touchpoint, persona string, s cardShape, cs c
 
 // touchpointMeta is the line under a card's title: emotion, counts of
 // pain points and opportunities, then the channel (cut first).
-func touchpointMeta(t *model.Touchpoint, persona string, st *Styles) string {
+func touchpointMeta(t *model.Touchpoint, persona, who string, st *Styles) string {
 	v, ok := t.EmotionFor(persona)
 	emo := EmotionGlyph(v, ok)
 	emoStyle := st.Muted
@@ -163,6 +163,9 @@ func touchpointMeta(t *model.Touchpoint, persona string, st *Styles) string {
 	}
 	if len(tail) > 0 {
 		meta = append(meta, st.Text.Render(strings.Join(tail, " ")))
+	}
+	if who != "" {
+		meta = append(meta, st.Title.Render(who))
 	}
 	if t.Channel != "" {
 		meta = append(meta, st.Muted.Render(Sanitize(t.Channel)))

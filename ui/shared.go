@@ -21,6 +21,30 @@ func (c *Common) SetParticipant() {
 	c.Keys.Save.SetEnabled(false)
 }
 
+// presence is where the others in the room are, per touchpoint: their
+// initials, with ✎ before those who have a form open there.
+func presence(c *Common) map[[2]int]string {
+	if c.Room == nil {
+		return nil
+	}
+	out := map[[2]int]string{}
+	for _, p := range c.Room.People() {
+		if p.Me || !p.HasWhere || p.Where.Stage < 0 || p.Where.Touchpoint < 0 {
+			continue
+		}
+		k := [2]int{p.Where.Stage, p.Where.Touchpoint}
+		mark := p.Initials
+		if p.Editing != "" {
+			mark = "✎" + mark
+		}
+		if out[k] != "" {
+			mark = out[k] + " " + mark
+		}
+		out[k] = mark
+	}
+	return out
+}
+
 // sessionChanged shows the shared session's map as it now is.
 func (a *App) sessionChanged() tea.Cmd {
 	if a.sess == nil {

@@ -219,3 +219,23 @@ func TestManyClientsAtOnce(t *testing.T) {
 		}
 	}
 }
+
+// The board shows where the others are: their initials on the card they
+// are on, with ✎ when they have a form open there.
+func TestPresenceOnTheBoard(t *testing.T) {
+	r := newRoom(t)
+	ana, ben := join(r, person("Ana Silva", Participant)), join(r, person("Ben Okafor", Participant))
+	keys(ben, "3", "j") // the cart
+	ana.Update(roomMsg{})
+	if v := ana.View(); !strings.Contains(v, "BO") {
+		t.Fatalf("ana's board does not show ben on the cart:\n%s", v)
+	}
+	keys(ben, "e") // renaming it
+	ana.Update(roomMsg{})
+	if v := ana.View(); !strings.Contains(v, "✎BO") {
+		t.Fatalf("ana's board does not show that ben has a form open:\n%s", v)
+	}
+	if v := ben.View(); strings.Contains(v, "✎BO") {
+		t.Fatalf("ben sees his own mark:\n%s", v)
+	}
+}
