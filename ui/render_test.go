@@ -77,7 +77,7 @@ func TestRenderTouchpointCard(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := renderTouchpointCard(tt.tp, tt.persona, tt.width, tt.selected, st)
+			got := renderTouchpointCard(tt.tp, tt.persona, "", tt.width, tt.selected, st)
 			for i := range got {
 				if w := ansi.StringWidth(got[i]); w != tt.width {
 					t.Errorf("line %d is %d cells wide, want %d", i, w, tt.width)
