@@ -23,6 +23,10 @@ func Funnel(m *Map) []FunnelStep {
 	if m == nil {
 		return nil
 	}
+	return funnelOf(m)
+}
+
+func funnel(m *Map) []FunnelStep {
 	steps := make([]FunnelStep, len(m.Stages))
 	var first, prev *int
 	for i, s := range m.Stages {
