@@ -32,7 +32,7 @@ type chunk struct {
 
 // chunkSize is about how many bytes a chunk holds: large enough that a big
 // file has few of them, small enough that copying one is cheap.
-const chunkSize = 16 << 10
+var chunkSize = 16 << 10 // a variable only so that tests can make chunks tiny
 
 const bom = "\ufeff"
 
