@@ -3,6 +3,8 @@ package model
 import (
 	"os"
 	"path/filepath"
+	"runtime"
+	"strconv"
 	"testing"
 
 	"go.yaml.in/yaml/v3"
@@ -77,5 +79,110 @@ func BenchmarkSave(b *testing.B) {
 		if err := d.Save(false); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// retained is the live heap after a collection.
+func retained() uint64 {
+	runtime.GC()
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapAlloc
+}
+
+// openCost is what holding a map costs against holding yaml.v3's bare
+// node tree of the same bytes: the live heap each leaves, and what each
+// allocates to get there.
+func openCost(tb testing.TB, data []byte) (live, alloc float64) {
+	var ms runtime.MemStats
+	measure := func(f func() any) (live, alloc uint64) {
+		base := retained()
+		runtime.ReadMemStats(&ms)
+		before := ms.TotalAlloc
+		v := f()
+		runtime.ReadMemStats(&ms)
+		alloc = ms.TotalAlloc - before
+		live = retained() - base
+		runtime.KeepAlive(v)
+		return live, alloc
+	}
+	bareLive, bareAlloc := measure(func() any {
+		var n yaml.Node
+		if err := yaml.Unmarshal(data, &n); err != nil {
+			tb.Fatal(err)
+		}
+		return &n
+	})
+	docLive, docAlloc := measure(func() any {
+		d, err := Parse("gen.yaml", data, benchToday)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		return d
+	})
+	return float64(docLive) / float64(bareLive), float64(docAlloc) / float64(bareAlloc)
+}
+
+// BenchmarkOpenMemory reports what opening a 10,000-touchpoint map costs
+// in memory as multiples of a bare yaml.v3 decode of it (goal: at most
+// 1.3x): live-x-bare is the heap the open map holds, alloc-x-bare what
+// opening it allocates.
+func BenchmarkOpenMemory(b *testing.B) {
+	data := Generate(10000)
+	var live, alloc float64
+	for b.Loop() {
+		live, alloc = openCost(b, data)
+	}
+	b.ReportMetric(live, "live-x-bare")
+	b.ReportMetric(alloc, "alloc-x-bare")
+}
+
+// editGrowth makes n edits to a loaded map the way the editor does (each
+// through the history, with the unsaved check after it) and returns the
+// live heap after them as a multiple of the heap before.
+func editGrowth(tb testing.TB, touchpoints, n int) float64 {
+	d, err := Parse("gen.yaml", Generate(touchpoints), benchToday)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var h History
+	before := retained()
+	stages := len(d.Map().Stages)
+	for i := range n {
+		// Spread over the whole map, so that every part of the text is
+		// rebuilt at least once.
+		s, t := (i*7)%stages, (i*13)%len(d.Map().Stages[(i*7)%stages].Touchpoints)
+		p := yamldoc.Path{"stages", strconv.Itoa(s), "touchpoints", strconv.Itoa(t), "emotion"}
+		v := strconv.Itoa((i % 5) - 2)
+		if err := h.Do(d, Action{Edit: yamldoc.Set(p, yamldoc.Scalar("!!int", v)), Label: "emotion"}); err != nil {
+			tb.Fatal(err)
+		}
+		_ = d.Dirty()
+	}
+	after := retained()
+	runtime.KeepAlive(d)
+	return float64(after) / float64(before)
+}
+
+// BenchmarkEditMemory reports how much 600 edits grow the live heap of an
+// open 10,000-touchpoint map (goal: at most 1.10x).
+func BenchmarkEditMemory(b *testing.B) {
+	var g float64
+	for b.Loop() {
+		g = editGrowth(b, 10000, 600)
+	}
+	b.ReportMetric(g, "growth-x")
+}
+
+// 600 edits must not make the map's memory grow with each edit: no copy
+// of the whole text is kept per edit, and history holds edit values. The
+// bound is generous; BenchmarkEditMemory reports the figure.
+func TestEditsKeepMemoryFlat(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads a 2,000-touchpoint map")
+	}
+	if g := editGrowth(t, 2000, 600); g > 1.5 {
+		t.Errorf("600 edits grew the live heap %.2fx", g)
 	}
 }
