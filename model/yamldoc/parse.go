@@ -1,10 +1,3 @@
-// Package yamldoc edits YAML text without disturbing it. A Document keeps
-// the author's bytes and a yaml.v3 node tree parsed from them; an edit
-// patches the bytes at node positions, re-parses, and checks that the data
-// changed exactly as intended and nothing else did. The encoder is used
-// only to render new fragments. Comments, blank lines, key order, quoting,
-// indentation, line endings and anchors outside an edit survive byte for
-// byte.
 package yamldoc
 
 import (
