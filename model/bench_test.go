@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"strconv"
 	"testing"
+	"time"
 
 	"go.yaml.in/yaml/v3"
 
@@ -185,4 +186,41 @@ func TestEditsKeepMemoryFlat(t *testing.T) {
 	if g := editGrowth(t, 2000, 600); g > 1.5 {
 		t.Errorf("600 edits grew the live heap %.2fx", g)
 	}
+}
+
+// BenchmarkSaveVsBare pairs each edit-and-save with a bare decode of the
+// same text and reports their ratio (goal: at most 0.3), which holds on a
+// shared machine whose speed drifts between two separate benchmarks.
+func BenchmarkSaveVsBare(b *testing.B) {
+	data := Generate(10000)
+	path := filepath.Join(b.TempDir(), "gen.yaml")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	d, err := Load(path, benchToday)
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := yamldoc.Path{"stages", "100", "touchpoints", "25", "emotion"}
+	vals := []string{"1", "-1"}
+	var save, bare time.Duration
+	i := 0
+	for b.Loop() {
+		t0 := time.Now()
+		var n yaml.Node
+		if err := yaml.Unmarshal(data, &n); err != nil {
+			b.Fatal(err)
+		}
+		t1 := time.Now()
+		if _, err := d.Apply(yamldoc.Set(p, yamldoc.Scalar("!!int", vals[i%2]))); err != nil {
+			b.Fatal(err)
+		}
+		if err := d.Save(false); err != nil {
+			b.Fatal(err)
+		}
+		save += time.Since(t1)
+		bare += t1.Sub(t0)
+		i++
+	}
+	b.ReportMetric(float64(save)/float64(bare), "save-x-bare")
 }

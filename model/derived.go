@@ -8,7 +8,8 @@ import "slices"
 // touchpoints does not walk all of them again. Only a map a Doc decoded
 // has one: the Doc is the only thing that changes it, and it drops what
 // an edit may have changed (patchDerived). A map built by hand has none
-// and its figures are computed each time.
+// and its figures are computed each time. What they hand out is shared
+// between callers, as the map itself is: read-only.
 type derived struct {
 	funnel   []FunnelStep
 	personas []string
@@ -33,7 +34,7 @@ func funnelOf(m *Map) []FunnelStep {
 	if !m.derived.hasF {
 		m.derived.funnel, m.derived.hasF = funnel(m), true
 	}
-	return slices.Clone(m.derived.funnel)
+	return m.derived.funnel
 }
 
 func curvePersonasOf(m *Map) []string {
