@@ -156,14 +156,14 @@ func BenchmarkOpenMemory(b *testing.B) {
 }
 
 // editGrowth makes n edits to a loaded map the way the editor does (each
-// through the history, with the unsaved check after it) and returns the
-// live heap after them as a multiple of the heap before.
+// kept with its inverse for undo, with the unsaved check after it) and
+// returns the live heap after them as a multiple of the heap before.
 func editGrowth(tb testing.TB, touchpoints, n int) float64 {
 	d, err := Parse("gen.yaml", Generate(touchpoints), benchToday)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	var h History
+	var undo []yamldoc.Edit
 	before := retained()
 	stages := len(d.Map().Stages)
 	for i := range n {
@@ -171,14 +171,16 @@ func editGrowth(tb testing.TB, touchpoints, n int) float64 {
 		// rebuilt at least once.
 		s, t := (i*7)%stages, (i*13)%len(d.Map().Stages[(i*7)%stages].Touchpoints)
 		p := yamldoc.Path{"stages", strconv.Itoa(s), "touchpoints", strconv.Itoa(t), "emotion"}
-		v := strconv.Itoa((i % 5) - 2)
-		if err := h.Do(d, Action{Edit: yamldoc.Set(p, yamldoc.Scalar("!!int", v)), Label: "emotion"}); err != nil {
+		inv, err := d.Apply(yamldoc.Set(p, yamldoc.Scalar("!!int", strconv.Itoa((i%5)-2))))
+		if err != nil {
 			tb.Fatal(err)
 		}
+		undo = append(undo, inv)
 		_ = d.Dirty()
 	}
 	after := retained()
 	runtime.KeepAlive(d)
+	runtime.KeepAlive(undo)
 	return float64(after) / float64(before)
 }
 
