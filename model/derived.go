@@ -1,6 +1,10 @@
 package model
 
-import "slices"
+import (
+	"runtime"
+	"sync"
+	"weak"
+)
 
 // derived keeps the figures the screens derive from a whole map (the
 // funnel, the personas with a curve of their own) between edits that
@@ -10,11 +14,32 @@ import "slices"
 // an edit may have changed (patchDerived). A map built by hand has none
 // and its figures are computed each time. What they hand out is shared
 // between callers, as the map itself is: read-only.
+//
+// They live beside the map, not in it, so that two maps with the same
+// content stay equal however their figures were asked for; an entry goes
+// when its map is collected.
 type derived struct {
+	mu       sync.Mutex
 	funnel   []FunnelStep
 	personas []string
 	hasF     bool
 	hasP     bool
+}
+
+var derivedOf sync.Map // weak.Pointer[Map] → *derived
+
+// keepDerived starts keeping the figures of a map a Doc decoded.
+func keepDerived(m *Map) {
+	k := weak.Make(m)
+	derivedOf.Store(k, &derived{})
+	runtime.AddCleanup(m, func(k weak.Pointer[Map]) { derivedOf.Delete(k) }, k)
+}
+
+func derivedFor(m *Map) *derived {
+	if v, ok := derivedOf.Load(weak.Make(m)); ok {
+		return v.(*derived)
+	}
+	return nil
 }
 
 // patchDerived forgets the figures that a patch of field may change. The
@@ -22,27 +47,35 @@ type derived struct {
 // persona, so the curve personas stay; the funnel counts `reached` and
 // pain points' `drop_off`.
 func patchDerived(m *Map, field string) {
-	if m.derived != nil && (field == "reached" || field == "drop_off") {
-		m.derived.hasF = false
+	if dv := derivedFor(m); dv != nil && (field == "reached" || field == "drop_off") {
+		dv.mu.Lock()
+		dv.hasF = false
+		dv.mu.Unlock()
 	}
 }
 
 func funnelOf(m *Map) []FunnelStep {
-	if m.derived == nil {
+	dv := derivedFor(m)
+	if dv == nil {
 		return funnel(m)
 	}
-	if !m.derived.hasF {
-		m.derived.funnel, m.derived.hasF = funnel(m), true
+	dv.mu.Lock()
+	defer dv.mu.Unlock()
+	if !dv.hasF {
+		dv.funnel, dv.hasF = funnel(m), true
 	}
-	return m.derived.funnel
+	return dv.funnel
 }
 
 func curvePersonasOf(m *Map) []string {
-	if m.derived == nil {
+	dv := derivedFor(m)
+	if dv == nil {
 		return curvePersonas(m)
 	}
-	if !m.derived.hasP {
-		m.derived.personas, m.derived.hasP = curvePersonas(m), true
+	dv.mu.Lock()
+	defer dv.mu.Unlock()
+	if !dv.hasP {
+		dv.personas, dv.hasP = curvePersonas(m), true
 	}
-	return slices.Clone(m.derived.personas)
+	return append([]string(nil), dv.personas...)
 }

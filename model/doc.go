@@ -134,7 +134,7 @@ func syntaxDiagnostics(file string, err error) Diagnostics {
 func (d *Doc) decode() {
 	d.m, d.diags = Decode(d.path, d.text.Node(), d.today)
 	if d.m != nil {
-		d.m.derived = &derived{}
+		keepDerived(d.m)
 	}
 	d.shared = hasAlias(d.text.Node())
 }

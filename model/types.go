@@ -34,8 +34,6 @@ type Map struct {
 	Personas []Persona
 	Goals    []Goal
 	Stages   []Stage
-
-	derived *derived // figures kept between edits, for a map a Doc decoded
 }
 
 // Persona is someone who travels the journey.
