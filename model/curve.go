@@ -66,6 +66,10 @@ func CurvePersonas(m *Map) []string {
 	if m == nil {
 		return nil
 	}
+	return curvePersonasOf(m)
+}
+
+func curvePersonas(m *Map) []string {
 	named := map[string]bool{}
 	var seen []string
 	for _, s := range m.Stages {

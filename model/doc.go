@@ -27,6 +27,7 @@ type Doc struct {
 	diags Diagnostics
 	today Date
 	disk  [sha256.Size]byte // the file's content when loaded or last saved
+	saved *yamldoc.Snapshot // the text as loaded or last saved, to tell unsaved edits
 	stamp stamp             // its size and time then, to skip hashing when unchanged
 	// shared tells that the text has aliases, so that one value may show
 	// in several places of the map and only a full decode is right.
@@ -114,7 +115,7 @@ func Parse(file string, data []byte, today Date) (*Doc, error) {
 	if err != nil {
 		return nil, syntaxDiagnostics(file, err)
 	}
-	d := &Doc{path: file, text: text, today: today, disk: sha256.Sum256(data)}
+	d := &Doc{path: file, text: text, today: today, disk: sha256.Sum256(data), saved: text.Snapshot()}
 	d.decode()
 	if d.diags.HasErrors() {
 		return d, d.diags
@@ -132,6 +133,9 @@ func syntaxDiagnostics(file string, err error) Diagnostics {
 
 func (d *Doc) decode() {
 	d.m, d.diags = Decode(d.path, d.text.Node(), d.today)
+	if d.m != nil {
+		keepDerived(d.m)
+	}
 	d.shared = hasAlias(d.text.Node())
 }
 
@@ -169,8 +173,9 @@ func (d *Doc) Text() *yamldoc.Document { return d.text }
 func (d *Doc) Today() Date { return d.today }
 
 // Dirty reports whether the text differs from the file as loaded or last
-// saved.
-func (d *Doc) Dirty() bool { return sha256.Sum256(d.text.Bytes()) != d.disk }
+// saved. It reads only the parts of the text edits have rebuilt since, so
+// it is cheap enough to ask after every key.
+func (d *Doc) Dirty() bool { return !d.text.Same(d.saved) }
 
 // EditError is an edit refused because it would break the map.
 type EditError struct {
@@ -200,14 +205,15 @@ func (d *Doc) Apply(e yamldoc.Edit) (yamldoc.Edit, error) {
 }
 
 func (d *Doc) apply(e yamldoc.Edit) (yamldoc.Edit, error) {
-	tree := d.text.Node()
+	parses := d.text.Parses()
 	inv, err := d.text.Apply(e)
 	if err != nil {
 		return yamldoc.Edit{}, err
 	}
-	if d.patchable(e, tree) {
+	if d.patchable(e, parses) {
 		v, _ := d.text.Get(e.Path)
 		if patch(d.m, e.Path, v) {
+			patchDerived(d.m, e.Path[len(e.Path)-1])
 			return inv, nil
 		}
 	}
@@ -226,13 +232,14 @@ func (d *Doc) apply(e yamldoc.Edit) (yamldoc.Edit, error) {
 // Restore applies an edit without refusing errors it brings back: undo
 // and redo return the map to a state it has been in, errors and all.
 func (d *Doc) Restore(e yamldoc.Edit) (yamldoc.Edit, error) {
-	tree := d.text.Node()
+	parses := d.text.Parses()
 	inv, err := d.text.Apply(e)
 	if err != nil {
 		return yamldoc.Edit{}, err
 	}
-	if d.patchable(e, tree) {
+	if d.patchable(e, parses) {
 		if v, _ := d.text.Get(e.Path); patch(d.m, e.Path, v) {
+			patchDerived(d.m, e.Path[len(e.Path)-1])
 			return inv, nil
 		}
 	}
@@ -243,12 +250,12 @@ func (d *Doc) Restore(e yamldoc.Edit) (yamldoc.Edit, error) {
 // patchable reports whether a set just made may update the typed map in
 // place: a map without errors, so that none can go away, and without
 // aliases, so that the value shows nowhere else. The set must have been
-// one token replaced within its line (the text kept its tree, the one
-// before the edit, instead of being parsed again), outside [...] and
+// one token replaced within its line (the text was not parsed again, and
+// the tree kept every node but those down to that token), outside [...] and
 // {...}: then no other item moved, and the positions in the map and its
 // diagnostics hold. patch itself takes only leaf scalars it knows.
-func (d *Doc) patchable(e yamldoc.Edit, before *yaml.Node) bool {
-	if e.Op != "set" || len(e.Path) == 0 || d.diags.HasErrors() || d.shared || d.text.Node() != before {
+func (d *Doc) patchable(e yamldoc.Edit, parses int) bool {
+	if e.Op != "set" || len(e.Path) == 0 || d.diags.HasErrors() || d.shared || d.text.Parses() != parses {
 		return false
 	}
 	parent, err := d.text.Get(e.Path[:len(e.Path)-1])
@@ -324,36 +331,41 @@ func (s DiskState) Changed() (bool, error) {
 // loaded or last saved.
 func (d *Doc) ChangedOnDisk() (bool, error) { return d.Disk().Changed() }
 
-// SaveJob is a save prepared on the UI thread (the text checked and taken)
-// and carried out by Run anywhere, so that writing never blocks the screen.
+// SaveJob is a save taken on the UI thread and carried out by Run
+// anywhere, so that neither the check nor the write blocks the screen.
 type SaveJob struct {
 	disk  DiskState
-	data  []byte
+	snap  *yamldoc.Snapshot
 	force bool
 	dirty bool
-	after stamp // the file's stamp once written
+	sum   [sha256.Size]byte // the written text's hash, for the next disk check
+	after stamp             // the file's stamp once written
 
 	// overwrite lets the job replace a read-only or hard-linked file.
 	overwrite bool
 }
 
-// PrepareSave checks that the text reads back as exactly the edited data
-// and comments, and takes it for writing. The text is never changed in
-// place by later edits, so the job holds a stable copy.
+// PrepareSave takes the text as it is now for writing. It copies nothing
+// and checks nothing, so it never makes the caller wait: later edits build
+// new text and nodes and leave the job's snapshot as it was, and Run does
+// the checking.
 func (d *Doc) PrepareSave(force bool) (*SaveJob, error) {
-	if err := d.text.Verify(); err != nil {
-		return nil, fmt.Errorf("not saved: %v", err)
-	}
-	return &SaveJob{disk: d.Disk(), data: d.text.Bytes(), force: force, dirty: d.Dirty(), overwrite: d.overwrite}, nil
+	return &SaveJob{disk: d.Disk(), snap: d.text.Snapshot(), force: force, dirty: d.Dirty(), overwrite: d.overwrite}, nil
 }
 
-// Run writes the file atomically. It refuses, unless forced, when the file
-// changed on disk since it was loaded or last saved; when the file already
-// holds the text, nothing is written and its mtime stays.
+// Run proves that the text reads back as exactly the edited data and
+// comments, then writes the file atomically. It refuses, unless forced,
+// when the file changed on disk since it was loaded or last saved; when
+// the file already holds the text, nothing is written and its mtime stays.
 //
-// The check and the write happen under the map's lock (LockFile), so that
-// no other journey process can write between them.
+// The proof runs before the map's lock is taken; the check of the disk
+// and the write happen under it (LockFile), so that no other journey
+// process can write between them.
 func (j *SaveJob) Run() error {
+	if err := j.snap.Verify(); err != nil {
+		return fmt.Errorf("not saved: %v", err)
+	}
+	data := j.snap.Bytes()
 	unlock, err := LockFile(j.disk.path)
 	if err != nil {
 		return err
@@ -367,7 +379,7 @@ func (j *SaveJob) Run() error {
 		return ErrChangedOnDisk
 	}
 	if err == nil && !changed && !j.dirty {
-		j.after = j.disk.stamp
+		j.sum, j.after = j.disk.sum, j.disk.stamp
 		return nil
 	}
 	if !j.overwrite {
@@ -375,17 +387,21 @@ func (j *SaveJob) Run() error {
 			return err
 		}
 	}
-	if err := WriteFileAtomic(j.disk.path, j.data); err != nil {
+	if err := WriteFileAtomic(j.disk.path, data); err != nil {
 		return err
 	}
+	j.sum = sha256.Sum256(data)
 	j.after = stampOf(j.disk.path)
 	return nil
 }
 
-// Saved records a finished job's text as what is on disk.
+// Saved records a finished job's text as what is on disk, and its proof
+// as the start of the next one.
 func (d *Doc) Saved(j *SaveJob) {
-	d.disk = sha256.Sum256(j.data)
+	d.disk = j.sum
 	d.stamp = j.after
+	d.saved = j.snap
+	d.text.Verified(j.snap)
 }
 
 // Save writes the map atomically, in one go: PrepareSave, Run and Saved.

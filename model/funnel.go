@@ -11,7 +11,8 @@ type FunnelStep struct {
 	Abandons   int     // number of drop_off pain points in the stage (stage-level and its touchpoints)
 }
 
-// Funnel derives one step per stage, in order.
+// Funnel derives one step per stage, in order. For a map a Doc decoded
+// the steps are kept between edits and shared: treat them as read-only.
 //
 // Stages without a `reached` count are skipped over rather than read as
 // zero: a gap in the data is not a stage everyone left. Drop-off therefore
@@ -23,6 +24,10 @@ func Funnel(m *Map) []FunnelStep {
 	if m == nil {
 		return nil
 	}
+	return funnelOf(m)
+}
+
+func funnel(m *Map) []FunnelStep {
 	steps := make([]FunnelStep, len(m.Stages))
 	var first, prev *int
 	for i, s := range m.Stages {

@@ -54,8 +54,14 @@ func FuzzDocument(f *testing.F) {
 			}
 			return
 		}
+		snap := d.Text().Snapshot()
 		if err := d.Text().Verify(); err != nil {
 			t.Fatalf("after %s %s: %v", edit.Op, edit.Path, err)
+		}
+		// The proof from the touched lines is only a shortcut: the full
+		// re-parse must agree.
+		if err := snap.VerifyFull(); err != nil {
+			t.Fatalf("after %s %s the full check fails: %v", edit.Op, edit.Path, err)
 		}
 		if _, err := d.Text().Apply(inv); err != nil {
 			t.Fatalf("undo of %s %s: %v", edit.Op, edit.Path, err)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -406,5 +407,58 @@ func TestSaveKeepsCRLF(t *testing.T) {
 	}
 	if bytes.Count(after, []byte("\r\n")) <= bytes.Count(before, []byte("\r\n")) {
 		t.Errorf("the inserted touchpoint added no lines")
+	}
+}
+
+// A save runs on its own goroutine while edits go on (run with -race):
+// it writes the text as it was when taken, and the edits made meanwhile
+// stay unsaved, whole.
+func TestSaveRunsWhileEditing(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "gen.yaml")
+	if err := os.WriteFile(path, model.Generate(300), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := model.Load(path, model.Date{Year: 2026, Month: 11, Day: 22})
+	if err != nil {
+		t.Fatal(err)
+	}
+	emotion := func(s, tp, v int) yamldoc.Edit {
+		p := yamldoc.Path{"stages", strconv.Itoa(s), "touchpoints", strconv.Itoa(tp), "emotion"}
+		return yamldoc.Set(p, yamldoc.Scalar("!!int", strconv.Itoa(v)))
+	}
+	if _, err := d.Apply(emotion(1, 2, 2)); err != nil {
+		t.Fatal(err)
+	}
+	want := string(d.Bytes())
+	j, err := d.PrepareSave(false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error)
+	go func() { done <- j.Run() }()
+	for i := range 40 {
+		e := emotion(i%6, i%50, i%5-2)
+		if i%10 == 3 {
+			e = yamldoc.Delete(yamldoc.Path{"stages", strconv.Itoa(i / 10), "touchpoints", "7", "channel"})
+		}
+		if _, err := d.Apply(e); err != nil {
+			t.Fatalf("edit %d during the save: %v", i, err)
+		}
+	}
+	if err := <-done; err != nil {
+		t.Fatalf("save: %v", err)
+	}
+	d.Saved(j)
+	if got, _ := os.ReadFile(path); string(got) != want {
+		t.Fatalf("the save wrote other text than the one taken")
+	}
+	if !d.Dirty() {
+		t.Fatalf("the edits made during the save show as saved")
+	}
+	if err := d.Save(false); err != nil {
+		t.Fatalf("second save: %v", err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != string(d.Bytes()) || d.Dirty() {
+		t.Fatalf("the second save did not write the edits made during the first")
 	}
 }

@@ -101,11 +101,7 @@ func (a *App) SetDocument(doc Document) {
 	}
 	a.c.Keys.SetEditing(a.editable())
 	a.detail.SetEditable(a.editable())
-	a.file.disk = nil
-	if a.editable() && !a.ed.Dirty() {
-		a.file.disk = append([]byte(nil), a.ed.Bytes()...)
-	}
-	a.file.dirty = a.editable() && a.file.disk == nil
+	a.file.dirty = a.editable() && a.ed.Dirty()
 	a.refresh()
 }
 

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -14,12 +13,11 @@ import (
 // fileState is what the session knows of the file on disk, for the
 // header and for quitting.
 type fileState struct {
-	dirty       bool   // the map differs from the file as loaded or saved
-	saving      bool   // a save is writing the file
-	failed      bool   // the last save failed
-	diskChanged bool   // someone else changed the file since
-	disk        []byte // the text on disk when loaded or saved, if known
-	quitAfter   bool   // quit once the save under way succeeds
+	dirty       bool // the map differs from the file as loaded or saved
+	saving      bool // a save is writing the file
+	failed      bool // the last save failed
+	diskChanged bool // someone else changed the file since
+	quitAfter   bool // quit once the save under way succeeds
 }
 
 // state is the word for the header.
@@ -69,7 +67,6 @@ func (a *App) saveDone(msg saveDoneMsg) tea.Cmd {
 	case msg.err == nil:
 		msg.job.Done(a.actor)
 		a.file.failed, a.file.diskChanged = false, false
-		a.file.disk = append([]byte(nil), a.ed.Bytes()...)
 		a.file.dirty = false
 		a.status, a.statusBad = "saved "+filepath.Base(a.ed.Path()), false
 		cmds = append(cmds, a.persist.Saved(a.sess))
@@ -160,14 +157,6 @@ func (a *App) unsaved() []string {
 	return a.sess.Unsaved()
 }
 
-// check finds whether the map differs from the file on disk. Against a
-// copy of the file's text, a change early in a large map is found without
-// reading the rest; a document restored from a recovery file has no such
-// copy and asks the document.
-func (f *fileState) check(d *model.Doc) {
-	if f.disk != nil {
-		f.dirty = !bytes.Equal(f.disk, d.Bytes())
-		return
-	}
-	f.dirty = d.Dirty()
-}
+// check finds whether the map differs from the file on disk; the document
+// compares only what edits rebuilt, so this costs no copy and no hash.
+func (f *fileState) check(d *model.Doc) { f.dirty = d.Dirty() }

@@ -40,7 +40,7 @@ func (d *Document) children(c *yaml.Node) ([]child, error) {
 		for i := range out {
 			k := c.Content[2*i]
 			out[i] = child{first: k.Line, col: k.Column - 1, key: k, value: c.Content[2*i+1]}
-			out[i].wrap = d.lines.indent(k.Line) != k.Column-1
+			out[i].wrap = d.t.indent(k.Line) != k.Column-1
 		}
 	}
 	for i := range out {
@@ -49,11 +49,11 @@ func (d *Document) children(c *yaml.Node) ([]child, error) {
 		if err != nil {
 			return nil, err
 		}
-		ch.last = d.lines.lineOf(end - 1)
+		ch.last = d.t.lineOf(end - 1)
 		if end-1 < d.at(ch.valueOrKey()) {
 			ch.last = ch.first
 		}
-		for ch.last < d.lines.count() && d.lines.comment(ch.last+1) && d.lines.indent(ch.last+1) > ch.col {
+		for ch.last < d.t.count() && d.t.comment(ch.last+1) && d.t.indent(ch.last+1) > ch.col {
 			ch.last++
 		}
 		ch.head = ch.first
@@ -64,7 +64,7 @@ func (d *Document) children(c *yaml.Node) ([]child, error) {
 		// Head comments sit at the child's own indentation or less; a
 		// deeper one belongs to what is above (for the first child too,
 		// so that inserting before it does not change whose comment it is).
-		for !ch.wrap && ch.head-1 > floor && d.lines.comment(ch.head-1) && d.lines.indent(ch.head-1) <= ch.col {
+		for !ch.wrap && ch.head-1 > floor && d.t.comment(ch.head-1) && d.t.indent(ch.head-1) <= ch.col {
 			ch.head--
 		}
 	}
@@ -95,7 +95,7 @@ func (d *Document) startOf(ch child) int {
 	if ch.wrap {
 		return d.at(ch.key)
 	}
-	return d.lines.start(ch.head)
+	return d.t.start(ch.head)
 }
 
 // gap is the separator text between two neighbouring children when it is
@@ -104,16 +104,16 @@ func (d *Document) gap(a, b child) string {
 	if a.wrap || b.wrap {
 		return ""
 	}
-	s, e := d.lines.end(a.last), d.lines.start(b.head)
+	s, e := d.t.end(a.last), d.t.start(b.head)
 	if e <= s {
 		return ""
 	}
 	for ln := a.last + 1; ln < b.head; ln++ {
-		if !d.lines.blank(ln) {
+		if !d.t.blank(ln) {
 			return ""
 		}
 	}
-	return string(d.src[s:e])
+	return d.t.str(s, e)
 }
 
 // joinLines joins rendered lines with the file's line break.

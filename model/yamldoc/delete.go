@@ -58,7 +58,7 @@ func (d *Document) delete(p Path) (Edit, error) {
 	if err != nil {
 		return Edit{}, fmt.Errorf("%s: %w", p, err)
 	}
-	inverse.Raw = ptr(string(d.src[s:e]))
+	inverse.Raw = ptr(d.t.str(s, e))
 	if err := d.splice(s, e, "", expect); err != nil {
 		return Edit{}, fmt.Errorf("%s: %w", p, err)
 	}
@@ -80,7 +80,7 @@ func (d *Document) blockRegion(c *yaml.Node, i, n int) (int, int, error) {
 	if i == 0 {
 		return d.startOf(kids[0]), d.startOf(kids[1]), nil
 	}
-	return d.lines.contentEnd(kids[i-1].last), d.lines.contentEnd(kids[i].last), nil
+	return d.t.contentEnd(kids[i-1].last), d.t.contentEnd(kids[i].last), nil
 }
 
 // flowRegion is what deleting child i of a flow collection removes.
@@ -111,8 +111,8 @@ func (d *Document) deleteOnly(p Path, c *yaml.Node, keys []int, key string) (Edi
 		return Edit{}, err
 	}
 	if kids[0].wrap {
-		s, e := d.at(kids[0].key), d.lines.contentEnd(kids[0].last)
-		raw := string(d.src[s:e])
+		s, e := d.at(kids[0].key), d.t.contentEnd(kids[0].last)
+		raw := d.t.str(s, e)
 		expect := func(old *yaml.Node) *yaml.Node {
 			root, coll := cow(old, keys)
 			coll.Content = nil
@@ -135,8 +135,8 @@ func (d *Document) deleteOnly(p Path, c *yaml.Node, keys []int, key string) (Edi
 	if err != nil {
 		return Edit{}, err
 	}
-	s, e := d.lines.end(d.lines.lineOf(colon)), d.lines.end(kids[0].last)
-	raw := string(d.src[s:e])
+	s, e := d.t.end(d.t.lineOf(colon)), d.t.end(kids[0].last)
+	raw := d.t.str(s, e)
 	expect := func(old *yaml.Node) *yaml.Node {
 		root, _ := cow(old, keys[:len(keys)-1])
 		setAt(root, keys, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null"})
@@ -168,8 +168,8 @@ func (d *Document) move(e Edit) (Edit, error) {
 			return Edit{}, err
 		}
 		i, _ := strconv.Atoi(e.Path.last())
-		s, end := d.lines.start(kids[i].head), d.lines.end(kids[i].last)
-		ins.Text = dedent(string(d.src[s:end]), kids[i].col)
+		s, end := d.t.start(kids[i].head), d.t.end(kids[i].last)
+		ins.Text = dedent(d.t.str(s, end), kids[i].col)
 	}
 	if target, _, err := d.resolve(e.To); err == nil && target.Style&yaml.FlowStyle != 0 {
 		ins.Text, ins.Value = "", item

@@ -76,18 +76,12 @@ func Scalar(tag, value string) *yaml.Node {
 // value that cannot be written, or a result that would not read back as
 // the intended data with every comment in place.
 func (d *Document) Apply(e Edit) (inverse Edit, err error) {
+	// No edit changes a text or a tree in place, so the document as it
+	// was is a copy of its fields.
 	saved := *d
 	inv, err := d.apply(e)
 	if err != nil {
 		*d = saved
-		if e.Op == "batch" {
-			// A step made in place (fast.go) changed the saved tree itself;
-			// taking it back may have happened on a tree parsed since. Read
-			// the tree again so that it holds what the text says.
-			if root, perr := parseNode(d.src); perr == nil {
-				d.root = root
-			}
-		}
 		return Edit{}, err
 	}
 	return inv, nil
@@ -186,32 +180,43 @@ func (d *Document) set(e Edit) (Edit, error) {
 	if err != nil {
 		return Edit{}, err
 	}
-	removed := string(d.src[s:end])
+	removed := d.t.str(s, end)
 	if !wide {
-		var flowRoot *yaml.Node
 		_, steps, _ := d.resolve(e.Path.parent())
-		for _, st := range append(steps, step{coll: parent, flow: flow}) {
-			if st.coll.Style&yaml.FlowStyle != 0 {
-				flowRoot = st.coll
-				break
+		steps = append(steps, step{coll: parent, index: index})
+		idx := make([]int, len(steps))
+		flowDepth := -1
+		for i, st := range steps {
+			idx[i] = st.index
+			if st.coll.Kind == yaml.MappingNode && i < len(steps)-1 {
+				idx[i] = 2*st.index + 1
+			}
+			if flowDepth < 0 && st.coll.Style&yaml.FlowStyle != 0 {
+				flowDepth = i
 			}
 		}
-		if flowRoot == nil && flow {
-			flowRoot = parent
-		}
-		if d.fastSet(old, s, end, text, flowRoot) {
-			if e.Value == nil || (old.Value == e.Value.Value && old.ShortTag() == e.Value.ShortTag()) {
+		before := *d
+		if d.fastSet(idx, flowDepth, s, end, text) {
+			now := nodeAt(d.Root(), idx)
+			if e.Value == nil || (now.Value == e.Value.Value && now.ShortTag() == e.Value.ShortTag()) {
 				return Edit{Op: "set", Path: e.Path, Raw: ptr(removed)}, nil
 			}
 			// The token read back as something else: take it back and go
 			// the careful way, which will say why.
-			d.fastSet(old, s, s+len(text), removed, flowRoot)
+			*d = before
 		}
 	}
 	keys := d.keyed(e.Path.parent())
-	expect := func(old *yaml.Node) *yaml.Node {
-		root, coll := cow(old, keys)
-		coll.Content[index] = wildcardOr(e.Value, e.Raw)
+	want := wildcardOr(e.Value, e.Raw)
+	if !wide && want != wildcard && old.Anchor != "" {
+		// The value's own text is replaced; its anchor stays in front.
+		v := *want
+		v.Anchor = old.Anchor
+		want = &v
+	}
+	expect := func(root *yaml.Node) *yaml.Node {
+		root, coll := cow(root, keys)
+		coll.Content[index] = want
 		return root
 	}
 	if err := d.splice(s, end, text, expect); err != nil {
@@ -248,12 +253,12 @@ func (d *Document) narrowText(old, v *yaml.Node, flow bool) (string, bool) {
 	}
 	// A multi-line string replacing a scalar: a literal block whose lines
 	// sit where the old block's did, or one level in from the line.
-	line := d.lines.lineOf(d.at(old))
-	ind := d.lines.indent(line) + d.style.indent
-	if old.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 && line < d.lines.count() {
-		for ln := line + 1; ln <= d.lines.count(); ln++ {
-			if !d.lines.blank(ln) {
-				ind = d.lines.indent(ln)
+	line := d.t.lineOf(d.at(old))
+	ind := d.t.indent(line) + d.style.indent
+	if old.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 && line < d.t.count() {
+		for ln := line + 1; ln <= d.t.count(); ln++ {
+			if !d.t.blank(ln) {
+				ind = d.t.indent(ln)
 				break
 			}
 		}

@@ -15,42 +15,93 @@ import (
 // parsing it in its context; the whole text is re-parsed and compared
 // before any write (Verify).
 
-// fastSet tries the fast path; ok is false when the edit needs the full
-// splice-and-reparse path.
-func (d *Document) fastSet(old *yaml.Node, s, e int, text string, flowRoot *yaml.Node) bool {
-	removed := d.src[s:e]
-	if old.Kind != yaml.ScalarNode || old.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 ||
+// fastSet tries the fast path for the scalar at content indexes idx from
+// the root, whose own text is [s, e); flowDepth is how deep along idx the
+// outermost flow collection holding it sits (-1: none). The tree is never
+// changed in place: the nodes from the root down to the scalar are copied
+// (the whole flow collection, whose later nodes on the line move), so that
+// a snapshot taken before stays as it was. ok is false when the edit needs
+// the full splice-and-reparse path.
+func (d *Document) fastSet(idx []int, flowDepth, s, e int, text string) bool {
+	old := nodeAt(d.Root(), idx)
+	removed := d.t.slice(s, e)
+	if d.proof.anchors || old.Kind != yaml.ScalarNode || old.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 ||
 		hasBreak(removed) || hasBreak([]byte(text)) || text == "" {
 		return false
 	}
-	got, ok := parseToken(text, flowRoot != nil)
+	got, ok := parseToken(text, flowDepth >= 0)
 	if !ok {
 		return false
 	}
-	src := make([]byte, 0, len(d.src)-len(removed)+len(text))
-	src = append(append(append(src, d.src[:s]...), text...), d.src[e:]...)
-	delta := len(text) - len(removed)
 	cols := utf8.RuneCountInString(text) - utf8.RuneCount(removed)
 	// The token's own line and column: a tag or anchor may sit on the
 	// line before it (`key: !\n  value`), where the node's position is.
-	line := d.lines.lineOf(s)
-	col := utf8.RuneCount(d.src[d.lines.start(line):s]) + 1
-	if flowRoot != nil && cols != 0 {
-		shiftAfter(flowRoot, line, col, cols)
+	line := d.t.lineOf(s)
+	col := utf8.RuneCount(d.t.slice(d.t.start(line), s)) + 1
+	set := func(n *yaml.Node) {
+		n.Value = got.Value
+		n.Style = got.Style | n.Style&yaml.TaggedStyle
+		if n.Style&yaml.TaggedStyle == 0 {
+			n.Tag = got.Tag
+		}
 	}
-	old.Value = got.Value
-	old.Style = got.Style | old.Style&yaml.TaggedStyle
-	if old.Style&yaml.TaggedStyle == 0 {
-		old.Tag = got.Tag
+	var root *yaml.Node
+	touched := idx
+	if flowDepth >= 0 {
+		touched = idx[:flowDepth]
+		root = rebuild(d.Root(), idx[:flowDepth], func(fr *yaml.Node) *yaml.Node {
+			c := deepCopy(fr)
+			set(nodeAt(c, idx[flowDepth:]))
+			if cols != 0 {
+				shiftAfter(c, line, col, cols)
+			}
+			return c
+		})
+	} else {
+		root = rebuild(d.Root(), idx, func(n *yaml.Node) *yaml.Node {
+			c := *n
+			set(&c)
+			return &c
+		})
 	}
-	starts := make([]int, len(d.lines.starts))
-	copy(starts, d.lines.starts)
-	for i := line; i < len(starts); i++ {
-		starts[i] += delta
-	}
-	d.src = src
-	d.lines = lines{src: src, starts: starts}
+	doc := *d.root
+	doc.Content = []*yaml.Node{root}
+	d.root = &doc
+	d.t = d.t.replace(s, e, text)
+	d.proof.touched = append(d.proof.touched, touch{line: line, path: append([]int(nil), touched...)})
 	return true
+}
+
+// nodeAt is the node at content indexes idx below n.
+func nodeAt(n *yaml.Node, idx []int) *yaml.Node {
+	for _, i := range idx {
+		n = n.Content[i]
+	}
+	return n
+}
+
+// rebuild is a copy of the tree under n in which the node at content
+// indexes idx is replaced by f of it; only the nodes on the way are copied.
+func rebuild(n *yaml.Node, idx []int, f func(*yaml.Node) *yaml.Node) *yaml.Node {
+	if len(idx) == 0 {
+		return f(n)
+	}
+	c := *n
+	c.Content = append([]*yaml.Node(nil), n.Content...)
+	c.Content[idx[0]] = rebuild(n.Content[idx[0]], idx[1:], f)
+	return &c
+}
+
+// deepCopy copies a whole subtree (a flow collection: one line or a few).
+func deepCopy(n *yaml.Node) *yaml.Node {
+	c := *n
+	if n.Content != nil {
+		c.Content = make([]*yaml.Node, len(n.Content))
+		for i, k := range n.Content {
+			c.Content[i] = deepCopy(k)
+		}
+	}
+	return &c
 }
 
 func hasBreak(b []byte) bool {

@@ -64,7 +64,7 @@ func (d *Document) insert(e Edit) (Edit, error) {
 	var emptyFlow *string // the text of an empty [ ] or { }, which its undo puts back
 	if c.Style&yaml.FlowStyle != 0 && n == 0 {
 		if end, err := d.flowEnd(d.valueStart(c)); err == nil {
-			emptyFlow = ptr(string(d.src[d.valueStart(c):end]))
+			emptyFlow = ptr(d.t.str(d.valueStart(c), end))
 		}
 	}
 	if c.Style&yaml.FlowStyle != 0 {
@@ -155,7 +155,7 @@ func (d *Document) blockInsert(c *yaml.Node, i int, e Edit) (int, string, error)
 	// from it as that child is from the one before (`updated:` right under
 	// `state:`, a new stage a blank line below the last). Deleting it takes
 	// exactly this back: the separator before it and its own lines.
-	pos := d.lines.contentEnd(kids[i-1].last)
+	pos := d.t.contentEnd(kids[i-1].last)
 	if e.Raw != nil {
 		return pos, *e.Raw, nil
 	}
@@ -255,7 +255,7 @@ func (d *Document) fillEmpty(e Edit, c *yaml.Node) (Edit, error) {
 	if err != nil {
 		return Edit{}, err
 	}
-	pos := d.lines.end(d.lines.lineOf(colon))
+	pos := d.t.end(d.t.lineOf(colon))
 	var text string
 	if e.Raw != nil {
 		text = *e.Raw
@@ -269,7 +269,7 @@ func (d *Document) fillEmpty(e Edit, c *yaml.Node) (Edit, error) {
 			return Edit{}, err
 		}
 		text = d.joinLines(lines) + d.style.eol
-		if pos == len(d.src) && d.lines.contentEnd(d.lines.count()) == pos {
+		if pos == d.t.size() && d.t.contentEnd(d.t.count()) == pos {
 			text = d.style.eol + d.joinLines(lines)
 		}
 	}

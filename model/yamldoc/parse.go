@@ -1,10 +1,3 @@
-// Package yamldoc edits YAML text without disturbing it. A Document keeps
-// the author's bytes and a yaml.v3 node tree parsed from them; an edit
-// patches the bytes at node positions, re-parses, and checks that the data
-// changed exactly as intended and nothing else did. The encoder is used
-// only to render new fragments. Comments, blank lines, key order, quoting,
-// indentation, line endings and anchors outside an edit survive byte for
-// byte.
 package yamldoc
 
 import (
@@ -34,10 +27,10 @@ func (e *SyntaxError) Error() string { return fmt.Sprintf("%d:%d: %s", e.Line, e
 // Document is a YAML file held as its exact bytes plus the node tree parsed
 // from them.
 type Document struct {
-	src   []byte
+	t     *text
 	root  *yaml.Node // the DocumentNode
-	lines lines
 	style style
+	proof proof
 }
 
 // Parse reads one YAML document, refusing what no journey map can be:
@@ -48,7 +41,8 @@ func Parse(src []byte) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &Document{src: src, root: root, lines: newLines(src)}
+	d := &Document{t: newText(src), root: root}
+	d.parsed()
 	d.style = detectStyle(d)
 	return d, nil
 }
@@ -96,7 +90,7 @@ func syntaxError(src []byte, err error) error {
 	msg := err.Error()
 	if m := lineRE.FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
-		l := newLines(src)
+		l := newText(src)
 		if line < 1 {
 			line = 1
 		}
@@ -113,7 +107,7 @@ func syntaxError(src []byte, err error) error {
 
 // position is the 1-based line and rune column of byte offset off.
 func position(src []byte, off int) (line, col int) {
-	l := newLines(src)
+	l := newText(src)
 	line = l.lineOf(off)
 	col = utf8.RuneCount(src[l.start(line):off]) + 1
 	return line, col
@@ -130,8 +124,9 @@ func firstInvalidUTF8(src []byte) int {
 	return len(src)
 }
 
-// Bytes is the document's current text.
-func (d *Document) Bytes() []byte { return d.src }
+// Bytes is the document's current text, built once per change and then
+// kept; never change it.
+func (d *Document) Bytes() []byte { return d.t.bytes() }
 
 // Root is the document's top node (the mapping of a journey map).
 func (d *Document) Root() *yaml.Node { return d.root.Content[0] }

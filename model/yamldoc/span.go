@@ -16,19 +16,19 @@ import (
 const maxPlainLines = 10000
 
 // at is the byte offset of a node's position (its properties included).
-func (d *Document) at(n *yaml.Node) int { return d.lines.offset(n.Line, n.Column) }
+func (d *Document) at(n *yaml.Node) int { return d.t.offset(n.Line, n.Column) }
 
 // isSpace reports a YAML white space byte.
 func isSpace(c byte) bool { return c == ' ' || c == '\t' }
 
 // skipProps skips a node's anchor and tag (`&a !!str `) at off.
 func (d *Document) skipProps(off int) int {
-	src := d.src
-	for off < len(src) && (src[off] == '&' || src[off] == '!') {
-		for off < len(src) && !isSpace(src[off]) && breakLen(src, off) == 0 {
+	src := d.t.view()
+	for off < src.n && (src.at(off) == '&' || src.at(off) == '!') {
+		for off < src.n && !isSpace(src.at(off)) && src.brk(off) == 0 {
 			off++
 		}
-		for off < len(src) && (isSpace(src[off]) || breakLen(src, off) > 0) {
+		for off < src.n && (isSpace(src.at(off)) || src.brk(off) > 0) {
 			off++
 		}
 	}
@@ -37,14 +37,14 @@ func (d *Document) skipProps(off int) int {
 
 // propsEnd is the offset just past the last of the anchor and tag at off.
 func (d *Document) propsEnd(off int) int {
-	src := d.src
+	src := d.t.view()
 	end := off
-	for off < len(src) && (src[off] == '&' || src[off] == '!') {
-		for off < len(src) && !isSpace(src[off]) && breakLen(src, off) == 0 {
+	for off < src.n && (src.at(off) == '&' || src.at(off) == '!') {
+		for off < src.n && !isSpace(src.at(off)) && src.brk(off) == 0 {
 			off++
 		}
 		end = off
-		for off < len(src) && isSpace(src[off]) {
+		for off < src.n && isSpace(src.at(off)) {
 			off++
 		}
 	}
@@ -94,7 +94,7 @@ func (d *Document) end(n *yaml.Node, flow bool) (int, error) {
 
 func (d *Document) scalarEnd(n *yaml.Node, flow bool) (int, error) {
 	s := d.valueStart(n)
-	src := d.src
+	src := d.t.view()
 	switch {
 	case emptyNull(n):
 		return d.at(n), nil
@@ -102,7 +102,7 @@ func (d *Document) scalarEnd(n *yaml.Node, flow bool) (int, error) {
 		// Only a tag or an anchor (`key: !t`, `key: &a`): the value ends
 		// with them, not on whatever line comes next.
 		return d.propsEnd(d.at(n)), nil
-	case n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 && s < len(src):
+	case n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 && s < src.n:
 		if e, ok := quotedEnd(src, s); ok {
 			return e, nil
 		}
@@ -118,15 +118,15 @@ func (d *Document) scalarEnd(n *yaml.Node, flow bool) (int, error) {
 // content is every following line that is blank or indented at least as
 // far as the first non-blank one; trailing blank lines stay outside.
 func (d *Document) blockScalarEnd(n *yaml.Node, s int) (int, error) {
-	header := d.lines.lineOf(s)
-	end := d.lines.contentEnd(header)
-	parent := d.lines.indent(header)
+	header := d.t.lineOf(s)
+	end := d.t.contentEnd(header)
+	parent := d.t.indent(header)
 	want := -1
-	for ln := header + 1; ln <= d.lines.count(); ln++ {
-		if d.lines.blank(ln) {
+	for ln := header + 1; ln <= d.t.count(); ln++ {
+		if d.t.blank(ln) {
 			continue
 		}
-		ind := d.lines.indent(ln)
+		ind := d.t.indent(ln)
 		if want < 0 {
 			if ind <= parent {
 				break
@@ -136,7 +136,7 @@ func (d *Document) blockScalarEnd(n *yaml.Node, s int) (int, error) {
 		if ind < want {
 			break
 		}
-		end = d.lines.contentEnd(ln)
+		end = d.t.contentEnd(ln)
 	}
 	return end, d.checkCut(n, s, end)
 }
@@ -145,29 +145,29 @@ func (d *Document) blockScalarEnd(n *yaml.Node, s int) (int, error) {
 // comment), extended over continuation lines until the re-parsed cut holds
 // the node's value.
 func (d *Document) plainEnd(n *yaml.Node, s int, flow bool) (int, error) {
-	src := d.src
-	line := d.lines.lineOf(s)
+	src := d.t.view()
+	line := d.t.lineOf(s)
 	e := s
-	for ln := line; ln <= d.lines.count() && ln < line+maxPlainLines; ln++ {
+	for ln := line; ln <= d.t.count() && ln < line+maxPlainLines; ln++ {
 		from := s
 		if ln != line {
-			from = d.lines.start(ln)
+			from = d.t.start(ln)
 		}
-		stop := d.lines.contentEnd(ln)
+		stop := d.t.contentEnd(ln)
 		i := from
 		for ; i < stop; i++ {
-			c := src[i]
-			if c == '#' && i > 0 && (isSpace(src[i-1]) || i == from && ln != line) {
+			c := src.at(i)
+			if c == '#' && i > 0 && (isSpace(src.at(i-1)) || i == from && ln != line) {
 				break
 			}
-			if c == ':' && (i+1 == stop || isSpace(src[i+1]) || flow && bytes.IndexByte([]byte(",[]{}"), src[i+1]) >= 0) {
+			if c == ':' && (i+1 == stop || isSpace(src.at(i+1)) || flow && bytes.IndexByte([]byte(",[]{}"), src.at(i+1)) >= 0) {
 				break
 			}
 			if flow && (c == ',' || c == ']' || c == '}') {
 				break
 			}
 		}
-		for i > from && isSpace(src[i-1]) {
+		for i > from && isSpace(src.at(i-1)) {
 			i--
 		}
 		if i > from {
@@ -180,12 +180,12 @@ func (d *Document) plainEnd(n *yaml.Node, s int, flow bool) (int, error) {
 	return e, d.checkCut(n, s, e)
 }
 
-// cutHolds reports whether src[s:e] parses as a scalar with n's value.
+// cutHolds reports whether bytes [s, e) parse as a scalar with n's value.
 func (d *Document) cutHolds(n *yaml.Node, s, e int) bool {
-	if e-s == len(n.Value) && string(d.src[s:e]) == n.Value {
+	if e-s == len(n.Value) && d.t.str(s, e) == n.Value {
 		return true
 	}
-	cut := d.src[s:e]
+	cut := d.t.slice(s, e)
 	blockStyle := n.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0
 	if blockStyle {
 		// The cut stops before the final line break, which the value keeps.
@@ -220,13 +220,13 @@ func shorten(s string) string {
 
 // flowEnd finds the bracket closing the flow collection that opens at s.
 func (d *Document) flowEnd(s int) (int, error) {
-	src := d.src
+	src := d.t.view()
 	depth := 0
 	// A quote opens a quoted scalar only where a scalar can start: after
 	// an indicator or at the start; inside a plain scalar (it's) it is text.
 	scalarStart := true
-	for i := s; i < len(src); i++ {
-		c := src[i]
+	for i := s; i < src.n; i++ {
+		c := src.at(i)
 		switch {
 		case c == '[' || c == '{':
 			depth++
@@ -243,14 +243,14 @@ func (d *Document) flowEnd(s int) (int, error) {
 				return 0, fmt.Errorf("unterminated quoted scalar at byte %d", i)
 			}
 			i = end - 1
-		case c == '#' && i > 0 && (isSpace(src[i-1]) || breakLen(src, i-1) > 0):
-			i = d.lines.contentEnd(d.lines.lineOf(i)) - 1
+		case c == '#' && i > 0 && (isSpace(src.at(i-1)) || src.brk(i-1) > 0):
+			i = d.t.contentEnd(d.t.lineOf(i)) - 1
 			continue
 		}
 		switch {
 		case c == ',' || c == ':' || c == '?' || c == '-' && scalarStart:
 			scalarStart = true
-		case isSpace(c) || breakLen(src, i) > 0:
+		case isSpace(c) || src.brk(i) > 0:
 		default:
 			scalarStart = false
 		}
@@ -258,15 +258,15 @@ func (d *Document) flowEnd(s int) (int, error) {
 	return 0, fmt.Errorf("unterminated flow collection at byte %d", s)
 }
 
-// quotedEnd is the offset just past the quoted scalar opening at src[i].
-func quotedEnd(src []byte, i int) (int, bool) {
-	q := src[i]
-	for j := i + 1; j < len(src); j++ {
+// quotedEnd is the offset just past the quoted scalar opening at i.
+func quotedEnd(src *view, i int) (int, bool) {
+	q := src.at(i)
+	for j := i + 1; j < src.n; j++ {
 		switch {
-		case q == '"' && src[j] == '\\':
+		case q == '"' && src.at(j) == '\\':
 			j++
-		case src[j] == q:
-			if q == '\'' && j+1 < len(src) && src[j+1] == '\'' {
+		case src.at(j) == q:
+			if q == '\'' && j+1 < src.n && src.at(j+1) == '\'' {
 				j++
 				continue
 			}
@@ -282,10 +282,10 @@ func (d *Document) colonEnd(key *yaml.Node, flow bool) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	for e < len(d.src) && isSpace(d.src[e]) {
+	for e < d.t.size() && isSpace(d.t.at(e)) {
 		e++
 	}
-	if e >= len(d.src) || d.src[e] != ':' {
+	if e >= d.t.size() || d.t.at(e) != ':' {
 		return 0, fmt.Errorf("line %d: no ':' after key %q (complex keys are not editable)", key.Line, shorten(key.Value))
 	}
 	return e + 1, nil
@@ -296,8 +296,8 @@ func (d *Document) dashLine(seq *yaml.Node, i int) (int, error) {
 	item := seq.Content[i]
 	col := seq.Column
 	for ln := item.Line; ln >= seq.Line; ln-- {
-		off := d.lines.offset(ln, col)
-		if d.lines.indent(ln) == col-1 && off < len(d.src) && d.src[off] == '-' {
+		off := d.t.offset(ln, col)
+		if d.t.indent(ln) == col-1 && off < d.t.size() && d.t.at(off) == '-' {
 			return ln, nil
 		}
 	}
@@ -310,5 +310,5 @@ func (d *Document) dashEnd(seq *yaml.Node, i int) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	return d.lines.offset(ln, seq.Column) + 1, nil
+	return d.t.offset(ln, seq.Column) + 1, nil
 }

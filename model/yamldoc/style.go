@@ -15,11 +15,8 @@ func detectStyle(d *Document) style {
 	st := style{eol: "\n", indent: -1, seqIndent: -1, itemGap: -1}
 	// New lines end the way the file's first line does: LF, CRLF or a
 	// lone CR.
-	for i := range d.src {
-		if n := breakLen(d.src, i); n > 0 {
-			st.eol = string(d.src[i : i+n])
-			break
-		}
+	if d.t.count() > 1 {
+		st.eol = d.t.str(d.t.contentEnd(1), d.t.end(1))
 	}
 	var walk func(n *yaml.Node, depth int)
 	walk = func(n *yaml.Node, depth int) {
@@ -31,7 +28,7 @@ func detectStyle(d *Document) style {
 			for i := 0; i+1 < len(n.Content); i += 2 {
 				k, v := n.Content[i], n.Content[i+1]
 				if block(v) && v.Line > k.Line && k.Line > 0 {
-					gap := d.lines.indent(v.Line) - (k.Column - 1)
+					gap := d.t.indent(v.Line) - (k.Column - 1)
 					if v.Kind == yaml.MappingNode && st.indent < 0 && gap > 0 {
 						st.indent = gap
 					}

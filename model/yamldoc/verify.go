@@ -26,8 +26,9 @@ func wildcardOr(v *yaml.Node, raw *string) *yaml.Node {
 // splice replaces src[s:e] with text, re-parses, and keeps the result only
 // when it equals expect(old tree) and keeps every comment.
 func (d *Document) splice(s, e int, text string, expect func(old *yaml.Node) *yaml.Node) error {
-	src := make([]byte, 0, len(d.src)-(e-s)+len(text))
-	src = append(append(append(src, d.src[:s]...), text...), d.src[e:]...)
+	src := make([]byte, 0, d.t.size()-(e-s)+len(text))
+	src = append(d.t.appendTo(src, 0, s), text...)
+	src = d.t.appendTo(src, e, d.t.size())
 	root, err := parseNode(src)
 	if err != nil {
 		return fmt.Errorf("the change would not read back as YAML: %v", err)
@@ -36,10 +37,13 @@ func (d *Document) splice(s, e int, text string, expect func(old *yaml.Node) *ya
 	if err := sameData(want, root.Content[0], nil, false); err != nil {
 		return fmt.Errorf("refused: the change would alter other data (%v)", err)
 	}
-	if err := sameComments(d.root, root, string(d.src[s:e]), text); err != nil {
+	if err := sameComments(d.root, root, d.t.str(s, e), text); err != nil {
 		return fmt.Errorf("refused: %v", err)
 	}
-	d.src, d.root, d.lines = src, root, newLines(src)
+	// The new text shares every chunk the edit did not touch with the old
+	// one, so that telling them apart later costs what the edit touched.
+	d.t, d.root = d.t.replace(s, e, text), root
+	d.parsed()
 	return nil
 }
 
@@ -150,23 +154,23 @@ func sameComments(before, after *yaml.Node, removed, inserted string) error {
 	return nil
 }
 
-// Verify re-parses the document's text and checks that it holds exactly
-// the data and comments of its tree: the last check before any write.
-func (d *Document) Verify() error {
-	root, err := parseNode(d.src)
+// verifyFull re-parses a text and checks that it holds exactly the data
+// and comments of tree (a DocumentNode).
+func verifyFull(t *text, tree *yaml.Node) error {
+	root, err := parseNode(t.bytes())
 	if err != nil {
 		return fmt.Errorf("document no longer parses: %v", err)
 	}
-	strict := d.root.HeadComment == root.HeadComment && d.root.FootComment == root.FootComment &&
-		sameData(d.Root(), root.Content[0], nil, true) == nil
+	strict := tree.HeadComment == root.HeadComment && tree.FootComment == root.FootComment &&
+		sameData(tree.Content[0], root.Content[0], nil, true) == nil
 	if strict {
 		return nil
 	}
 	// yaml.v3 may hang a comment on another node when a token beside it
 	// changes (a plain scalar quoted); the same data with the same
 	// comments, wherever they hang, is the same file.
-	if err := sameData(d.Root(), root.Content[0], nil, false); err != nil {
+	if err := sameData(tree.Content[0], root.Content[0], nil, false); err != nil {
 		return fmt.Errorf("document text and data disagree: %v", err)
 	}
-	return sameComments(d.root, root, "", "")
+	return sameComments(tree, root, "", "")
 }

@@ -1,0 +1,81 @@
+package model
+
+import (
+	"runtime"
+	"sync"
+	"weak"
+)
+
+// derived keeps the figures the screens derive from a whole map (the
+// funnel, the personas with a curve of their own) between edits that
+// cannot change them, so that an emotion changed on a map of 50,000
+// touchpoints does not walk all of them again. Only a map a Doc decoded
+// has one: the Doc is the only thing that changes it, and it drops what
+// an edit may have changed (patchDerived). A map built by hand has none
+// and its figures are computed each time. What they hand out is shared
+// between callers, as the map itself is: read-only.
+//
+// They live beside the map, not in it, so that two maps with the same
+// content stay equal however their figures were asked for; an entry goes
+// when its map is collected.
+type derived struct {
+	mu       sync.Mutex
+	funnel   []FunnelStep
+	personas []string
+	hasF     bool
+	hasP     bool
+}
+
+var derivedOf sync.Map // weak.Pointer[Map] → *derived
+
+// keepDerived starts keeping the figures of a map a Doc decoded.
+func keepDerived(m *Map) {
+	k := weak.Make(m)
+	derivedOf.Store(k, &derived{})
+	runtime.AddCleanup(m, func(k weak.Pointer[Map]) { derivedOf.Delete(k) }, k)
+}
+
+func derivedFor(m *Map) *derived {
+	if v, ok := derivedOf.Load(weak.Make(m)); ok {
+		return v.(*derived)
+	}
+	return nil
+}
+
+// patchDerived forgets the figures that a patch of field may change. The
+// fields patch takes are leaves: none is a persona's key or an emotion's
+// persona, so the curve personas stay; the funnel counts `reached` and
+// pain points' `drop_off`.
+func patchDerived(m *Map, field string) {
+	if dv := derivedFor(m); dv != nil && (field == "reached" || field == "drop_off") {
+		dv.mu.Lock()
+		dv.hasF = false
+		dv.mu.Unlock()
+	}
+}
+
+func funnelOf(m *Map) []FunnelStep {
+	dv := derivedFor(m)
+	if dv == nil {
+		return funnel(m)
+	}
+	dv.mu.Lock()
+	defer dv.mu.Unlock()
+	if !dv.hasF {
+		dv.funnel, dv.hasF = funnel(m), true
+	}
+	return dv.funnel
+}
+
+func curvePersonasOf(m *Map) []string {
+	dv := derivedFor(m)
+	if dv == nil {
+		return curvePersonas(m)
+	}
+	dv.mu.Lock()
+	defer dv.mu.Unlock()
+	if !dv.hasP {
+		dv.personas, dv.hasP = curvePersonas(m), true
+	}
+	return append([]string(nil), dv.personas...)
+}

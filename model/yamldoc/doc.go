@@ -1,0 +1,44 @@
+// Package yamldoc edits YAML text without disturbing it. A Document keeps
+// the author's bytes and a yaml.v3 node tree parsed from them; an edit
+// patches the bytes at node positions and checks that the data changed
+// exactly as intended and nothing else did. The encoder is used only to
+// render new fragments.
+//
+// # Invariants
+//
+// Every exported operation keeps these, and the tests (the property tests
+// here, the fuzz seeds under model/testdata) check them:
+//
+//   - Byte-exact text: comments, blank lines, key order, quoting,
+//     indentation, line endings, a BOM and anchors outside an edit survive
+//     byte for byte; loading and writing without an edit gives the file
+//     back unchanged.
+//   - Byte-exact undo: Apply returns an inverse that carries the exact
+//     text it replaced, so applying the inverses in reverse order gives
+//     back the original bytes.
+//   - Refused means untouched: an edit that cannot be made exactly (a path
+//     that names nothing, a value that would not read back, a comment that
+//     would be lost or gained) returns an error and leaves the document as
+//     it was.
+//   - The tree is the text's: after every edit the tree holds exactly the
+//     data and comments the text reads back as. An edit either parses the
+//     whole new text and keeps that parse, or replaces one single-line
+//     scalar in place, which it checks by parsing the new token in its
+//     context and records as a touched line (proof.go).
+//   - Nothing is changed in place: a text, once made, is never changed
+//     (text.go holds it as chunks of whole lines, shared between versions),
+//     and neither is a node reachable from an earlier tree (the fast path
+//     copies the nodes from the root down to the token). So a Snapshot is
+//     free to take and can be verified and written on another goroutine
+//     while editing goes on; the Document itself is for one goroutine.
+//   - Verified writes: Snapshot.Verify proves that the text reads back as
+//     the tree before anything is written: from the touched lines and the
+//     bytes of the untouched ones when it can, by a full parse otherwise
+//     (always when the text has anchors or aliases).
+//   - Costs follow the edit: a one-token edit copies one chunk of about
+//     16 KB and the nodes on its path, not the file; telling two versions
+//     of a text apart reads only the chunks they do not share. Inserts,
+//     deletes and moves still parse the whole new text.
+//   - Hostile input is refused at parse: empty or oversized files
+//     (MaxSize), NUL bytes, invalid UTF-8, and several documents in one.
+package yamldoc

@@ -1,0 +1,381 @@
+package yamldoc
+
+import (
+	"bytes"
+	"sort"
+	"sync/atomic"
+	"unicode/utf8"
+)
+
+// text is a document's bytes, held as chunks of whole lines that are never
+// changed once built. An edit builds new chunks for the lines it touches
+// and shares every other chunk with the text before it, so it costs what
+// it touches, not what the file holds; and a text, once made, can be read
+// from another goroutine (a save) while edits go on.
+//
+// Positions follow yaml.v3: 1-based lines and rune columns. Line breaks
+// are counted exactly as the YAML scanner counts them (CRLF, CR, LF, NEL,
+// LS and PS), or positions after such a character would drift.
+type text struct {
+	chunks []*chunk
+	offs   []int // offs[i]: byte offset of chunk i; offs[len(chunks)] is the size
+	first  []int // first[i]: 0-based number of chunk i's first line; the last entry counts the lines
+	flat   atomic.Pointer[[]byte]
+}
+
+// chunk is a run of whole lines: every chunk but the last ends with a
+// '\n', so no line and no line break spans two chunks.
+type chunk struct {
+	b      []byte
+	starts []int // where each line begins in b; the first chunk's skips a BOM
+}
+
+// chunkSize is about how many bytes a chunk holds: large enough that a big
+// file has few of them, small enough that copying one is cheap.
+var chunkSize = 16 << 10 // a variable only so that tests can make chunks tiny
+
+const bom = "\ufeff"
+
+// newText holds src (not copied: the caller must not change it).
+func newText(src []byte) *text {
+	t := &text{chunks: split(src, true, true)}
+	t.index()
+	t.flat.Store(&src)
+	return t
+}
+
+// split cuts b into chunks after a '\n' once each holds chunkSize bytes.
+// head tells that b starts the text (a BOM is skipped), tail that it ends
+// it (a final line break opens one more, empty, line).
+func split(b []byte, head, tail bool) []*chunk {
+	var out []*chunk
+	for len(b) > 0 || len(out) == 0 {
+		n := len(b)
+		if n > chunkSize {
+			if i := bytes.IndexByte(b[chunkSize:], '\n'); i >= 0 && chunkSize+i+1 < len(b) {
+				n = chunkSize + i + 1
+			}
+		}
+		out = append(out, newChunk(b[:n:n], head && len(out) == 0, tail && n == len(b)))
+		b = b[n:]
+	}
+	return out
+}
+
+func newChunk(b []byte, head, tail bool) *chunk {
+	starts := make([]int, 1, 1+len(b)/24)
+	if head && len(b) >= 3 && string(b[:3]) == bom {
+		starts[0] = 3
+	}
+	for i := 0; i < len(b); {
+		if n := breakLen(b, i); n > 0 {
+			i += n
+			if i < len(b) || tail {
+				starts = append(starts, i)
+			}
+			continue
+		}
+		i++
+	}
+	return &chunk{b: b, starts: starts}
+}
+
+// index computes offs and first from the chunks.
+func (t *text) index() {
+	t.offs = make([]int, len(t.chunks)+1)
+	t.first = make([]int, len(t.chunks)+1)
+	for i, c := range t.chunks {
+		t.offs[i+1] = t.offs[i] + len(c.b)
+		t.first[i+1] = t.first[i] + len(c.starts)
+	}
+}
+
+// replace is a new text with t's bytes [s, e) replaced by ins. Only the
+// chunks that hold the replaced bytes are built again.
+func (t *text) replace(s, e int, ins string) *text {
+	ci, cj := t.chunkAt(s), t.chunkAt(max(e-1, s))
+	last := len(t.chunks) - 1
+	// The new bytes must end in a '\n' unless they end the text, so that
+	// chunks still hold whole lines.
+	lo, hi := t.offs[ci], t.offs[cj+1]
+	for cj < last && hi-lo+len(ins)-(e-s) > 0 && !endsLine(t, hi, e, ins) {
+		cj++
+		hi = t.offs[cj+1]
+	}
+	b := make([]byte, 0, hi-lo-(e-s)+len(ins))
+	b = t.appendTo(b, lo, s)
+	b = append(b, ins...)
+	b = t.appendTo(b, e, hi)
+	var mid []*chunk
+	if len(b) > 0 || len(t.chunks) == 1 {
+		mid = split(b, ci == 0, cj == last)
+	}
+	nt := &text{chunks: make([]*chunk, 0, len(t.chunks)-(cj-ci+1)+len(mid))}
+	nt.chunks = append(append(append(nt.chunks, t.chunks[:ci]...), mid...), t.chunks[cj+1:]...)
+	if len(nt.chunks) == 0 {
+		nt.chunks = split(nil, true, true)
+	}
+	if ci == 0 && len(mid) == 0 && len(nt.chunks) > 0 {
+		// The first chunk went; the one now first may start with a BOM.
+		c := nt.chunks[0]
+		nt.chunks[0] = newChunk(c.b, true, len(nt.chunks) == 1)
+	}
+	if cj == last && len(mid) == 0 && len(nt.chunks) > 0 {
+		// The last chunk went; the one now last ends the text.
+		n := len(nt.chunks) - 1
+		nt.chunks[n] = newChunk(nt.chunks[n].b, n == 0, true)
+	}
+	nt.index()
+	return nt
+}
+
+// endsLine reports whether the rebuilt bytes, which end at hi in t, end
+// with a '\n'.
+func endsLine(t *text, hi, e int, ins string) bool {
+	if hi > e {
+		return t.at(hi-1) == '\n'
+	}
+	return len(ins) > 0 && ins[len(ins)-1] == '\n'
+}
+
+// size is the number of bytes.
+func (t *text) size() int { return t.offs[len(t.chunks)] }
+
+// chunkAt is the chunk holding byte off; the last one for the end.
+func (t *text) chunkAt(off int) int {
+	i := sort.Search(len(t.chunks), func(i int) bool { return t.offs[i+1] > off })
+	return min(i, len(t.chunks)-1)
+}
+
+// at is the byte at off.
+func (t *text) at(off int) byte {
+	c := t.chunkAt(off)
+	return t.chunks[c].b[off-t.offs[c]]
+}
+
+// slice is bytes [s, e): shared when they sit in one chunk (never to be
+// changed), a copy otherwise.
+func (t *text) slice(s, e int) []byte {
+	if c := t.chunkAt(s); e <= t.offs[c+1] {
+		b := t.chunks[c].b
+		return b[s-t.offs[c] : e-t.offs[c] : e-t.offs[c]]
+	}
+	return t.appendTo(nil, s, e)
+}
+
+// str is bytes [s, e) as a string.
+func (t *text) str(s, e int) string { return string(t.slice(s, e)) }
+
+// appendTo appends bytes [s, e) to b.
+func (t *text) appendTo(b []byte, s, e int) []byte {
+	for c := t.chunkAt(s); s < e; c++ {
+		lo := t.offs[c]
+		hi := min(e, t.offs[c+1])
+		b = append(b, t.chunks[c].b[s-lo:hi-lo]...)
+		s = hi
+	}
+	return b
+}
+
+// bytes is the whole text in one slice, built once and kept. Never change
+// it.
+func (t *text) bytes() []byte {
+	if p := t.flat.Load(); p != nil {
+		return *p
+	}
+	b := t.appendTo(make([]byte, 0, t.size()), 0, t.size())
+	t.flat.Store(&b)
+	return b
+}
+
+// view reads a text byte by byte, keeping the chunk it last read: the
+// scanners that find where a node ends go forward from one spot.
+type view struct {
+	t      *text
+	n      int // the text's size
+	lo, hi int // the bytes b holds
+	b      []byte
+}
+
+func (t *text) view() *view { return &view{t: t, n: t.size()} }
+
+// at is the byte at off.
+func (v *view) at(off int) byte {
+	if off < v.lo || off >= v.hi {
+		c := v.t.chunkAt(off)
+		v.lo, v.hi, v.b = v.t.offs[c], v.t.offs[c+1], v.t.chunks[c].b
+	}
+	return v.b[off-v.lo]
+}
+
+// brk is the length of the line break at off, or 0 (a break never spans
+// two chunks).
+func (v *view) brk(off int) int {
+	v.at(off)
+	return breakLen(v.b, off-v.lo)
+}
+
+// breakLenAt is the length of the line break at off, or 0.
+func (t *text) breakLenAt(off int) int {
+	c := t.chunkAt(off)
+	return breakLen(t.chunks[c].b, off-t.offs[c])
+}
+
+// equal reports whether two texts hold the same bytes. Chunks they share
+// are not read: after an edit only the chunks it built are compared.
+func (t *text) equal(u *text) bool {
+	if t == u {
+		return true
+	}
+	if t.size() != u.size() {
+		return false
+	}
+	// Shared chunks at the start sit at the same offsets; at the end too,
+	// since the sizes are equal.
+	i := 0
+	for i < len(t.chunks) && i < len(u.chunks) && t.chunks[i] == u.chunks[i] {
+		i++
+	}
+	a, b := len(t.chunks), len(u.chunks)
+	for a > i && b > i && t.chunks[a-1] == u.chunks[b-1] {
+		a, b = a-1, b-1
+	}
+	return sameRange(t, u, t.offs[i], t.offs[a])
+}
+
+// sameRange compares bytes [s, e) of two texts of the same size, a chunk's
+// worth at a time.
+func sameRange(t, u *text, s, e int) bool {
+	for s < e {
+		ct, cu := t.chunkAt(s), u.chunkAt(s)
+		n := min(e, t.offs[ct+1], u.offs[cu+1]) - s
+		a := t.chunks[ct].b[s-t.offs[ct]:][:n]
+		b := u.chunks[cu].b[s-u.offs[cu]:][:n]
+		if !bytes.Equal(a, b) {
+			return false
+		}
+		s += n
+	}
+	return true
+}
+
+// lineChunk is the chunk holding line n (1-based, within range).
+func (t *text) lineChunk(n int) int {
+	i := sort.Search(len(t.chunks), func(i int) bool { return t.first[i+1] > n-1 })
+	return min(i, len(t.chunks)-1)
+}
+
+// count is the number of lines.
+func (t *text) count() int { return t.first[len(t.chunks)] }
+
+// start is the byte offset where line n (1-based) begins.
+func (t *text) start(n int) int {
+	if n < 1 {
+		return 0
+	}
+	if n > t.count() {
+		return t.size()
+	}
+	c := t.lineChunk(n)
+	return t.offs[c] + t.chunks[c].starts[n-1-t.first[c]]
+}
+
+// end is the byte offset just past line n's break (the next line's start).
+func (t *text) end(n int) int {
+	if n >= t.count() {
+		return t.size()
+	}
+	return t.start(n + 1)
+}
+
+// line is line n's bytes, its break included (shared, never to be changed).
+func (t *text) line(n int) []byte { return t.slice(t.start(n), t.end(n)) }
+
+// contentEnd is the byte offset of line n's break (its content's end).
+func (t *text) contentEnd(n int) int {
+	s, l := t.start(n), t.line(n)
+	e := len(l)
+	// Step back over the break that ends the line, if any; the longest
+	// first, so that CRLF is not taken for a lone LF.
+	for k := 3; k >= 1; k-- {
+		if e-k >= 0 && breakLen(l, e-k) == k {
+			return s + e - k
+		}
+	}
+	return s + e
+}
+
+// content is line n without its break.
+func (t *text) content(n int) []byte { return t.slice(t.start(n), t.contentEnd(n)) }
+
+// offset converts a 1-based line and rune column into a byte offset.
+func (t *text) offset(line, col int) int {
+	s := t.start(line)
+	l := t.content(line)
+	off := 0
+	for c := 1; c < col && off < len(l); c++ {
+		_, size := utf8.DecodeRune(l[off:])
+		off += size
+	}
+	return s + off
+}
+
+// lineOf is the 1-based line holding byte offset off.
+func (t *text) lineOf(off int) int {
+	c := t.chunkAt(off)
+	local := off - t.offs[c]
+	st := t.chunks[c].starts
+	return t.first[c] + sort.Search(len(st), func(i int) bool { return st[i] > local })
+}
+
+// indent is the number of leading spaces on line n.
+func (t *text) indent(n int) int {
+	l := t.content(n)
+	i := 0
+	for i < len(l) && l[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+// blank reports whether line n holds only spaces and tabs.
+func (t *text) blank(n int) bool {
+	for _, c := range t.content(n) {
+		if c != ' ' && c != '\t' {
+			return false
+		}
+	}
+	return true
+}
+
+// comment reports whether line n holds only a comment.
+func (t *text) comment(n int) bool {
+	for _, c := range t.content(n) {
+		switch c {
+		case ' ', '\t':
+		case '#':
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// breakLen is the length of the line break at src[i], or 0.
+func breakLen(src []byte, i int) int {
+	switch c := src[i]; {
+	case c == '\n':
+		return 1
+	case c == '\r':
+		if i+1 < len(src) && src[i+1] == '\n' {
+			return 2
+		}
+		return 1
+	case c == 0xC2 && i+1 < len(src) && src[i+1] == 0x85:
+		return 2
+	case c == 0xE2 && i+2 < len(src) && src[i+1] == 0x80 && (src[i+2] == 0xA8 || src[i+2] == 0xA9):
+		return 3
+	}
+	return 0
+}
