@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/journey-maps/journey/model"
 )
@@ -150,4 +151,144 @@ func spreadStyled(left, right string, width int) string {
 	rw := ansi.StringWidth(right)
 	left = padStyled(left, max(width-rw, 0))
 	return padStyled(left+right, width)
+}
+
+// Mode is what the App's keys do now. The modes are listed in the order
+// they take the keys: a field being typed into has them before a search,
+// a search before a question, and so on; the board or a panel has what
+// is left.
+type Mode int
+
+// The App's modes.
+const (
+	ModeBoard    Mode = iota // the board, or the panel with focus
+	ModeDetails              // the detail pane is open (beside or over the board)
+	ModeHelp                 // the help screen
+	ModeQuestion             // a question in the footer (quit, overwrite)
+	ModeSearch               // typing a search
+	ModeText                 // typing into a field or a prompt
+)
+
+// Mode is the App's mode now.
+func (a *App) Mode() Mode {
+	switch {
+	case a.editing != nil:
+		return ModeText
+	case a.search.Typing():
+		return ModeSearch
+	case a.ask != nil:
+		return ModeQuestion
+	case a.showHelp:
+		return ModeHelp
+	case a.zoom:
+		return ModeDetails
+	}
+	return ModeBoard
+}
+
+// keys splits runes that arrive together (a fast typist, a slow link, a
+// tmux send-keys) into one key each, so "jjj" moves three times; a paste
+// stays whole.
+func (a *App) keys(msg tea.KeyMsg) tea.Cmd {
+	if m := a.Mode(); m == ModeText || m == ModeSearch {
+		// Typed text stays whole, marked as a paste so that a word like
+		// "up" or "end" is text, not the key of that name.
+		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 {
+			msg.Paste = true
+		}
+		return a.key(msg)
+	}
+	if msg.Type != tea.KeyRunes || len(msg.Runes) < 2 || msg.Paste {
+		return a.key(msg)
+	}
+	var cmds []tea.Cmd
+	allBoard := true
+	for _, r := range msg.Runes {
+		one := msg
+		one.Runes = []rune{r}
+		a.routedBoard = false
+		cmds = append(cmds, a.key(one))
+		allBoard = allBoard && a.routedBoard
+		a.syncDetail()
+	}
+	a.routedBoard = allBoard
+	return tea.Sequence(cmds...)
+}
+
+func (a *App) key(msg tea.KeyMsg) tea.Cmd {
+	k := a.c.Keys
+	switch a.Mode() {
+	case ModeText:
+		return a.fieldKey(msg)
+	case ModeSearch:
+		return a.searchKey(msg)
+	case ModeQuestion:
+		return a.askKey(msg)
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		return a.quit()
+	case a.Mode() == ModeHelp:
+		switch {
+		case key.Matches(msg, k.Help, k.Back):
+			a.showHelp = false
+		case key.Matches(msg, k.Down):
+			b := a.layout.body
+			a.helpOffset = min(a.helpOffset+1, helpScroll(a.help, a.fullKeys(), a.helpNotes(), b.w, b.h, a.c.Styles))
+		case key.Matches(msg, k.Up):
+			a.helpOffset = max(a.helpOffset-1, 0)
+		}
+		return nil
+	case key.Matches(msg, k.Help):
+		a.showHelp, a.helpOffset = true, 0
+	case key.Matches(msg, k.NextPanel):
+		a.cycle(1)
+	case key.Matches(msg, k.PrevPanel):
+		a.cycle(-1)
+	case key.Matches(msg, k.Search) && !a.zoom:
+		a.focusBoard()
+		return a.search.Start()
+	case key.Matches(msg, k.NextMatch, k.PrevMatch) && a.search.Active() && !a.zoom:
+		d := 1
+		if key.Matches(msg, k.PrevMatch) {
+			d = -1
+		}
+		if it, ok := a.search.Step(d); ok {
+			a.focusBoard()
+			a.board.SelectItem(it)
+		}
+	case key.Matches(msg, k.MapDetails):
+		a.openMap()
+	case key.Matches(msg, k.Open) && a.zoom:
+		return a.detailEnter()
+	case key.Matches(msg, k.Open):
+		a.setZoom(true)
+	case key.Matches(msg, k.Back) && a.zoom:
+		if !a.detail.Back() {
+			a.setZoom(false)
+		}
+	case key.Matches(msg, k.Back) && a.search.Active():
+		a.search.Clear()
+	case key.Matches(msg, k.Back) && a.onPanel:
+		a.focusBoard()
+	default:
+		if cmd, ok := a.editKey(msg); ok {
+			return cmd
+		}
+		return a.forward(msg)
+	}
+	return nil
+}
+
+// searchKey hands a key to the search field; enter runs the search from
+// the board's selection.
+func (a *App) searchKey(msg tea.KeyMsg) tea.Cmd {
+	done, cancelled, cmd := a.search.Update(msg)
+	if done && !cancelled {
+		from, _ := a.board.Selected()
+		if it, ok := a.search.Run(a.m, from); ok {
+			a.board.SelectItem(it)
+		}
+	}
+	return cmd
 }

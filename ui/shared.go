@@ -77,7 +77,10 @@ func (a *App) FieldOpen() (Item, string, bool) {
 // Typing reports whether the App's keys are typing text (a field, a
 // prompt, a search) or answering a question, so that no other key handler
 // should take them.
-func (a *App) Typing() bool { return a.editing != nil || a.search.Typing() || a.ask != nil }
+func (a *App) Typing() bool {
+	m := a.Mode()
+	return m == ModeText || m == ModeSearch || m == ModeQuestion
+}
 
 // Follow moves the selection to it, as when following the facilitator.
 func (a *App) Follow(it Item) {
