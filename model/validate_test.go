@@ -10,7 +10,7 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// decodeHostile decodes root, requiring it to finish quickly with exactly
+// decodeHostile decodes root, requiring exactly
 // n errors whose message contains want.
 func decodeHostile(t *testing.T, root *yaml.Node, want string, n int) Diagnostics {
 	t.Helper()
