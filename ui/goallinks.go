@@ -22,6 +22,22 @@ func goalLinks(m *model.Map) [][]model.Opportunity {
 			index[g.Key()] = i
 		}
 	}
+	// Most maps link few opportunities to goals, or none: ranking every
+	// opportunity on each edit would cost what the map holds.
+	linked := false
+	for _, s := range m.Stages {
+		for _, o := range s.Opportunities {
+			linked = linked || len(o.Goals) > 0
+		}
+		for _, t := range s.Touchpoints {
+			for _, o := range t.Opportunities {
+				linked = linked || len(o.Goals) > 0
+			}
+		}
+	}
+	if !linked {
+		return out
+	}
 	for _, r := range model.Priorities(m) {
 		for _, id := range r.Opportunity.Goals {
 			if i, ok := index[id]; ok {
