@@ -157,6 +157,9 @@ func (a *App) resize(w, h int) {
 	a.c.Width, a.c.Height = w, h
 	a.extra = min(a.chromeLines(), max(h-2, 0))
 	a.layout = layoutApp(w, h-a.extra, len(a.panels) > 0, a.board.NaturalHeight())
+	if a.c.RoomView {
+		a.layout.board = a.layout.body // the board and its curve fill the screen
+	}
 	if a.zoom && sideBySide(w) {
 		a.layout = layoutSide(w, h-a.extra, len(a.panels) > 0, a.board.NaturalHeight())
 	}

@@ -538,3 +538,27 @@ func TestTitleOnlyMap(t *testing.T) {
 		s.expectLine("Just a title").expectLine("no stages yet")
 	}
 }
+
+// : jumps to any stage by number or by (the start of) its name.
+func TestJumpToStage(t *testing.T) {
+	s := openEditing(t, "online-shop.yaml", 120, 40)
+	s.keys(":").typeText("5").keys("enter")
+	if it, _ := s.a.Position(); it.Stage != 4 {
+		t.Fatalf(":5 selected stage %d", it.Stage+1)
+	}
+	s.keys(":").typeText("deliv").keys("enter")
+	if it, _ := s.a.Position(); it.Stage != 3 {
+		t.Fatalf(":deliv selected stage %d, want Delivery (4)", it.Stage+1)
+	}
+	s.keys(":").typeText("12").keys("enter").expectLine("there are 6 stages")
+}
+
+// z hides the panels so that the board fills the screen, and names the
+// stage in focus in the header; z again brings them back.
+func TestRoomView(t *testing.T) {
+	s := openEditing(t, "online-shop.yaml", 120, 40)
+	s.expectLine("Goals")
+	s.keys("z", "3").expectNo("Goals").expectLine("FIRST PURCHASE AT LEAFLINE  ▸ 3 Purchase")
+	s.keys("j", "+").expectLine("unsaved") // editing keys still work in it
+	s.keys("z").expectLine("Goals")
+}

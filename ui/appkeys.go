@@ -63,7 +63,7 @@ func (a *App) fullKeys() bindings {
 			groups = append(groups, g)
 		}
 	}
-	groups = append(groups, []key.Binding{k.Help, a.quitKey})
+	groups = append(groups, []key.Binding{k.RoomView, k.JumpTo, k.Help, a.quitKey})
 	return bindings{full: groups}
 }
 
@@ -259,6 +259,12 @@ func (a *App) key(msg tea.KeyMsg) tea.Cmd {
 		}
 	case key.Matches(msg, k.MapDetails):
 		a.openMap()
+	case key.Matches(msg, k.RoomView):
+		a.c.RoomView = !a.c.RoomView
+		a.status = map[bool]string{true: "room view: z for the panels again", false: "panels back"}[a.c.RoomView]
+		a.resize(a.c.Width, a.c.Height)
+	case key.Matches(msg, k.JumpTo):
+		return a.prompt("Go to stage (number or name):", "", a.jumpTo)
 	case key.Matches(msg, k.Open) && a.zoom:
 		return a.detailEnter()
 	case key.Matches(msg, k.Open):

@@ -76,6 +76,9 @@ func (a *App) View() string {
 		return ""
 	}
 	header := renderHeader(a.m, a.file.state(a.c.ReadOnly), a.c.Segment, w, a.c.Styles)
+	if a.c.RoomView {
+		header = a.roomHeader(w)
+	}
 	if h == 1 {
 		return header
 	}
@@ -119,9 +122,9 @@ func (a *App) body() string {
 		return lipgloss.JoinHorizontal(lipgloss.Top, a.leftOfSide(), a.detail.View())
 	case a.zoom:
 		return a.detail.View()
-	case !l.wide && a.onPanel:
+	case !l.wide && a.onPanel && !a.c.RoomView:
 		return a.panelFrame()
-	case !l.wide:
+	case !l.wide, a.c.RoomView:
 		return a.board.View()
 	}
 	bottom := a.detail.View()

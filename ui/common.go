@@ -29,6 +29,10 @@ type Common struct {
 	// channels panel show (S); "" is every persona.
 	Segment string
 
+	// RoomView hides the panels so that the board and the curve fill the
+	// screen, for a room reading a projector (z, --room).
+	RoomView bool
+
 	// Room is the shared workshop this screen is in, if any: the
 	// participants panel lists its people.
 	Room Room

@@ -31,6 +31,8 @@ type KeyMap struct {
 	Record key.Binding
 	// Chrome.
 	Help, Quit key.Binding
+	// The room: a view for a projector, and a jump to any stage.
+	RoomView, JumpTo key.Binding
 
 	readOnly bool
 }
@@ -81,6 +83,8 @@ func DefaultKeyMap() *KeyMap {
 		Record:         key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "record measurement")),
 
 		Help: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		RoomView: key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "room view")),
+		JumpTo:   key.NewBinding(key.WithKeys(":"), key.WithHelp(":", "go to stage")),
 		Quit: key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 	}
 	k.SetEditing(false)

@@ -1,6 +1,10 @@
 package ui
 
 import (
+	"fmt"
+	"strconv"
+	"strings"
+
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/journey-maps/journey/model"
@@ -112,3 +116,48 @@ func (a *App) SetStatus(s string, bad bool) { a.status, a.statusBad = s, bad }
 
 // Map is the map the App shows now.
 func (a *App) Map() *model.Map { return a.m }
+
+// roomHeader is the room view's header: the map and the stage in focus,
+// in the title style, for people reading from the back of a room.
+func (a *App) roomHeader(w int) string {
+	title := "Journey map"
+	if a.m != nil && a.m.Title != "" {
+		title = a.m.Title
+	}
+	stage := ""
+	if it, ok := a.selected(); ok && a.m != nil && it.Stage >= 0 && it.Stage < len(a.m.Stages) {
+		stage = fmt.Sprintf("  ▸ %d %s", it.Stage+1, a.m.Stages[it.Stage].Label())
+	}
+	state := a.file.state(a.c.ReadOnly).String()
+	left := Line(" "+strings.ToUpper(title)+stage, max(w-len(state)-2, 0))
+	return spreadStyled(a.c.Styles.HeaderTitle.Render(left), a.c.Styles.HeaderMeta.Render(state+" "), w)
+}
+
+// jumpTo selects the stage a person named at the : prompt, by its number
+// (any, not only 1-9) or by its name, id, or the start of its name.
+func (a *App) jumpTo(text string) (tea.Cmd, error) {
+	text = strings.TrimSpace(text)
+	if text == "" || a.m == nil {
+		return nil, nil
+	}
+	if n, err := strconv.Atoi(text); err == nil {
+		if n < 1 || n > len(a.m.Stages) {
+			return nil, fmt.Errorf("there are %d stages", len(a.m.Stages))
+		}
+		a.focusBoard()
+		a.board.SelectItem(StageItem(n - 1))
+		return nil, nil
+	}
+	want := strings.ToLower(text)
+	for pass := 0; pass < 2; pass++ {
+		for i, s := range a.m.Stages {
+			name, id := strings.ToLower(s.Label()), strings.ToLower(s.ID)
+			if pass == 0 && (name == want || id == want) || pass == 1 && strings.HasPrefix(name, want) {
+				a.focusBoard()
+				a.board.SelectItem(StageItem(i))
+				return nil, nil
+			}
+		}
+	}
+	return nil, fmt.Errorf("no stage called %q", text)
+}

@@ -63,6 +63,8 @@ directory, as in git).`,
 func editorFlags(cmd *cobra.Command) {
 	cmd.Flags().String("theme", "default", "colours: default (adapts to light and dark terminals) or high-contrast (for projectors); NO_COLOR turns colour off")
 	cmd.Flags().Bool("autosave", false, "write the file a second after each edit (for workshops where no one will remember to save)")
+	cmd.Flags().Bool("room", false, "open in the room view: no panels, the board and the curve fill the screen (z toggles it)")
+	cmd.Flags().Bool("no-mouse", false, "leave the mouse to the terminal, so that text can be selected and copied")
 }
 
 // openEditor runs the editor on a file, or the picker on a folder, until
@@ -98,9 +100,13 @@ func openEditor(e env, cmd *cobra.Command, args []string, readOnly bool) error {
 	}
 	c := ui.NewCommon(theme, day, readOnly)
 	c.Autosave = autosave
+	c.RoomView, _ = cmd.Flags().GetBool("room")
 	shell := ui.NewShell(c, ui.ModelLoader(day), file, dir)
-	p := tea.NewProgram(shell, tea.WithAltScreen(), tea.WithMouseCellMotion(),
-		tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
+	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithInput(e.stdin), tea.WithOutput(e.stdout)}
+	if noMouse, _ := cmd.Flags().GetBool("no-mouse"); !noMouse {
+		opts = append(opts, tea.WithMouseCellMotion())
+	}
+	p := tea.NewProgram(shell, opts...)
 	// A closed terminal (SIGHUP) stops the editor as SIGTERM does, unless
 	// ignored (nohup), so that the edits since the last recovery write are
 	// kept below.

@@ -148,7 +148,9 @@ func serve(e env, cmd *cobra.Command, file string, f serveFlags) error {
 	if f.headless {
 		err = waitForSignal(served)
 	} else {
-		err = runFacilitator(e, room, theme, autosave)
+		roomView, _ := cmd.Flags().GetBool("room")
+		noMouse, _ := cmd.Flags().GetBool("no-mouse")
+		err = runFacilitator(e, room, workshop.Options{Theme: theme, Autosave: autosave, RoomView: roomView}, noMouse)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
@@ -164,10 +166,14 @@ func serve(e env, cmd *cobra.Command, file string, f serveFlags) error {
 
 // runFacilitator runs the facilitator's own editor in this terminal until
 // they quit; then the workshop ends.
-func runFacilitator(e env, room *workshop.Room, theme ui.Theme, autosave bool) error {
+func runFacilitator(e env, room *workshop.Room, o workshop.Options, noMouse bool) error {
 	me := workshop.Person{Actor: session.Local, Name: localName(), Role: workshop.Facilitator}
-	c := room.NewClient(me, workshop.Options{Theme: theme, Autosave: autosave})
-	p := tea.NewProgram(c, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
+	c := room.NewClient(me, o)
+	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithInput(e.stdin), tea.WithOutput(e.stdout)}
+	if !noMouse {
+		opts = append(opts, tea.WithMouseCellMotion())
+	}
+	p := tea.NewProgram(c, opts...)
 	c.Attach(p)
 	hup := make(chan os.Signal, 1)
 	signal.Notify(hup, syscall.SIGHUP, syscall.SIGTERM)

@@ -47,6 +47,7 @@ type Options struct {
 	Theme    ui.Theme
 	Renderer *lipgloss.Renderer // the terminal's, for its colour profile
 	Autosave bool               // the facilitator's screen saves on its own
+	RoomView bool               // open in the room view (the facilitator's --room)
 }
 
 // NewClient builds a person's screen in the room. Call Attach with its
@@ -58,6 +59,7 @@ func (r *Room) NewClient(p Person, o Options) *Client {
 	c := ui.NewCommonFor(o.Theme, r.today, p.Role == Spectator, o.Renderer)
 	cl := &Client{room: r, person: p, c: c, pokes: make(chan struct{}, 1), done: make(chan struct{}), lastInput: time.Now()}
 	c.Room = roomView{cl}
+	c.RoomView = o.RoomView
 	if p.Role != Facilitator {
 		c.SetParticipant()
 	} else {
