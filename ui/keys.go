@@ -82,10 +82,10 @@ func DefaultKeyMap() *KeyMap {
 		Save:           key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save")),
 		Record:         key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "record measurement")),
 
-		Help: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		RoomView: key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "room view")),
 		JumpTo:   key.NewBinding(key.WithKeys(":"), key.WithHelp(":", "go to stage")),
-		Quit: key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 	}
 	k.SetEditing(false)
 	return k
