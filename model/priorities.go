@@ -231,3 +231,57 @@ func pathStep(i int, keys []string) string {
 	}
 	return k
 }
+
+// RankedPain is a pain point in the map's ranking of what hurts most.
+type RankedPain struct {
+	PainPoint  PainPoint
+	Stage      int
+	Touchpoint int // -1: the stage's own
+	Index      int
+	Rank       int // 1..n
+}
+
+// PainRanking ranks every pain point by severity (critical first), then
+// those where customers drop off, then votes; ties keep journey order.
+func PainRanking(m *Map) []RankedPain {
+	if m == nil {
+		return nil
+	}
+	var out []RankedPain
+	add := func(ps []PainPoint, si, ti int) {
+		for i, p := range ps {
+			out = append(out, RankedPain{PainPoint: p, Stage: si, Touchpoint: ti, Index: i})
+		}
+	}
+	for si, s := range m.Stages {
+		add(s.PainPoints, si, -1)
+		for ti, t := range s.Touchpoints {
+			add(t.PainPoints, si, ti)
+		}
+	}
+	sev := func(s string) int {
+		for i, l := range []string{"critical", "high", "medium", "low"} {
+			if s == l {
+				return i
+			}
+		}
+		return 4
+	}
+	drop := func(p PainPoint) int {
+		if p.DropOff {
+			return 0
+		}
+		return 1
+	}
+	slices.SortStableFunc(out, func(a, b RankedPain) int {
+		return cmp.Or(
+			cmp.Compare(sev(a.PainPoint.Severity), sev(b.PainPoint.Severity)),
+			cmp.Compare(drop(a.PainPoint), drop(b.PainPoint)),
+			cmp.Compare(b.PainPoint.Votes, a.PainPoint.Votes),
+		)
+	})
+	for i := range out {
+		out[i].Rank = i + 1
+	}
+	return out
+}

@@ -18,6 +18,7 @@ type PrioritiesPanel struct {
 	c       *Common
 	m       *model.Map
 	ranked  []model.Ranked
+	hurts   []model.RankedPain // the pain points, listed after the opportunities
 	grid    effortGrid
 	pains   map[string]string // pain point key to text, across the map
 	list    listWindow
@@ -72,7 +73,8 @@ func (p *PrioritiesPanel) SetMap(m *model.Map) {
 			}
 		}
 	}
-	p.list.setLen(len(p.ranked))
+	p.hurts = model.PainRanking(m)
+	p.list.setLen(len(p.ranked) + len(p.hurts))
 	p.fit()
 }
 
@@ -101,6 +103,12 @@ func (p *PrioritiesPanel) fit() {
 // lines is an opportunity's height: its text, its figures, its score, and
 // the pain points it addresses when it names any.
 func (p *PrioritiesPanel) lines(i int) int {
+	if j := i - len(p.ranked); j >= 0 {
+		if j == 0 {
+			return 3 // the heading above the first
+		}
+		return 2
+	}
 	if len(p.ranked[i].Opportunity.Addresses) > 0 {
 		return 4
 	}
@@ -121,6 +129,10 @@ func (p *PrioritiesPanel) Selected() (Item, bool) {
 	if p.list.n == 0 {
 		return Item{}, false
 	}
+	if j := p.list.sel - len(p.ranked); j >= 0 {
+		h := p.hurts[j]
+		return PainPointItem(h.Stage, h.Touchpoint, h.Index), true
+	}
 	r := p.ranked[p.list.sel]
 	return OpportunityItem(r.Stage, r.Touchpoint, r.Index), true
 }
@@ -128,6 +140,15 @@ func (p *PrioritiesPanel) Selected() (Item, bool) {
 // SelectItem follows an opportunity to its new rank (after a vote or a
 // change of impact or effort moved it).
 func (p *PrioritiesPanel) SelectItem(it Item) {
+	if it.Kind == KindPainPoint {
+		for j, h := range p.hurts {
+			if h.Stage == it.Stage && h.Touchpoint == it.Touchpoint && h.Index == it.Index {
+				p.list.moveTo(len(p.ranked) + j)
+				p.fit()
+				return
+			}
+		}
+	}
 	if it.Kind != KindOpportunity {
 		return
 	}
@@ -153,23 +174,26 @@ func (p *PrioritiesPanel) View() string {
 	st := p.c.Styles
 	iw, _ := panelBody(p.w, p.h)
 	if p.list.n == 0 {
-		body := []string{st.Muted.Render(Clip("No opportunities in this map.", iw))}
+		body := []string{st.Muted.Render(Clip("No opportunities or pain points in this map.", iw))}
 		return renderPanel(st, p.focused, "Priorities", "", body, p.w, p.h)
 	}
 	var body []string
 	if p.showGrid() {
 		body = append(body, p.grid.render(st, iw)...)
 	}
-	rankW := len(strconv.Itoa(p.list.n))
+	rankW := len(strconv.Itoa(max(len(p.ranked), len(p.hurts))))
 	rows, more := p.list.render(func(i int) []string {
 		return p.item(i, rankW, iw)
 	})
 	body = append(body, rows...)
 	note := ""
 	if more {
-		note = fmt.Sprintf("%d/%d", p.list.sel+1, p.list.n)
+		note = fmt.Sprintf("%d/%d", p.list.sel+1, len(p.ranked))
+		if p.list.sel >= len(p.ranked) {
+			note = fmt.Sprintf("pain point %d/%d", p.list.sel-len(p.ranked)+1, len(p.hurts))
+		}
 	}
-	title := fmt.Sprintf("Priorities by %s  %d open", methodShort(p.m.Method), p.list.n-p.grid.closed)
+	title := fmt.Sprintf("Priorities by %s  %d open", methodShort(p.m.Method), len(p.ranked)-p.grid.closed)
 	if q := p.grid.cells[0][0]; q > 0 {
 		title += fmt.Sprintf(" · %d quick %s", q, plural(q, "win", "wins"))
 	}
@@ -178,6 +202,9 @@ func (p *PrioritiesPanel) View() string {
 
 func (p *PrioritiesPanel) item(i, rankW, iw int) []string {
 	st := p.c.Styles
+	if j := i - len(p.ranked); j >= 0 {
+		return p.hurt(j, rankW, iw)
+	}
 	r := p.ranked[i]
 	o := r.Opportunity
 	sel := i == p.list.sel
@@ -330,3 +357,41 @@ func (p *PrioritiesPanel) ShortHelp() []key.Binding { return listShortHelp(p.c.K
 
 // FullHelp is the full help for the panel.
 func (p *PrioritiesPanel) FullHelp() [][]key.Binding { return listFullHelp(p.c.Keys) }
+
+// hurt is a pain point's rows in the ranking of what hurts most: its text
+// with severity and drop-off marks, then where it is and its votes.
+func (p *PrioritiesPanel) hurt(j, rankW, iw int) []string {
+	st := p.c.Styles
+	h := p.hurts[j]
+	pp := h.PainPoint
+	sel := len(p.ranked)+j == p.list.sel
+	indent := strings.Repeat(" ", 2+rankW+2)
+	var out []string
+	if j == 0 {
+		out = append(out, st.Title.Render(Clip("What hurts most: pain points by severity, drop-off, votes", iw)))
+	}
+	text := Line(pp.Text, max(iw-len(indent)-8, 1))
+	switch {
+	case sel && p.focused:
+		text = st.Selection.Render(text)
+	default:
+		text = st.Value.Render(text)
+	}
+	mark := "✗" + SeverityGlyph(pp.Severity)
+	if pp.DropOff {
+		mark += " " + MarkDropOff
+	}
+	first := marker(sel) + padLeft(strconv.Itoa(h.Rank), rankW) + "  " + text + "  " + st.Bad.Render(mark)
+	severity := "no severity"
+	if pp.Severity != "" {
+		severity = Sanitize(pp.Severity)
+	}
+	facts := []string{p.where(model.Ranked{Stage: h.Stage, Touchpoint: h.Touchpoint}), severity}
+	if pp.DropOff {
+		facts = append(facts, "customers drop off")
+	}
+	if pp.Votes != 0 {
+		facts = append(facts, fmt.Sprintf("%d %s", pp.Votes, plural(pp.Votes, "vote", "votes")))
+	}
+	return append(out, Clip(first, iw), Clip(indent+st.Muted.Render(strings.Join(facts, " · ")), iw))
+}

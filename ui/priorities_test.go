@@ -113,7 +113,7 @@ func TestPrioritiesEmptyAndHostile(t *testing.T) {
 		p := NewPrioritiesPanel(testCommon())
 		checkSizes(t, p, m)
 		p.SetSize(80, 24)
-		if v := ansi.Strip(p.View()); !strings.Contains(v, "No opportunities in this map.") {
+		if v := ansi.Strip(p.View()); !strings.Contains(v, "No opportunities or pain points in this map.") {
 			t.Errorf("empty map view:\n%s", v)
 		}
 		if _, ok := p.Selected(); ok {
@@ -130,5 +130,40 @@ func TestPrioritiesEmptyAndHostile(t *testing.T) {
 	p, _ = p.Update(tea.KeyMsg{Type: tea.KeyDown})
 	if it, _ := p.Selected(); it != OpportunityItem(0, 0, 0) {
 		t.Errorf("a blurred panel moved to %v", it)
+	}
+}
+
+// After the opportunities, the panel ranks the pain points: severity
+// first, then drop-off, then votes; the selection resolves to each one,
+// so v votes for it there.
+func TestPrioritiesRankPainPoints(t *testing.T) {
+	m := sampleMapNamed(t, "online-shop.yaml")
+	p := NewPrioritiesPanel(testCommon())
+	p.SetMap(m)
+	p.SetSize(120, 40)
+	p.Focus()
+	hurts := model.PainRanking(m)
+	if len(hurts) < 5 {
+		t.Fatalf("only %d pain points ranked", len(hurts))
+	}
+	sev := map[string]int{"critical": 0, "high": 1, "medium": 2, "low": 3, "": 4}
+	for i := 1; i < len(hurts); i++ {
+		a, b := hurts[i-1].PainPoint, hurts[i].PainPoint
+		if sev[a.Severity] > sev[b.Severity] || a.Severity == b.Severity && !a.DropOff && b.DropOff ||
+			a.Severity == b.Severity && a.DropOff == b.DropOff && a.Votes < b.Votes {
+			t.Fatalf("pain point %d (%s, drop %v, %d votes) ranked above %d (%s, drop %v, %d votes)",
+				i, a.Severity, a.DropOff, a.Votes, i+1, b.Severity, b.DropOff, b.Votes)
+		}
+	}
+	for range model.Priorities(m) {
+		p, _ = p.Update(tea.KeyMsg{Type: tea.KeyDown})
+	}
+	it, ok := p.Selected()
+	r, found := resolve(m, it)
+	if !ok || !found || it.Kind != KindPainPoint || r.pain == nil || r.pain.Text != hurts[0].PainPoint.Text {
+		t.Fatalf("past the opportunities the selection is %+v, want the worst pain point %q", it, hurts[0].PainPoint.Text)
+	}
+	if v := ansi.Strip(p.View()); !strings.Contains(v, "What hurts most") || !strings.Contains(v, "pain point 1/") {
+		t.Errorf("the pain point ranking is not on screen:\n%s", v)
 	}
 }
