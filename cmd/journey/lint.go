@@ -2,15 +2,14 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io/fs"
 	"sort"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/portfolio"
 	"github.com/journey-maps/journey/model/textsafe"
 )
 
@@ -140,13 +139,4 @@ func asDiagnostics(err error, ds *model.Diagnostics) bool {
 func terminalSafe(s string) string { return textsafe.Show(s) }
 
 // errorText is an OS error without Go's "stat x:" prefix repeated.
-func errorText(err error) string {
-	var nr *model.NotRegularError
-	if errors.As(err, &nr) {
-		return "it is " + nr.Kind + ", not a map file"
-	}
-	if pe, ok := err.(*fs.PathError); ok {
-		return pe.Err.Error()
-	}
-	return err.Error()
-}
+func errorText(err error) string { return portfolio.ErrorText(err) }
