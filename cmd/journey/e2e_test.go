@@ -60,7 +60,7 @@ func startTermEnv(t *testing.T, dir string, w, h int, env []string, args ...stri
 	t.Helper()
 	tm := &term{t: t, socket: fmt.Sprintf("journey-e2e-%d-%d", os.Getpid(), time.Now().UnixNano()), name: "e2e"}
 	cmd := strings.Join(quoteAll(args), " ")
-	vars := strings.Join(quoteAll(append([]string{"TERM=xterm-256color", "JOURNEY_TODAY=" + e2eToday}, env...)), " ")
+	vars := strings.Join(quoteAll(append([]string{"TERM=xterm-256color", "JOURNEY_TODAY=" + e2eToday, "JOURNEY_CACHE_DIR=" + t.TempDir()}, env...)), " ")
 	tm.tmux("-f", "/dev/null", "new-session", "-d", "-s", tm.name, "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), "-c", dir,
 		"env "+vars+" "+cmd)
 	tm.tmux("set-option", "-t", tm.name, "remain-on-exit", "on")

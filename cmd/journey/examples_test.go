@@ -164,6 +164,7 @@ func TestEveryDocumentedExampleWorks(t *testing.T) {
 	}
 	t.Logf("%d examples", len(examples))
 	dir, reset := scratchRepo(t, bin)
+	cacheDir := t.TempDir() // never the user's cache
 	for _, ex := range examples {
 		reset()
 		if opensEditor(ex.line) {
@@ -172,7 +173,8 @@ func TestEveryDocumentedExampleWorks(t *testing.T) {
 		}
 		cmd := exec.Command("sh", "-c", ex.line)
 		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "PATH="+filepath.Dir(bin)+":"+os.Getenv("PATH"), "JOURNEY_TODAY="+e2eToday)
+		cmd.Env = append(os.Environ(), "PATH="+filepath.Dir(bin)+":"+os.Getenv("PATH"), "JOURNEY_TODAY="+e2eToday,
+			"JOURNEY_CACHE_DIR="+cacheDir, "GITHUB_STEP_SUMMARY="+filepath.Join(cacheDir, "summary.md"))
 		var stderr bytes.Buffer
 		cmd.Stderr = &stderr
 		err := cmd.Run()

@@ -20,6 +20,46 @@ func HTML(m *model.Map, today model.Date, th Theme) string {
 	if title == "" {
 		title = "Untitled journey"
 	}
+	w.head(title, th)
+	w.line(`<h1>%s</h1>`, esc(title))
+	w.facts(m, today)
+	if m.Description != "" {
+		w.line(`<p>%s</p>`, esc(m.Description))
+	}
+	w.line(`<figure>`)
+	w.b.WriteString(svgElement(m, today, th, false))
+	w.line(`</figure>`)
+	w.goals(m, today)
+	w.funnel(m)
+	w.priorities(m)
+	w.channels(m)
+	w.personas(m)
+	w.line(`</body>`)
+	w.line(`</html>`)
+	return w.b.String()
+}
+
+type htmlWriter struct{ b strings.Builder }
+
+// Page is a self-contained page in the style of the HTML export (no
+// scripts, no requests, print styles) around body, which is HTML already
+// escaped; title is text.
+func Page(title string, th Theme, body string) string {
+	w := &htmlWriter{}
+	w.head(title, th)
+	w.line(`<h1>%s</h1>`, esc(title))
+	w.b.WriteString(body)
+	w.line(`</body>`)
+	w.line(`</html>`)
+	return w.b.String()
+}
+
+// Esc is text escaped for HTML, with the characters a terminal or a
+// browser could be fooled by made visible.
+func Esc(s string) string { return esc(s) }
+
+// head writes the page up to and including <body>.
+func (w *htmlWriter) head(title string, th Theme) {
 	w.line(`<!DOCTYPE html>`)
 	w.line(`<html lang="en">`)
 	w.line(`<head>`)
@@ -40,25 +80,7 @@ func HTML(m *model.Map, today model.Date, th Theme) string {
 	w.line(`</style>`)
 	w.line(`</head>`)
 	w.line(`<body>`)
-	w.line(`<h1>%s</h1>`, esc(title))
-	w.facts(m, today)
-	if m.Description != "" {
-		w.line(`<p>%s</p>`, esc(m.Description))
-	}
-	w.line(`<figure>`)
-	w.b.WriteString(svgElement(m, today, th, false))
-	w.line(`</figure>`)
-	w.goals(m, today)
-	w.funnel(m)
-	w.priorities(m)
-	w.channels(m)
-	w.personas(m)
-	w.line(`</body>`)
-	w.line(`</html>`)
-	return w.b.String()
 }
-
-type htmlWriter struct{ b strings.Builder }
 
 func (w *htmlWriter) line(format string, args ...any) {
 	fmt.Fprintf(&w.b, format, args...)
