@@ -2,7 +2,6 @@ package ui
 
 import (
 	"bufio"
-	"errors"
 	"os"
 	"path/filepath"
 	"sort"
@@ -10,18 +9,6 @@ import (
 
 	"github.com/journey-maps/journey/model"
 )
-
-// MapEntry is one map in a folder, as the picker lists it.
-type MapEntry struct {
-	Path        string
-	Title       string
-	Stages      int
-	Touchpoints int
-	Updated     model.Date
-	Errors      int
-	Warnings    int
-	Problem     string // why the file could not be read at all
-}
 
 // FindMaps lists the journey maps in dir (not its subfolders): YAML files
 // whose top level names a `journey:` version, so that other YAML in the
@@ -74,59 +61,5 @@ func ModelLoader(today model.Date) Loader {
 			return nil, err
 		}
 		return d, err
-	}
-}
-
-// ScanMaps loads every map FindMaps finds and sums it up for the picker.
-// It does file I/O, so it runs inside a tea.Cmd.
-func ScanMaps(dir string, load Loader) ([]MapEntry, error) {
-	paths, err := FindMaps(dir)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]MapEntry, 0, len(paths))
-	for _, p := range paths {
-		out = append(out, summarize(p, load))
-	}
-	return out, nil
-}
-
-func summarize(path string, load Loader) MapEntry {
-	e := MapEntry{Path: path, Title: filepath.Base(path)}
-	doc, err := load(path)
-	var diags model.Diagnostics
-	if errors.As(err, &diags) {
-		countDiags(&e, diags)
-	} else if err != nil {
-		e.Problem = err.Error()
-		return e
-	}
-	if doc == nil {
-		return e
-	}
-	if d, ok := doc.(interface{ Diagnostics() model.Diagnostics }); ok && err == nil {
-		countDiags(&e, d.Diagnostics())
-	}
-	if m := doc.Map(); m != nil {
-		if m.Title != "" {
-			e.Title = m.Title
-		}
-		e.Stages = len(m.Stages)
-		for _, s := range m.Stages {
-			e.Touchpoints += len(s.Touchpoints)
-		}
-		e.Updated = m.Updated
-	}
-	return e
-}
-
-func countDiags(e *MapEntry, ds model.Diagnostics) {
-	e.Errors, e.Warnings = 0, 0
-	for _, d := range ds {
-		if d.Severity == model.Error {
-			e.Errors++
-		} else {
-			e.Warnings++
-		}
 	}
 }

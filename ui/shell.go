@@ -9,19 +9,29 @@ import (
 	"github.com/journey-maps/journey/model/store"
 )
 
-// Shell is the program's top model: the picker when opened on a folder,
-// the editor on a map, or the error screen when a map fails to load.
-// Quitting a map opened from the picker goes back to the picker.
+// Shell is the program's top model: the portfolio when opened on a
+// folder, the editor on a map, or the error screen when a map fails to
+// load. Quitting a map opened from the portfolio goes back to it, on the
+// same row.
 type Shell struct {
 	c    *Common
 	load Loader
 	dir  string // "" when opened on a file: quitting the map quits
 
-	picker  *Picker
-	app     *App
-	failure *ErrorScreen
-	recover *RecoverScreen
-	opening string // the path being loaded, for the "Opening…" screen
+	portfolio *Portfolio
+	app       *App
+	failure   *ErrorScreen
+	recover   *RecoverScreen
+	opening   string     // the path being loaded, for the "Opening…" screen
+	place     model.Path // where in it to put the cursor, from a search
+	shown     string     // the map showing (or failing), to refresh on the way back
+}
+
+// OpenMapMsg asks the shell to open a map file, with the cursor on the
+// item at Place when it names one.
+type OpenMapMsg struct {
+	Path  string
+	Place model.Path
 }
 
 // mapLoadedMsg carries a map loaded in a tea.Cmd.
@@ -32,22 +42,23 @@ type mapLoadedMsg struct {
 	recovery *store.Recovery // unsaved edits a previous session left
 }
 
-// closeMapMsg leaves a map (or its error screen) for the picker.
+// closeMapMsg leaves a map (or its error screen) for the portfolio.
 type closeMapMsg struct{}
 
-// NewShell opens path (a map file) or, when dir is set, the picker on dir.
+// NewShell opens path (a map file) or, when dir is set, the portfolio
+// of dir.
 func NewShell(c *Common, load Loader, path, dir string) *Shell {
 	s := &Shell{c: c, load: load, dir: dir, opening: path}
 	if dir != "" {
-		s.picker = NewPicker(c, dir)
+		s.portfolio = NewPortfolio(c, dir)
 	}
 	return s
 }
 
-// Init loads the map or scans the folder.
+// Init loads the map or walks the folder.
 func (s *Shell) Init() tea.Cmd {
-	if s.picker != nil && s.opening == "" {
-		return s.picker.Scan(s.load)
+	if s.portfolio != nil && s.opening == "" {
+		return s.portfolio.Init()
 	}
 	return s.loadCmd(s.opening)
 }
@@ -78,9 +89,9 @@ func pendingRecovery(d *model.Doc) *store.Recovery {
 	return r
 }
 
-// closeCmd is what quitting a map does: back to the picker, or the end.
+// closeCmd is what quitting a map does: back to the portfolio, or the end.
 func (s *Shell) closeCmd() tea.Cmd {
-	if s.picker == nil {
+	if s.portfolio == nil {
 		return tea.Quit
 	}
 	return func() tea.Msg { return closeMapMsg{} }
@@ -94,16 +105,16 @@ func (s *Shell) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		s.c.Width, s.c.Height = msg.Width, msg.Height
 	case OpenMapMsg:
-		s.opening = msg.Path
+		s.opening, s.place = msg.Path, msg.Place
 		return s, s.loadCmd(msg.Path)
 	case retryMsg:
 		s.opening, s.failure = msg.path, nil
 		return s, s.loadCmd(msg.path)
 	case mapLoadedMsg:
-		s.opening = ""
+		s.opening, s.shown = "", msg.path
 		if msg.err != nil || msg.doc == nil {
 			s.failure = NewErrorScreen(s.c, msg.path, msg.err)
-			if s.picker != nil {
+			if s.portfolio != nil {
 				s.failure.quit = backKey(s.c.Keys)
 			}
 			return s, nil
@@ -128,7 +139,8 @@ func (s *Shell) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			s.app.persist.Stop()
 		}
 		s.app, s.failure = nil, nil
-		return s, s.picker.Scan(s.load)
+		s.portfolio.Select(s.shown)
+		return s, s.portfolio.Refresh(s.shown)
 	}
 	return s, s.forward(msg)
 }
@@ -145,8 +157,12 @@ func (s *Shell) openSession(doc Document, sess *session.Session) tea.Cmd {
 		s.app = NewApp(s.c, doc)
 	}
 	s.app.OnClose(s.closeCmd())
-	if s.picker != nil {
+	if s.portfolio != nil {
 		s.app.quitKey = backKey(s.c.Keys)
+	}
+	if len(s.place) > 0 {
+		s.app.showPlace(s.place)
+		s.place = nil
 	}
 	cmds := []tea.Cmd{s.app.Init()}
 	if s.app.sess != nil {
@@ -174,11 +190,8 @@ func (s *Shell) forward(msg tea.Msg) tea.Cmd {
 		if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, s.c.Keys.Quit) {
 			return tea.Quit
 		}
-	case s.picker != nil:
-		if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, s.c.Keys.Quit) {
-			return tea.Quit
-		}
-		s.picker, cmd = s.picker.Update(msg)
+	case s.portfolio != nil:
+		s.portfolio, cmd = s.portfolio.Update(msg)
 	}
 	return cmd
 }
@@ -195,8 +208,8 @@ func (s *Shell) View() string {
 		return s.failure.View()
 	case s.opening != "":
 		return fill([]string{"", " " + s.c.Styles.Muted.Render(Line("Opening "+s.opening+"…", max(s.c.Width-2, 0)))}, s.c.Width, s.c.Height)
-	case s.picker != nil:
-		return s.picker.View()
+	case s.portfolio != nil:
+		return s.portfolio.View()
 	}
 	return ""
 }
@@ -221,6 +234,6 @@ func (s *Shell) Flush() {
 	}
 }
 
-// backKey is the quit binding as it reads under the picker: q leaves the
-// map for the list, and ctrl+c still quits from the list.
+// backKey is the quit binding as it reads under the portfolio: q leaves
+// the map for the list, and ctrl+c still quits from the list.
 func backKey(k *KeyMap) key.Binding { return withHelp(k.Quit, "q", "back to list") }

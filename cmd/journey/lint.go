@@ -55,7 +55,7 @@ file:line:col: error|warning: message.
 
 PATH may be a file or a directory. Directories are searched recursively for
 *.yaml and *.yml files that start a journey map (a top-level "journey:" key);
-hidden directories, node_modules and testdata are skipped. A file named
+hidden files and directories, node_modules and testdata are skipped. A file named
 explicitly is always checked.
 
 Exit status: 0 when clean or only warnings, 1 when any map has errors,

@@ -137,12 +137,14 @@ func Goals(maps []Map) []Goal {
 		out = append(out, m.GoalList...)
 	}
 	slices.SortStableFunc(out, func(a, b Goal) int {
-		return cmp.Or(cmp.Compare(goalOrder[a.Status], goalOrder[b.Status]), compareDue(a.Due, b.Due))
+		return cmp.Or(cmp.Compare(goalOrder[a.Status], goalOrder[b.Status]), CompareEmptyLast(a.Due, b.Due))
 	})
 	return out
 }
 
-func compareDue(a, b string) int {
+// CompareEmptyLast orders strings with the empty one after the others:
+// a missing due date or owner goes last whichever way a list is read.
+func CompareEmptyLast(a, b string) int {
 	switch {
 	case a == b:
 		return 0

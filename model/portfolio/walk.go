@@ -23,8 +23,8 @@ type Found struct {
 // Walk searches root and its subfolders for map files: YAML files whose
 // top level starts a map (a journey: key), or looks like one that lost its
 // first line (title: and stages:), so that its problem is reported rather
-// than passed over. Hidden folders, node_modules and testdata are not
-// entered; special files (named pipes, devices) are skipped and named,
+// than passed over. Hidden files and folders, node_modules and testdata
+// are passed over; special files (named pipes, devices) are skipped and named,
 // never opened.
 func Walk(root string) (Found, error) {
 	var r Found
@@ -43,7 +43,7 @@ func Walk(root string) (Found, error) {
 			}
 			return nil
 		}
-		if !strings.HasSuffix(name, ".yaml") && !strings.HasSuffix(name, ".yml") {
+		if strings.HasPrefix(name, ".") || (!strings.HasSuffix(name, ".yaml") && !strings.HasSuffix(name, ".yml")) {
 			return nil
 		}
 		info, err := os.Stat(p) // follows a symlink to what it names
