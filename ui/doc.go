@@ -1,6 +1,7 @@
 // Package ui is the Bubble Tea editor for journey maps: the board, the
 // detail pane, the panels (goals, funnel, priorities, personas), the
-// picker and the screen shown when a map fails to load.
+// portfolio of a folder's maps and the screen shown when a map fails to
+// load.
 //
 // # The component contract
 //

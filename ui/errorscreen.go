@@ -18,7 +18,7 @@ type ErrorScreen struct {
 	err    error
 	offset int
 	retry  key.Binding
-	quit   key.Binding // "q quit", or "q back to the list" under the picker
+	quit   key.Binding // "q quit", or "q back to the list" under the portfolio
 }
 
 // NewErrorScreen shows err, the reason path failed to load.

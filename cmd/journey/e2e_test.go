@@ -232,7 +232,7 @@ func TestE2ESmallTerminalAndReadOnly(t *testing.T) {
 	}
 }
 
-func TestE2EPickerAndBrokenMap(t *testing.T) {
+func TestE2EPortfolioAndBrokenMap(t *testing.T) {
 	needTmux(t)
 	bin := buildJourney(t)
 	dir := t.TempDir()

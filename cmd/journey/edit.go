@@ -8,6 +8,7 @@ import (
 	"syscall"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/journey-maps/journey/model/portfolio"
 	"github.com/journey-maps/journey/model/store"
 	"github.com/journey-maps/journey/ui"
 	"github.com/spf13/cobra"
@@ -26,8 +27,10 @@ func newEditCmd(e env) *cobra.Command {
 		Use:   "edit [FILE|DIR]",
 		Short: "Open a map in the editor (the same as `journey FILE`)",
 		Long: `Open a journey map in the terminal editor. Given a folder, or nothing in a
-folder that holds maps, list the maps there and open the one you pick;
-quitting a map returns to the list.`,
+folder that holds maps, open the portfolio of every map under it (what needs
+attention first; o orders, f filters, tab shows goals, pain points and
+opportunities across maps, / searches them all); enter opens a map and
+quitting it returns to the same row.`,
 		Example: `  journey edit maps/online-shop.yaml
   journey edit maps/
   journey edit --theme high-contrast maps/online-shop.yaml   # for a projector`,
@@ -67,7 +70,7 @@ func editorFlags(cmd *cobra.Command) {
 	cmd.Flags().Bool("no-mouse", false, "leave the mouse to the terminal, so that text can be selected and copied")
 }
 
-// openEditor runs the editor on a file, or the picker on a folder, until
+// openEditor runs the editor on a file, or the portfolio of a folder, until
 // the user quits.
 func openEditor(e env, cmd *cobra.Command, args []string, readOnly bool) error {
 	themeName, _ := cmd.Flags().GetString("theme")
@@ -172,8 +175,8 @@ func divertCrashOutput() (restore func(keep bool), path string) {
 // from; with no argument, the current folder if it holds maps.
 func editorTarget(args []string) (file, dir string, err error) {
 	if len(args) == 0 {
-		maps, _ := ui.FindMaps(".")
-		if len(maps) == 0 {
+		found, _ := portfolio.Walk(".")
+		if len(found.Files) == 0 {
 			return "", "", usageErrorf("no map given and no journey maps in this folder\nOpen one with 'journey FILE', or start one with 'journey new FILE'.")
 		}
 		return "", ".", nil
