@@ -15,7 +15,7 @@ var KnownKeys = map[string][]string{
 	"persona":       {"id", "name", "summary", "segment", "goals", "frustrations", "quote"},
 	"goal":          {"id", "name", "metric", "unit", "baseline", "target", "current", "start", "due", "stages", "history"},
 	"history entry": {"date", "value"},
-	"stage":         {"id", "name", "description", "customer_goal", "reached", "metrics", "touchpoints", "pain_points", "opportunities"},
+	"stage":         {"id", "name", "description", "customer_goal", "reached", "metrics", "journey", "touchpoints", "pain_points", "opportunities"},
 	"touchpoint":    {"id", "name", "channel", "owner", "actions", "thoughts", "emotion", "emotions", "feeling", "backstage", "evidence", "pain_points", "opportunities", "notes"},
 	"pain point":    {"id", "text", "severity", "drop_off", "votes", "evidence"},
 	"opportunity":   {"id", "text", "impact", "effort", "status", "owner", "tactic", "votes", "addresses", "goals", "reach", "confidence", "scores", "experiment"},
@@ -208,6 +208,7 @@ func (d *mapDecoder) stage(n, at *yaml.Node) Stage {
 		Description:  d.str(f["description"]),
 		CustomerGoal: d.str(f["customer_goal"]),
 		Reached:      d.integer(f["reached"], 0, math.MaxInt, wantCount),
+		Journey:      d.str(f["journey"]),
 		Pos:          posAt(at),
 	}
 	d.keyed(&d.stages, "stage", s.ID, s.Name, f, at)

@@ -87,7 +87,10 @@ type Stage struct {
 	Touchpoints   []Touchpoint
 	PainPoints    []PainPoint
 	Opportunities []Opportunity
-	Pos           Pos
+	// Journey is the path of a sub-journey map that details this stage,
+	// relative to this file.
+	Journey string
+	Pos     Pos
 }
 
 // PersonaEmotion is one persona's own emotion at a touchpoint.

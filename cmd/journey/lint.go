@@ -86,6 +86,7 @@ Exit status: 0 when clean or only warnings, 1 when any map has errors,
 			}
 			var all model.Diagnostics
 			unreadable := false
+			loaded := map[string]*model.Map{}
 			for _, f := range files {
 				doc, err := model.Load(f, today)
 				var ds model.Diagnostics
@@ -97,8 +98,12 @@ Exit status: 0 when clean or only warnings, 1 when any map has errors,
 					fmt.Fprintf(e.stderr, "journey: %s\n", terminalSafe(err.Error()))
 					unreadable = true
 				}
+				if doc != nil {
+					loaded[f] = doc.Map()
+				}
 				all = append(all, ds...)
 			}
+			all = append(all, portfolio.CheckSubJourneys(loaded, today)...)
 			if err := out(e, all); err != nil {
 				return err
 			}
