@@ -25,6 +25,8 @@ type Shell struct {
 	opening   string     // the path being loaded, for the "Opening…" screen
 	place     model.Path // where in it to put the cursor, from a search
 	shown     string     // the map showing (or failing), to refresh on the way back
+	trail     []crumb    // the maps above a sub-journey, outermost first
+	w, h      int        // the terminal's size; the editor may get a line less
 }
 
 // OpenMapMsg asks the shell to open a map file, with the cursor on the
@@ -48,7 +50,7 @@ type closeMapMsg struct{}
 // NewShell opens path (a map file) or, when dir is set, the portfolio
 // of dir.
 func NewShell(c *Common, load Loader, path, dir string) *Shell {
-	s := &Shell{c: c, load: load, dir: dir, opening: path}
+	s := &Shell{c: c, load: load, dir: dir, opening: path, w: c.Width, h: c.Height}
 	if dir != "" {
 		s.portfolio = NewPortfolio(c, dir)
 	}
@@ -89,8 +91,12 @@ func pendingRecovery(d *model.Doc) *store.Recovery {
 	return r
 }
 
-// closeCmd is what quitting a map does: back to the portfolio, or the end.
+// closeCmd is what quitting a map does: up from a sub-journey, back to
+// the portfolio, or the end.
 func (s *Shell) closeCmd() tea.Cmd {
+	if len(s.trail) > 0 {
+		return func() tea.Msg { return drillBackMsg{} }
+	}
 	if s.portfolio == nil {
 		return tea.Quit
 	}
@@ -103,7 +109,12 @@ func (s *Shell) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	defer s.flushOnPanic()
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
+		s.w, s.h = msg.Width, msg.Height
 		s.c.Width, s.c.Height = msg.Width, msg.Height
+		if s.app != nil {
+			_, cmd := s.app.Update(tea.WindowSizeMsg{Width: s.w, Height: s.h - s.crumbLines()})
+			return s, cmd
+		}
 	case OpenMapMsg:
 		s.opening, s.place = msg.Path, msg.Place
 		return s, s.loadCmd(msg.Path)
@@ -114,7 +125,7 @@ func (s *Shell) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		s.opening, s.shown = "", msg.path
 		if msg.err != nil || msg.doc == nil {
 			s.failure = NewErrorScreen(s.c, msg.path, msg.err)
-			if s.portfolio != nil {
+			if s.portfolio != nil || len(s.trail) > 0 {
 				s.failure.quit = backKey(s.c.Keys)
 			}
 			return s, nil
@@ -134,11 +145,10 @@ func (s *Shell) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return s, tea.Batch(cmd, s.app.persist.Changed(msg.sess))
 		}
 		return s, cmd
+	case drillBackMsg:
+		return s, s.drillBack()
 	case closeMapMsg:
-		if s.app != nil {
-			s.app.persist.Stop()
-		}
-		s.app, s.failure = nil, nil
+		s.leaveMap()
 		s.portfolio.Select(s.shown)
 		return s, s.portfolio.Refresh(s.shown)
 	}
@@ -160,6 +170,12 @@ func (s *Shell) openSession(doc Document, sess *session.Session) tea.Cmd {
 	if s.portfolio != nil {
 		s.app.quitKey = backKey(s.c.Keys)
 	}
+	if len(s.trail) > 0 {
+		s.app.quitKey = withHelp(s.c.Keys.Quit, "q", "back to the map above")
+	}
+	if n := s.crumbLines(); n > 0 && s.h > 0 {
+		s.app.resize(s.w, s.h-n)
+	}
 	if len(s.place) > 0 {
 		s.app.showPlace(s.place)
 		s.place = nil
@@ -180,7 +196,13 @@ func (s *Shell) forward(msg tea.Msg) tea.Cmd {
 		}
 		s.recover, cmd = s.recover.Update(msg)
 	case s.app != nil:
+		if k, ok := msg.(tea.KeyMsg); ok {
+			if cmd, handled := s.drillKey(k); handled {
+				return cmd
+			}
+		}
 		_, cmd = s.app.Update(msg)
+		s.fitCrumbs()
 	case s.failure != nil:
 		if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, s.c.Keys.Quit, s.c.Keys.Back) {
 			return s.closeCmd()
@@ -203,6 +225,9 @@ func (s *Shell) View() string {
 	case s.recover != nil:
 		return s.recover.View()
 	case s.app != nil:
+		if line := s.crumbs(); line != "" {
+			return padStyled(s.c.Styles.Muted.Render(Clip(line, s.w)), s.w) + "\n" + s.app.View()
+		}
 		return s.app.View()
 	case s.failure != nil:
 		return s.failure.View()
@@ -237,3 +262,19 @@ func (s *Shell) Flush() {
 // backKey is the quit binding as it reads under the portfolio: q leaves
 // the map for the list, and ctrl+c still quits from the list.
 func backKey(k *KeyMap) key.Binding { return withHelp(k.Quit, "q", "back to list") }
+
+// crumbLines is 1 when the breadcrumb shows above the editor, else 0.
+func (s *Shell) crumbLines() int {
+	if s.crumbs() != "" {
+		return 1
+	}
+	return 0
+}
+
+// fitCrumbs gives the editor the lines the breadcrumb leaves, when an
+// edit made the breadcrumb appear or go.
+func (s *Shell) fitCrumbs() {
+	if s.app != nil && s.app.c.Height != s.h-s.crumbLines() && s.h > 0 {
+		s.app.resize(s.w, s.h-s.crumbLines())
+	}
+}
