@@ -82,6 +82,8 @@ func patchStage(s *Stage, field string, v *yaml.Node) bool {
 		return setString(&s.Description, v)
 	case "customer_goal":
 		return setString(&s.CustomerGoal, v)
+	case "journey":
+		return setString(&s.Journey, v)
 	case "reached":
 		var n int
 		if !setCount(&n, v) {

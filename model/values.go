@@ -77,6 +77,9 @@ func ValueFor(path yamldoc.Path, text string) (*yaml.Node, error) {
 		}
 		return str(text), nil
 	}
+	if field == "journey" && len(path) > 1 {
+		return str(text), nil // a stage's sub-journey: a path, not the format version
+	}
 	switch {
 	case field == "emotion":
 		return emotionNode(field, text)

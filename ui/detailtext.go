@@ -233,6 +233,9 @@ func stageDetail(d *doc, m *model.Map, dv *derived, si int, s *model.Stage) {
 	}
 	d.list("Metrics", ms)
 	d.endRow()
+	d.row("journey")
+	d.text("Sub-journey", s.Journey)
+	d.endRow()
 	if n := len(s.Touchpoints); n > 0 {
 		names := make([]string, 0, min(n, maxListed))
 		for _, t := range s.Touchpoints[:min(n, maxListed)] {

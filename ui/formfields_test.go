@@ -13,7 +13,7 @@ var sampleValue = map[string]string{
 	"name": "Renamed", "text": "Reworded", "id": "renamed-x", "channel": "kiosk", "owner": "ops",
 	"actions": "Looks\nClicks", "thoughts": "Hm?\nAha", "backstage": "CRM\nWMS", "emotion": "1",
 	"feeling": "calm", "evidence": "survey", "notes": "A note\non two lines", "description": "Described",
-	"customer_goal": "Get it done", "reached": "5000", "metrics": "nps: 42\nbounce_rate: 0.5",
+	"customer_goal": "Get it done", "journey": "sub/checkout.yaml", "reached": "5000", "metrics": "nps: 42\nbounce_rate: 0.5",
 	"severity": "low", "votes": "3", "impact": "low", "effort": "high", "status": "done", "tactic": "loyalty",
 	"addresses": "forced-account", "metric": "NPS", "unit": "pts", "baseline": "1", "target": "9",
 	"current": "5", "start": "2026-01-01", "due": "2026-12-31", "stages": "purchase\ndelivery",
