@@ -110,6 +110,9 @@ type pfCols struct{ title, owner, state, updated, goals, pains, lint int }
 
 func mapCols(w int) pfCols {
 	c := pfCols{updated: 11, goals: 18, pains: 14, lint: 12}
+	if w < 100 { // narrow: the figures give the title room
+		c.goals, c.pains, c.lint = 13, 14, 10
+	}
 	rest := w - c.updated - c.goals - c.pains - c.lint
 	if owner := min(24, w/6); rest-owner >= 32 {
 		c.owner, rest = owner, rest-owner
@@ -129,7 +132,7 @@ func (c pfCols) row(title, owner, state, updated, goals, pains string) string {
 	if c.state > 0 {
 		s += PadRight(state, c.state)
 	}
-	return s + PadRight(updated, c.updated) + PadRight(goals, c.goals) + PadRight(pains, c.pains)
+	return s + PadRight(updated, c.updated) + PadRight(Clip(goals, c.goals-1), c.goals) + PadRight(Clip(pains, c.pains-1), c.pains)
 }
 
 func (p *Portfolio) mapLines(w int) []string {
