@@ -90,18 +90,10 @@ func (s *Shell) leaveMap() {
 	s.c.Width, s.c.Height = s.w, s.h // the editor may have had a line less
 }
 
-// crumbs is the breadcrumb line: the maps above and this one, and what >
-// would open. Empty when there is nothing to say.
+// crumbs is the breadcrumb line above a sub-journey: the maps above and
+// this one. Empty on a map opened directly, which keeps all its lines.
 func (s *Shell) crumbs() string {
-	if s.app == nil {
-		return ""
-	}
-	_, sub, hasSub := s.subJourney()
-	hasAny := false
-	for _, st := range s.app.m.Stages {
-		hasAny = hasAny || st.Journey != ""
-	}
-	if len(s.trail) == 0 && !hasAny {
+	if s.app == nil || len(s.trail) == 0 {
 		return ""
 	}
 	var parts []string
@@ -109,12 +101,17 @@ func (s *Shell) crumbs() string {
 		parts = append(parts, Sanitize(c.title))
 	}
 	parts = append(parts, Sanitize(s.app.m.Title))
-	line := " " + strings.Join(parts, " › ")
-	if len(s.trail) > 0 {
-		line += "   < back"
+	return " " + strings.Join(parts, " › ") + "   < back"
+}
+
+// hintSubJourney says in the footer, while nothing else is said there,
+// that the selected stage has a sub-journey and > opens it: the mark of
+// such a stage.
+func (s *Shell) hintSubJourney() {
+	if s.app == nil || s.app.status != "" {
+		return
 	}
-	if hasSub {
-		line += "   > sub-journey " + Sanitize(sub)
+	if _, sub, ok := s.subJourney(); ok {
+		s.app.status, s.app.statusBad = "> sub-journey "+Sanitize(sub), false
 	}
-	return line
 }

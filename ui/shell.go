@@ -180,6 +180,7 @@ func (s *Shell) openSession(doc Document, sess *session.Session) tea.Cmd {
 		s.app.showPlace(s.place)
 		s.place = nil
 	}
+	s.hintSubJourney()
 	cmds := []tea.Cmd{s.app.Init()}
 	if s.app.sess != nil {
 		cmds = append(cmds, s.app.persist.Start(s.app.sess))
@@ -203,6 +204,7 @@ func (s *Shell) forward(msg tea.Msg) tea.Cmd {
 		}
 		_, cmd = s.app.Update(msg)
 		s.fitCrumbs()
+		s.hintSubJourney()
 	case s.failure != nil:
 		if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, s.c.Keys.Quit, s.c.Keys.Back) {
 			return s.closeCmd()
