@@ -3,8 +3,10 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -87,8 +89,9 @@ Exit status: 0 when clean or only warnings, 1 when any map has errors,
 			var all model.Diagnostics
 			unreadable := false
 			loaded := map[string]*model.Map{}
-			for _, f := range files {
-				doc, err := model.Load(f, today)
+			docs, errs := loadAll(files, today)
+			for i, f := range files {
+				doc, err := docs[i], errs[i]
 				var ds model.Diagnostics
 				switch {
 				case err == nil:
@@ -145,3 +148,25 @@ func terminalSafe(s string) string { return textsafe.Show(s) }
 
 // errorText is an OS error without Go's "stat x:" prefix repeated.
 func errorText(err error) string { return portfolio.ErrorText(err) }
+
+// loadAll loads files on every core; results keep the files' order.
+func loadAll(files []string, today model.Date) ([]*model.Doc, []error) {
+	docs, errs := make([]*model.Doc, len(files)), make([]error, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				docs[i], errs[i] = model.Load(files[i], today)
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return docs, errs
+}

@@ -44,3 +44,15 @@ func mustWalk(b *testing.B, dir string) []string {
 	}
 	return f.Files
 }
+
+// BenchmarkWalk is what stands between `journey DIR` and its first screen
+// on a tree of 1,000 maps: the walk that lists them (each row then shows
+// "loading…" until its summary arrives).
+func BenchmarkWalk(b *testing.B) {
+	dir := genTree(b, 1000)
+	for b.Loop() {
+		if f := mustWalk(b, dir); len(f) != 1000 {
+			b.Fatalf("found %d maps", len(f))
+		}
+	}
+}
