@@ -31,7 +31,7 @@ func teamFolder(t *testing.T) string {
 		write(t, filepath.Join(root, "maps", name), string(data))
 	}
 	write(t, filepath.Join(root, "maps", "broken.yaml"), "journey: 1\ntitle: Broken\nstages:\n  - name: A\n    touchpoints:\n      - name: x\n        emotion: 7\n")
-	write(t, filepath.Join(root, "maps", "hostile.yaml"), "journey: 1\ntitle: \"Evil \\e[31mred\\e]0;pwned\\a title\"\nowner: \"\\u202eevil\"\nstages: []\n")
+	write(t, filepath.Join(root, "maps", "hostile.yaml"), "journey: 1\ntitle: \"Evil \\e[31mred\\e]0;pwned\\a title\"\nowner: \"\\u202eevil\"\nupdated: 2025-01-01\nstages: []\n")
 	t.Chdir(root)
 	return "maps"
 }
@@ -95,6 +95,9 @@ func TestPortfolioRows(t *testing.T) {
 	}
 	if !strings.Contains(v, "First purchase at Leafline + ideal") || strings.Contains(v, "as it should be") {
 		t.Errorf("the shop and its ideal should share one row:\n%s", v)
+	}
+	if !strings.Contains(v, "2025-01-01!") || !strings.Contains(v, "1 warning") {
+		t.Errorf("the stale map should be marked, its staleness warning counted:\n%s", v)
 	}
 	if !strings.Contains(v, "Claims experience team") || !strings.Contains(v, "2 crit 5 high") {
 		t.Errorf("owner or pain points missing:\n%s", v)

@@ -109,7 +109,7 @@ func (p *Portfolio) footer(w int) string {
 type pfCols struct{ title, owner, state, updated, goals, pains, lint int }
 
 func mapCols(w int) pfCols {
-	c := pfCols{updated: 11, goals: 18, pains: 14, lint: 12}
+	c := pfCols{updated: 12, goals: 18, pains: 14, lint: 12}
 	if w < 100 { // narrow: the figures give the title room
 		c.goals, c.pains, c.lint = 13, 14, 10
 	}
