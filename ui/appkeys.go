@@ -63,7 +63,7 @@ func (a *App) fullKeys() bindings {
 			groups = append(groups, g)
 		}
 	}
-	groups = append(groups, []key.Binding{k.RoomView, k.JumpTo, k.Help, a.quitKey})
+	groups = append(groups, []key.Binding{k.RoomView, k.JumpTo, drillIn, drillOut, k.Help, a.quitKey})
 	return bindings{full: groups}
 }
 

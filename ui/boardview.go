@@ -209,6 +209,9 @@ func renderStageHeader(h stageHeader, width int, st *Styles) []string {
 	if h.num > 9 {
 		name = Sanitize(h.stage.Label())
 	}
+	if h.stage.Journey != "" {
+		name += " " + MarkSubJourney // > opens its sub-journey
+	}
 	title := st.Title
 	if h.selected {
 		title = st.Selection

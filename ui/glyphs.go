@@ -14,4 +14,6 @@ const (
 	MarkWorst    = "◀ worst"
 	MarkSelected = "▸"
 	Ellipsis     = "…"
+	// MarkSubJourney follows a stage that names a sub-journey (> opens it).
+	MarkSubJourney = "⊞"
 )
