@@ -103,18 +103,6 @@ func (q *quickEdit) apply(act model.Action) error {
 // cliActor is who makes the shell's edits.
 const cliActor session.Actor = "cli"
 
-// loadAt loads a map to read and resolves the dotted path in it.
-func loadAt(e env, file, path string) (*model.Doc, model.Path, error) {
-	doc, err := loadForEdit(e, file)
-	if err != nil {
-		return nil, nil, err
-	}
-	p, err := doc.Resolve(path, false)
-	if err != nil {
-		return nil, nil, usageErrorf("%v", err)
-	}
-	return doc, p, nil
-}
 
 func newGetCmd(e env) *cobra.Command {
 	return &cobra.Command{
@@ -126,17 +114,16 @@ func newGetCmd(e env) *cobra.Command {
   journey get maps/online-shop.yaml goals.0`,
 		Args: exactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			doc, p, err := loadAt(e, args[0], args[1])
+			doc, err := loadForEdit(e, args[0])
 			if err != nil {
 				return err
 			}
-			n, err := doc.Text().Get(p)
+			n, err := doc.Lookup(args[1])
 			if err != nil {
 				return usageErrorf("%v", err)
 			}
-			budget := maxPrintedNodes
-			if n = expandAliases(n, &budget); budget < 0 {
-				return failf("%s cannot be printed: its aliases form a cycle or expand to more than %d values", args[1], maxPrintedNodes)
+			if n, err = model.Flatten(n, maxPrintedNodes); err != nil {
+				return failf("%s cannot be printed: %v", args[1], err)
 			}
 			if n.Kind == yaml.ScalarNode {
 				// A block scalar's value ends in its own line break.
@@ -168,35 +155,6 @@ func newGetCmd(e env) *cobra.Command {
 // maxPrintedNodes bounds what get prints of a part of a map, aliases
 // expanded: far beyond a real map, short of an alias bomb.
 const maxPrintedNodes = 1 << 20
-
-// expandAliases copies n with each alias replaced by what it names, so that
-// the part of a map that get prints reads as YAML on its own (an alias
-// without its anchor does not). It spends budget per node and sets it below
-// zero to give up, on a cycle or when the budget runs out.
-func expandAliases(n *yaml.Node, budget *int) *yaml.Node {
-	return expand(n, budget, map[*yaml.Node]bool{})
-}
-
-func expand(n *yaml.Node, budget *int, active map[*yaml.Node]bool) *yaml.Node {
-	if *budget--; *budget < 0 || active[n] {
-		*budget = -1
-		return n
-	}
-	if n.Kind == yaml.AliasNode && n.Alias != nil {
-		return expand(n.Alias, budget, active)
-	}
-	active[n] = true
-	defer delete(active, n)
-	c := *n
-	c.Anchor = ""
-	if len(n.Content) > 0 {
-		c.Content = make([]*yaml.Node, len(n.Content))
-		for i, k := range n.Content {
-			c.Content[i] = expand(k, budget, active)
-		}
-	}
-	return &c
-}
 
 func newSetCmd(e env) *cobra.Command {
 	var force bool

@@ -397,3 +397,30 @@ func TestSetOnAnAlias(t *testing.T) {
 		t.Errorf("the alias reads %q after its anchor changed", out)
 	}
 }
+
+// Fields a touchpoint takes from a merge key are its fields for get, as
+// they are for export and the editor.
+func TestGetSeesMergeKeys(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "merge.yaml")
+	src := "journey: 1\ntitle: Merge\nx-base: &base\n  channel: web\n  emotion: 1\n  id: shared\n" +
+		"stages:\n  - id: s\n    touchpoints:\n      - id: t\n        <<: *base\n      - <<: [*base]\n        name: Merged only\n        emotion: -1\n"
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for path2, want := range map[string]string{
+		"stages.s.touchpoints.t.emotion":      "1\n",
+		"stages.s.touchpoints.t.channel":      "web\n",
+		"stages.s.touchpoints.1.emotion":      "-1\n",  // its own key wins over the merged one
+		"stages.s.touchpoints.shared.channel": "web\n", // an id from the merge names the item
+		"stages.s.touchpoints.t":              "id: t\nchannel: web\nemotion: 1\n",
+		"stages.s.touchpoints.1":              "name: Merged only\nemotion: -1\nchannel: web\nid: shared\n",
+	} {
+		code, out, errOut := jrun(t, "get", path, path2)
+		if code != 0 || out != want {
+			t.Errorf("get %s = %d %q (stderr %q), want %q", path2, code, out, errOut, want)
+		}
+	}
+	if code, _, errOut := jrun(t, "get", path, "stages.s.touchpoints.t.emotio"); code != 2 || !strings.Contains(errOut, `did you mean "emotion"`) {
+		t.Errorf("a misspelt merged field: exit %d, stderr %q", code, errOut)
+	}
+}
