@@ -25,9 +25,19 @@ stages.apply.touchpoints.app-form.emotion. A list item is named by its id,
 the slug of its name (or text), or its 0-based index:
 stages.verify.pain_points.0.severity.`
 
-// loadForEdit loads a map for a quick edit, turning a broken map into its
-// located errors.
-func loadForEdit(e env, file string) (*model.Doc, error) {
+// broken is what loadForEdit does with a map that parses but has errors.
+type broken int
+
+const (
+	refuseBroken broken = iota // list its errors and fail
+	readBroken                 // load it quietly: get prints what is there
+	repairBroken               // list its errors and load it for an edit
+)
+
+// loadForEdit loads a map for a quick edit, turning a map that does not
+// parse into its located errors. A map that parses but has errors is
+// treated as mode says.
+func loadForEdit(e env, file string, mode broken) (*model.Doc, error) {
 	day, err := today()
 	if err != nil {
 		return nil, err
@@ -36,6 +46,19 @@ func loadForEdit(e env, file string) (*model.Doc, error) {
 	var ds model.Diagnostics
 	switch {
 	case err == nil:
+		return doc, nil
+	case asDiagnostics(err, &ds) && doc != nil && mode != refuseBroken:
+		// Repair mode: the map parses but has errors. It is read and
+		// edited all the same; an edit that adds a problem is refused
+		// (Doc.Apply), one that fixes a problem or leaves it is made.
+		if mode == repairBroken {
+			fmt.Fprintf(e.stderr, "journey: %s has errors; repair mode: an edit that adds a problem is refused\n", terminalSafe(file))
+			for _, d := range ds {
+				if d.Severity == model.Error {
+					fmt.Fprintln(e.stderr, terminalSafe(d.String()))
+				}
+			}
+		}
 		return doc, nil
 	case asDiagnostics(err, &ds):
 		for _, d := range ds {
@@ -61,7 +84,7 @@ func openForEdit(e env, file string) (*quickEdit, error) {
 	if err != nil {
 		return nil, failf("cannot edit %s: %v", file, errorText(err))
 	}
-	doc, err := loadForEdit(e, file)
+	doc, err := loadForEdit(e, file, repairBroken)
 	if err != nil {
 		unlock()
 		return nil, err
@@ -103,7 +126,6 @@ func (q *quickEdit) apply(act model.Action) error {
 // cliActor is who makes the shell's edits.
 const cliActor session.Actor = "cli"
 
-
 func newGetCmd(e env) *cobra.Command {
 	return &cobra.Command{
 		Use:   "get FILE PATH",
@@ -114,7 +136,7 @@ func newGetCmd(e env) *cobra.Command {
   journey get maps/online-shop.yaml goals.0`,
 		Args: exactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			doc, err := loadForEdit(e, args[0])
+			doc, err := loadForEdit(e, args[0], readBroken)
 			if err != nil {
 				return err
 			}
