@@ -179,7 +179,7 @@ func newGetCmd(e env) *cobra.Command {
 const maxPrintedNodes = 1 << 20
 
 func newSetCmd(e env) *cobra.Command {
-	var force bool
+	var force, rename bool
 	cmd := &cobra.Command{
 		Use:   "set FILE PATH VALUE",
 		Short: "Change one value in a map, leaving every other line as it was",
@@ -191,7 +191,8 @@ changes; setting a value to what it already is leaves the file untouched.
 ` + pathHelp,
 		Example: `  journey set maps/online-shop.yaml stages.purchase.touchpoints.checkout-form.emotion -1
   journey set maps/online-shop.yaml goals.checkout-conversion.current 51
-  journey set maps/online-shop.yaml title "First online purchase (2027)"`,
+  journey set maps/online-shop.yaml title "First online purchase (2027)"
+  journey set --rename maps/online-shop.yaml stages.purchase.id checkout`,
 		Args: exactArgs(3),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			q, err := openForEdit(e, args[0])
@@ -205,6 +206,9 @@ changes; setting a value to what it already is leaves the file untouched.
 				return err
 			}
 			act, err := model.SetPath(q.doc, p, args[2])
+			if rename && err == nil {
+				act, err = model.RenameWithReferences(q.doc, p, args[2])
+			}
 			var shape *model.ShapeError
 			switch {
 			case errors.As(err, &shape):
@@ -218,6 +222,7 @@ changes; setting a value to what it already is leaves the file untouched.
 	// Flags end at FILE, so that a VALUE of -1 is a value, not a flag.
 	cmd.Flags().SetInterspersed(false)
 	forceFlag(cmd, &force)
+	cmd.Flags().BoolVar(&rename, "rename", false, "when PATH is an item's id, change every reference to the item with it (goals' stages, opportunities' addresses and goals), in one edit")
 	return cmd
 }
 

@@ -466,3 +466,31 @@ func TestGetSeesMergeKeys(t *testing.T) {
 		t.Errorf("a misspelt merged field: exit %d, stderr %q", code, errOut)
 	}
 }
+
+// rm of a stage a goal names says which goal and where; set --rename
+// changes an id and every reference to it in one go.
+func TestQuickEditsAndReferences(t *testing.T) {
+	path := sampleCopy(t, "online-shop.yaml")
+	before := fileText(t, path)
+	code, _, errOut := jrun(t, "rm", path, "stages.purchase")
+	if code != 1 || !strings.Contains(errOut, `stage "purchase" cannot be removed: goal "checkout-conversion" refers to it (`+path+":") || fileText(t, path) != before {
+		t.Errorf("rm of a referenced stage: exit %d, stderr %q", code, errOut)
+	}
+	if code, _, errOut := jrun(t, "set", path, "stages.purchase.id", "buy"); code != 1 || !strings.Contains(errOut, "--rename") {
+		t.Errorf("set of a referenced id: exit %d, stderr %q; want 1 and a pointer to --rename", code, errOut)
+	}
+	if code, _, errOut := jrun(t, "set", "--rename", path, "stages.purchase.id", "buy"); code != 0 {
+		t.Fatalf("set --rename: exit %d: %s", code, errOut)
+	}
+	m := loadMap(t, path)
+	for _, g := range m.Goals {
+		for _, s := range g.Stages {
+			if s == "purchase" {
+				t.Errorf("goal %s still names stage purchase", g.Key())
+			}
+		}
+	}
+	if code, out, _ := jrun(t, "get", path, "goals.checkout-conversion.stages"); code != 0 || !strings.Contains(out, "buy") {
+		t.Errorf("the goal's stages after the rename: %q", out)
+	}
+}
