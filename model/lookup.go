@@ -40,6 +40,11 @@ func (d *Doc) Lookup(dotted string) (*yaml.Node, error) {
 			if j, err := strconv.Atoi(seg); idx < 0 && err == nil && j >= 0 && j < len(n.Content) {
 				idx = j
 			}
+			for j, it := range n.Content {
+				if k := legacyItemKey(deref(it)); idx < 0 && k != "" && k == seg {
+					idx = j
+				}
+			}
 			if idx < 0 {
 				var names []string
 				for _, it := range n.Content {
