@@ -148,10 +148,10 @@ func mergedItemKey(n *yaml.Node) string {
 }
 
 // Flatten copies the tree under n as it reads on its own: aliases replaced
-// by what they name and merge keys applied (the mapping's own keys first
-// in file order, then merged ones it lacks). It gives up with an error on
-// an alias cycle or past limit values, so an alias bomb cannot run the
-// machine out of memory.
+// by what they name and merge keys applied, as export's JSON does (merged
+// keys at the place of their <<, except those the mapping gives itself).
+// It gives up with an error on an alias cycle or past limit values, so an
+// alias bomb cannot run the machine out of memory.
 func Flatten(n *yaml.Node, limit int) (*yaml.Node, error) {
 	f := flattener{budget: limit, active: map[*yaml.Node]bool{}}
 	out := f.node(n)
@@ -189,37 +189,43 @@ func (f *flattener) node(n *yaml.Node) *yaml.Node {
 		}
 		return &c
 	}
-	seen := map[string]bool{}
-	f.pairs(n, &c, seen)
+	f.pairs(n, &c, map[string]bool{}, nil)
 	return &c
 }
 
-// pairs adds m's own pairs to out, then those of its merged mappings that
-// are not there yet.
-func (f *flattener) pairs(m, out *yaml.Node, seen map[string]bool) {
+// pairs adds m's pairs to out in file order, a merge key's mappings at
+// its place. A key is left out when it is in out already (seen) or when
+// the mapping that merges m gives it itself (skip).
+func (f *flattener) pairs(m, out *yaml.Node, seen, skip map[string]bool) {
+	own := map[string]bool{}
+	for k := range skip {
+		own[k] = true
+	}
 	for i := 0; i+1 < len(m.Content); i += 2 {
-		k := m.Content[i]
-		if isMergeKey(k) {
-			continue
-		}
-		if key := deref(k); key != nil && key.Kind == yaml.ScalarNode {
-			if seen[key.Value] {
-				continue
-			}
-			seen[key.Value] = true
-		}
-		out.Content = append(out.Content, f.node(k), f.node(m.Content[i+1]))
-		if f.budget < 0 {
-			return
+		if k := deref(m.Content[i]); k != nil && !isMergeKey(m.Content[i]) && k.Kind == yaml.ScalarNode {
+			own[k.Value] = true
 		}
 	}
-	for _, src := range mergeSources(m) {
-		if f.budget--; f.budget < 0 || f.active[src] {
-			f.budget = -1
-			return
+	for i := 0; i+1 < len(m.Content) && f.budget >= 0; i += 2 {
+		k := m.Content[i]
+		if !isMergeKey(k) {
+			if key := deref(k); key != nil && key.Kind == yaml.ScalarNode {
+				if seen[key.Value] || skip[key.Value] {
+					continue
+				}
+				seen[key.Value] = true
+			}
+			out.Content = append(out.Content, f.node(k), f.node(m.Content[i+1]))
+			continue
 		}
-		f.active[src] = true
-		f.pairs(src, out, seen)
-		delete(f.active, src)
+		for _, src := range mergeSources(&yaml.Node{Kind: yaml.MappingNode, Content: m.Content[i : i+2]}) {
+			if f.budget--; f.budget < 0 || f.active[src] {
+				f.budget = -1
+				return
+			}
+			f.active[src] = true
+			f.pairs(src, out, seen, own)
+			delete(f.active, src)
+		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/export"
 	"github.com/journey-maps/journey/model/session"
 	"github.com/journey-maps/journey/model/textsafe"
 )
@@ -127,15 +128,24 @@ func (q *quickEdit) apply(act model.Action) error {
 const cliActor session.Actor = "cli"
 
 func newGetCmd(e env) *cobra.Command {
-	return &cobra.Command{
+	var format string
+	cmd := &cobra.Command{
 		Use:   "get FILE PATH",
 		Short: "Print a value or a part of a map",
-		Long:  "Print the value at PATH: a single value plainly, a list or mapping as YAML.\n\n" + pathHelp,
+		Long: `Print the value at PATH: a single value plainly, a list or mapping as YAML;
+with --format json, any value as JSON (numbers as numbers, dates as strings),
+for scripts. Fields taken from a merge key (<<) count as the mapping's own.
+
+` + pathHelp,
 		Example: `  journey get maps/online-shop.yaml title
   journey get maps/online-shop.yaml stages.purchase.touchpoints.checkout-form.emotion
-  journey get maps/online-shop.yaml goals.0`,
+  journey get maps/online-shop.yaml goals.0
+  journey get --format json maps/online-shop.yaml goals.first-order-csat`,
 		Args: exactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if format != "text" && format != "json" {
+				return usageErrorf("unknown format %q: use text or json", format)
+			}
 			doc, err := loadForEdit(e, args[0], readBroken)
 			if err != nil {
 				return err
@@ -143,6 +153,14 @@ func newGetCmd(e env) *cobra.Command {
 			n, err := doc.Lookup(args[1])
 			if err != nil {
 				return usageErrorf("%v", err)
+			}
+			if format == "json" {
+				out, err := export.JSON(doc.Path(), n)
+				if err != nil {
+					return failf("%s cannot be printed: %v", args[1], err)
+				}
+				_, err = e.stdout.Write(textsafe.JSON(out))
+				return err
 			}
 			if n, err = model.Flatten(n, maxPrintedNodes); err != nil {
 				return failf("%s cannot be printed: %v", args[1], err)
@@ -172,6 +190,8 @@ func newGetCmd(e env) *cobra.Command {
 			return err
 		},
 	}
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text (a value plainly, a part as YAML) or json")
+	return cmd
 }
 
 // maxPrintedNodes bounds what get prints of a part of a map, aliases

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -455,7 +456,7 @@ func TestGetSeesMergeKeys(t *testing.T) {
 		"stages.s.touchpoints.1.emotion":      "-1\n",  // its own key wins over the merged one
 		"stages.s.touchpoints.shared.channel": "web\n", // an id from the merge names the item
 		"stages.s.touchpoints.t":              "id: t\nchannel: web\nemotion: 1\n",
-		"stages.s.touchpoints.1":              "name: Merged only\nemotion: -1\nchannel: web\nid: shared\n",
+		"stages.s.touchpoints.1":              "channel: web\nid: shared\nname: Merged only\nemotion: -1\n",
 	} {
 		code, out, errOut := jrun(t, "get", path, path2)
 		if code != 0 || out != want {
@@ -492,5 +493,46 @@ func TestQuickEditsAndReferences(t *testing.T) {
 	}
 	if code, out, _ := jrun(t, "get", path, "goals.checkout-conversion.stages"); code != 0 || !strings.Contains(out, "buy") {
 		t.Errorf("the goal's stages after the rename: %q", out)
+	}
+}
+
+// get --format json prints any value as JSON a script can read: numbers as
+// numbers, dates as strings, merges applied, zero-width characters escaped.
+func TestGetFormatJSON(t *testing.T) {
+	shop := "../../maps/online-shop.yaml"
+	code, out, errOut := jrun(t, "get", "--format", "json", shop, "goals.first-order-csat")
+	var goal struct {
+		ID       string  `json:"id"`
+		Baseline float64 `json:"baseline"`
+		Start    string  `json:"start"`
+		History  []struct {
+			Date  string  `json:"date"`
+			Value float64 `json:"value"`
+		} `json:"history"`
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &goal) != nil || goal.ID != "first-order-csat" || goal.Baseline != 3.8 || goal.Start != "2026-06-01" || len(goal.History) == 0 {
+		t.Errorf("get --format json of a goal = %d %q (stderr %q)", code, out, errOut)
+	}
+	for path, want := range map[string]string{
+		"stages.purchase.touchpoints.checkout-form.emotion": "-2\n",
+		"title": "\"First purchase at Leafline\"\n",
+	} {
+		if code, out, _ := jrun(t, "get", "-f", "json", shop, path); code != 0 || out != want {
+			t.Errorf("get -f json %s = %d %q, want %q", path, code, out, want)
+		}
+	}
+	dir := t.TempDir()
+	odd := filepath.Join(dir, "odd.yaml")
+	if err := os.WriteFile(odd, []byte("journey: 1\ntitle: \"Zero\u200bwidth\"\nx-base: &b {owner: ops}\nx-item:\n  <<: *b\n  id: i\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, _ := jrun(t, "get", "-f", "json", odd, "title"); code != 0 || out != "\"Zero\\u200bwidth\"\n" {
+		t.Errorf("a zero-width character in JSON: %q", out)
+	}
+	if code, out, _ := jrun(t, "get", "-f", "json", odd, "x-item"); code != 0 || out != "{\n  \"owner\": \"ops\",\n  \"id\": \"i\"\n}\n" {
+		t.Errorf("a merge in JSON: %d %q", code, out)
+	}
+	if code, out, errOut := jrun(t, "get", "--format", "yaml", shop, "title"); code != 2 || out != "" || !strings.Contains(errOut, "text or json") {
+		t.Errorf("an unknown format: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
 }
