@@ -229,3 +229,62 @@ func (f *flattener) pairs(m, out *yaml.Node, seen, skip map[string]bool) {
 		}
 	}
 }
+
+// Complete lists the dotted paths that continue prefix in this map, for
+// shell completion: the keys of the mapping (merged ones included) or the
+// items of the list that the part before the last dot names, each with
+// a dot after it when it holds more. With forWrite, the keys the format
+// knows for that mapping but the map lacks are offered too.
+func (d *Doc) Complete(prefix string, forWrite bool) []string {
+	parent, head := "", prefix
+	n := deref(d.text.Root())
+	if i := strings.LastIndexByte(prefix, '.'); i >= 0 {
+		parent, head = prefix[:i+1], prefix[i+1:]
+		var err error
+		if n, err = d.Lookup(prefix[:i]); err != nil {
+			return nil
+		}
+	}
+	var out []string
+	seen := map[string]bool{}
+	offer := func(name string, v *yaml.Node) {
+		if name == "" || seen[name] || !strings.HasPrefix(name, head) {
+			return
+		}
+		seen[name] = true
+		if v = deref(v); v != nil && (v.Kind == yaml.MappingNode || v.Kind == yaml.SequenceNode) {
+			name += "."
+		}
+		out = append(out, parent+name)
+	}
+	switch n.Kind {
+	case yaml.MappingNode:
+		for _, k := range mergedKeys(n) {
+			if k != "<<" {
+				offer(k, mergedValue(n, k, 0))
+			}
+		}
+		if forWrite {
+			kind := "map"
+			if parent != "" {
+				p, err := d.Resolve(strings.TrimSuffix(parent, "."), false)
+				if err != nil {
+					break
+				}
+				kind = mappingKind(p)
+			}
+			for _, k := range KnownKeys[kind] {
+				offer(k, nil)
+			}
+		}
+	case yaml.SequenceNode:
+		for i, it := range n.Content {
+			name := mergedItemKey(deref(it))
+			if name == "" {
+				name = strconv.Itoa(i)
+			}
+			offer(name, it)
+		}
+	}
+	return out
+}

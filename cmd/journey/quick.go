@@ -141,7 +141,8 @@ for scripts. Fields taken from a merge key (<<) count as the mapping's own.
   journey get maps/online-shop.yaml stages.purchase.touchpoints.checkout-form.emotion
   journey get maps/online-shop.yaml goals.0
   journey get --format json maps/online-shop.yaml goals.first-order-csat`,
-		Args: exactArgs(2),
+		Args:              exactArgs(2),
+		ValidArgsFunction: completeMapPath(false),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "text" && format != "json" {
 				return usageErrorf("unknown format %q: use text or json", format)
@@ -213,7 +214,8 @@ changes; setting a value to what it already is leaves the file untouched.
   journey set maps/online-shop.yaml goals.checkout-conversion.current 51
   journey set maps/online-shop.yaml title "First online purchase (2027)"
   journey set --rename maps/online-shop.yaml stages.purchase.id checkout`,
-		Args: exactArgs(3),
+		Args:              exactArgs(3),
+		ValidArgsFunction: completeMapPath(true),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			q, err := openForEdit(e, args[0])
 			if err != nil {
@@ -263,6 +265,7 @@ item's path is printed.
   journey add maps/online-shop.yaml stages.purchase.touchpoints.checkout-form.pain_points text="Coupon field sends people hunting for codes" severity=medium
   journey add maps/online-shop.yaml stages.purchase.touchpoints.checkout-form.actions "Looks for a coupon code"
   journey add maps/online-shop.yaml stages name=Loyalty --at 4`,
+		ValidArgsFunction: completeMapPath(false),
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) < 3 {
 				return usageErrorf("add needs FILE, LISTPATH and at least one key=value (see journey add --help)")
@@ -322,7 +325,8 @@ func newRmCmd(e env) *cobra.Command {
 		Long:  "Remove the item or field at PATH with the lines it owns, its comments included.\n\n" + pathHelp,
 		Example: `  journey rm maps/online-shop.yaml stages.consideration.touchpoints.reviews.pain_points.0
   journey rm maps/online-shop.yaml stages.advocacy`,
-		Args: exactArgs(2),
+		Args:              exactArgs(2),
+		ValidArgsFunction: completeMapPath(false),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			q, err := openForEdit(e, args[0])
 			if err != nil {
