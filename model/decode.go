@@ -289,6 +289,9 @@ func (d *mapDecoder) painPoint(n, at *yaml.Node) PainPoint {
 	if k := p.Key(); k != "" {
 		d.painKeys = append(d.painKeys, k)
 	}
+	if p.ID == "" {
+		d.oldSlug("pain point", p.Text)
+	}
 	return p
 }
 

@@ -224,7 +224,7 @@ func (d *Doc) apply(e yamldoc.Edit) (yamldoc.Edit, error) {
 			return yamldoc.Edit{}, fmt.Errorf("refused edit could not be taken back: %v", err)
 		}
 		d.decode()
-		return yamldoc.Edit{}, &EditError{fresh[0]}
+		return yamldoc.Edit{}, &EditError{d.refusal(e, fresh[0])}
 	}
 	return inv, nil
 }

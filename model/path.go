@@ -137,7 +137,29 @@ func itemIndex(seq *yaml.Node, seg string) int {
 	if i, err := strconv.Atoi(seg); err == nil && i >= 0 && i < len(seq.Content) {
 		return i
 	}
+	for i, it := range seq.Content {
+		if k := legacyItemKey(it); k != "" && k == seg {
+			return i // a slug from before transliteration, still accepted
+		}
+	}
 	return -1
+}
+
+// legacyItemKey is the old slug (OldSlug) of an item without an id, where
+// it differs from today's, or "".
+func legacyItemKey(n *yaml.Node) string {
+	if n.Kind != yaml.MappingNode {
+		return ""
+	}
+	if v := valueOf(n, "id"); v != nil && v.Kind == yaml.ScalarNode && v.Value != "" {
+		return ""
+	}
+	for _, k := range []string{"name", "text"} {
+		if v := valueOf(n, k); v != nil && v.Kind == yaml.ScalarNode {
+			return legacySlug(v.Value)
+		}
+	}
+	return ""
 }
 
 func itemNames(seq *yaml.Node) []string {

@@ -42,8 +42,11 @@ type mapDecoder struct {
 	touchpoints             idScope
 	painIDs, oppIDs         idScope
 	painKeys                []string
-	method                  string   // the map's priorities method, read before the stages
-	criteria                []string // the criteria the map's weights name
+	// oldSlugs maps, per kind, the slugs names had before transliteration
+	// to today's, so that references written then still resolve.
+	oldSlugs map[string]map[string]string
+	method   string   // the map's priorities method, read before the stages
+	criteria []string // the criteria the map's weights name
 }
 
 // yamlField is one key: value pair of a mapping; name is how messages call it.
@@ -351,6 +354,7 @@ func (d *mapDecoder) keyed(s *idScope, what string, id, name string, f map[strin
 		d.claim(s, id, true, claimAt(f["id"], item))
 	case Slug(name) != "":
 		d.claim(s, Slug(name), false, claimAt(f["name"], item))
+		d.oldSlug(s.what, name)
 	case name != "":
 		d.warnf(f["name"].val, "%s name %s gives no id; add an id", what, shownValue(name))
 	default:
@@ -386,6 +390,10 @@ func (d *mapDecoder) checkRefs() {
 		if sets[r.kind][r.key] {
 			continue
 		}
+		if now, ok := d.oldSlugs[r.kind][r.key]; ok && sets[r.kind][now] {
+			d.warnf(r.at, "%s %s is the slug its name had before accents were transliterated; write %s", r.kind, shownValue(r.key), shownValue(now))
+			continue
+		}
 		hint := ""
 		switch {
 		case len(known[r.kind]) == 0:
@@ -396,4 +404,20 @@ func (d *mapDecoder) checkRefs() {
 		}
 		d.errorf(r.at, "unknown %s %s%s", r.kind, shownValue(r.key), hint)
 	}
+}
+
+// oldSlug records the slug name had before transliteration, when it
+// differs from today's.
+func (d *mapDecoder) oldSlug(kind, name string) {
+	old := legacySlug(name)
+	if old == "" {
+		return
+	}
+	if d.oldSlugs == nil {
+		d.oldSlugs = map[string]map[string]string{}
+	}
+	if d.oldSlugs[kind] == nil {
+		d.oldSlugs[kind] = map[string]string{}
+	}
+	d.oldSlugs[kind][old] = Slug(name)
 }

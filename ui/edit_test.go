@@ -535,3 +535,32 @@ func TestWorkshopFromTheBoardOnly(t *testing.T) {
 		t.Errorf("undoing the workshop did not give back the file:\n%s", s.text())
 	}
 }
+
+// Renaming a stage's id that goals refer to is refused with the cause,
+// and offered with every reference changed in one edit; one undo takes it
+// all back.
+func TestRenamingAReferencedIDOffersToRenameTheReferences(t *testing.T) {
+	s := openEditing(t, "online-shop.yaml", 120, 40)
+	s.keys("3", "enter")
+	s.a.detail.SetCursor("id")
+	s.keys("e", "ctrl+u").typeText("buy").keys("enter").expectField(false)
+	s.expectLine(`goal "checkout-conversion" refers to stage "purchase" (line 53)`)
+	s.expectLine("r rename references too")
+	if s.text() != string(s.orig) {
+		t.Fatal("the map changed before the answer")
+	}
+	s.keys("r")
+	s.expectText("  - id: buy\n").expectText("    stages: [buy]\n").expectText("    stages: [buy, delivery]\n")
+	if strings.Contains(s.text(), "purchase]") || strings.Contains(s.text(), "[purchase") {
+		t.Errorf("a reference still names purchase:\n%s", s.text())
+	}
+	s.keys("u")
+	if s.text() != string(s.orig) {
+		t.Error("one undo did not take the rename back")
+	}
+	// esc keeps the old id and the file as it was.
+	s.keys("e", "ctrl+u").typeText("buy").keys("enter", "esc")
+	if s.text() != string(s.orig) || s.a.ask != nil {
+		t.Error("esc at the question changed the map")
+	}
+}

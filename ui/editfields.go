@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -65,8 +67,45 @@ func (a *App) editField(it Item, field string) tea.Cmd {
 		if err != nil {
 			return nil, err
 		}
-		return a.apply(act)
+		cmd, err := a.apply(act)
+		if err != nil && field == "id" && a.offerRename(it, strings.TrimSpace(text), err) {
+			return nil, nil
+		}
+		return cmd, err
 	})
+}
+
+// renameRefusal reads model's refusal of a rename: what, who refers to
+// it, and on which line.
+var renameRefusal = regexp.MustCompile(`^(.+?) cannot be renamed: (.+?) refers to it \(.*:(\d+)\)`)
+
+// offerRename asks, when a new id was refused because other items refer
+// to the old one, whether to change those references with it, in one
+// edit that one undo takes back. It reports whether it asked.
+func (a *App) offerRename(it Item, id string, refused error) bool {
+	var ee *model.EditError
+	if !errors.As(refused, &ee) || !strings.Contains(ee.Diagnostic.Message, "cannot be renamed") {
+		return false
+	}
+	act, err := model.RenameWithReferences(a.ed, sub(itemPath(it), "id"), id)
+	if err != nil || act.Edit.Op != "batch" {
+		return false // personas: their references are keys, not renamed
+	}
+	why, _, _ := strings.Cut(ee.Diagnostic.Message, "; ")
+	if m := renameRefusal.FindStringSubmatch(why); m != nil {
+		why = fmt.Sprintf("%s refers to %s (line %s)", m[2], m[1], m[3])
+	}
+	a.ask = &confirm{question: Sanitize(why) + ".", choices: []choice{
+		answer("r", "rename references too", func() tea.Cmd {
+			a.ask = nil
+			return a.run(act, nil, nil)
+		}),
+		answer("esc", "keep old id", func() tea.Cmd {
+			a.ask = nil
+			return nil
+		}),
+	}}
+	return true
 }
 
 // setField builds the edit of one field from the text typed, labelled in

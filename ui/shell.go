@@ -69,6 +69,9 @@ func (s *Shell) loadCmd(path string) tea.Cmd {
 	load, readOnly := s.load, s.c.ReadOnly
 	return func() tea.Msg {
 		doc, err := load(path)
+		if repairable(doc, err) {
+			err = nil // opened in repair mode, its problems in the banner
+		}
 		msg := mapLoadedMsg{path: path, doc: doc, err: err}
 		if d, ok := doc.(*model.Doc); ok && err == nil && !readOnly {
 			msg.recovery = pendingRecovery(d)

@@ -95,10 +95,10 @@ func TestPortfolioOpensMapsAndComesBack(t *testing.T) {
 	ss.expect("Journey maps in")
 	ss.expect("First purchase at Leafline")
 	ss.expect("1 error")
-	// The broken map comes first (attention) and shows its located
-	// problem, never a Go error.
+	// The broken map comes first (attention) and opens in repair mode
+	// with its located problem, never a Go error.
 	ss.press("enter")
-	ss.expect("Could not open")
+	ss.expect("Repair mode: 1 problem")
 	ss.expect("line 7, col 18")
 	ss.expect("q back to list")
 	ss.press("q")
@@ -162,7 +162,7 @@ func TestErrorScreen(t *testing.T) {
 func TestErrorScreenRetries(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "m.yaml")
-	write(t, path, "journey: 1\ntitle: Fixed soon\nstages: [{name: A, touchpoints: [{name: x, emotion: 7}]}]\n")
+	write(t, path, "journey: 1\ntitle: Fixed soon\nstages: [{name: A, touchpoints: [{name: x, emotion: 1}]\n")
 	c := newTestCommon(80, 24)
 	ss := &shellSession{t: t, s: NewShell(c, ModelLoader(fixedToday), path, "")}
 	ss.run(ss.s.Init())

@@ -176,6 +176,8 @@ func (p *persist) Banner(width int) string {
 		}
 	case p.warning != "":
 		lines = append(lines, p.warning)
+	case p.sess != nil:
+		lines = append(lines, repairLines(p.sess.Doc())...)
 	}
 	for i, l := range lines {
 		if p.disk != nil && p.disk.pick != nil {

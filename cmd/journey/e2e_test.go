@@ -248,8 +248,8 @@ func TestE2EPortfolioAndBrokenMap(t *testing.T) {
 
 	tm := startTerm(t, dir, 100, 30, bin)
 	tm.waitFor("Journey maps in", "First purchase at Leafline", "Rotaly free trial", "1 error")
-	tm.press("Enter") // the broken map sorts first
-	tm.waitFor("Could not open", "line 7, col 18", "emotion")
+	tm.press("Enter")                                                 // the broken map sorts first and opens in repair mode
+	tm.waitFor("Repair mode: 1 problem", "line 7, col 18", "emotion") // open, the problem located
 	tm.press("q")
 	tm.waitFor("Journey maps in")
 	tm.press("j", "Enter")

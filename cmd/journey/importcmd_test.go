@@ -117,3 +117,23 @@ func TestLintFormatGitHubPrintsAnnotations(t *testing.T) {
 		t.Errorf("exit %d, output %q", code, out)
 	}
 }
+
+// GitHub places annotations by the path from the repository's root: lint
+// run from a subfolder, or given an absolute path, says docs/maps/m.yaml.
+func TestLintFormatGitHubPathsFromTheRepositoryRoot(t *testing.T) {
+	repo := t.TempDir()
+	if err := os.Mkdir(filepath.Join(repo, ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	p := putFile(t, repo, "docs/maps/m.yaml", "journey: 1\ntitle: T\ntitel: typo\n")
+	want := "::warning file=docs/maps/m.yaml,line=3,col=1::"
+	if code, out, _ := runArgs(t, "", "lint", "--format", "github", p); code != 0 || !strings.HasPrefix(out, want) {
+		t.Errorf("an absolute path: exit %d, output %q; want %q", code, out, want)
+	}
+	t.Chdir(filepath.Join(repo, "docs"))
+	for _, arg := range []string{"maps/m.yaml", "maps", "."} {
+		if code, out, _ := runArgs(t, "", "lint", "--format", "github", arg); code != 0 || !strings.HasPrefix(out, want) {
+			t.Errorf("lint %s from a subfolder: exit %d, output %q; want %q", arg, code, out, want)
+		}
+	}
+}

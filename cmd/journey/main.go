@@ -102,6 +102,7 @@ business goals the map serves, kept as plain YAML that diffs honestly in git.`,
 	if openRootFlags != nil {
 		openRootFlags(root)
 	}
+	completeFlagValues(root)
 	return root
 }
 

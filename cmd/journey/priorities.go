@@ -45,7 +45,7 @@ null where there is none.`,
 			if format != "text" && format != "json" {
 				return usageErrorf("unknown --format %q (want text or json)", format)
 			}
-			doc, err := loadForEdit(e, args[0])
+			doc, err := loadForEdit(e, args[0], refuseBroken)
 			if err != nil {
 				return err
 			}

@@ -11,6 +11,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/export"
 	"github.com/journey-maps/journey/model/session"
 	"github.com/journey-maps/journey/model/textsafe"
 )
@@ -25,9 +26,19 @@ stages.apply.touchpoints.app-form.emotion. A list item is named by its id,
 the slug of its name (or text), or its 0-based index:
 stages.verify.pain_points.0.severity.`
 
-// loadForEdit loads a map for a quick edit, turning a broken map into its
-// located errors.
-func loadForEdit(e env, file string) (*model.Doc, error) {
+// broken is what loadForEdit does with a map that parses but has errors.
+type broken int
+
+const (
+	refuseBroken broken = iota // list its errors and fail
+	readBroken                 // load it quietly: get prints what is there
+	repairBroken               // list its errors and load it for an edit
+)
+
+// loadForEdit loads a map for a quick edit, turning a map that does not
+// parse into its located errors. A map that parses but has errors is
+// treated as mode says.
+func loadForEdit(e env, file string, mode broken) (*model.Doc, error) {
 	day, err := today()
 	if err != nil {
 		return nil, err
@@ -36,6 +47,19 @@ func loadForEdit(e env, file string) (*model.Doc, error) {
 	var ds model.Diagnostics
 	switch {
 	case err == nil:
+		return doc, nil
+	case asDiagnostics(err, &ds) && doc != nil && mode != refuseBroken:
+		// Repair mode: the map parses but has errors. It is read and
+		// edited all the same; an edit that adds a problem is refused
+		// (Doc.Apply), one that fixes a problem or leaves it is made.
+		if mode == repairBroken {
+			fmt.Fprintf(e.stderr, "journey: %s has errors; repair mode: an edit that adds a problem is refused\n", terminalSafe(file))
+			for _, d := range ds {
+				if d.Severity == model.Error {
+					fmt.Fprintln(e.stderr, terminalSafe(d.String()))
+				}
+			}
+		}
 		return doc, nil
 	case asDiagnostics(err, &ds):
 		for _, d := range ds {
@@ -61,7 +85,7 @@ func openForEdit(e env, file string) (*quickEdit, error) {
 	if err != nil {
 		return nil, failf("cannot edit %s: %v", file, errorText(err))
 	}
-	doc, err := loadForEdit(e, file)
+	doc, err := loadForEdit(e, file, repairBroken)
 	if err != nil {
 		unlock()
 		return nil, err
@@ -103,40 +127,44 @@ func (q *quickEdit) apply(act model.Action) error {
 // cliActor is who makes the shell's edits.
 const cliActor session.Actor = "cli"
 
-// loadAt loads a map to read and resolves the dotted path in it.
-func loadAt(e env, file, path string) (*model.Doc, model.Path, error) {
-	doc, err := loadForEdit(e, file)
-	if err != nil {
-		return nil, nil, err
-	}
-	p, err := doc.Resolve(path, false)
-	if err != nil {
-		return nil, nil, usageErrorf("%v", err)
-	}
-	return doc, p, nil
-}
-
 func newGetCmd(e env) *cobra.Command {
-	return &cobra.Command{
+	var format string
+	cmd := &cobra.Command{
 		Use:   "get FILE PATH",
 		Short: "Print a value or a part of a map",
-		Long:  "Print the value at PATH: a single value plainly, a list or mapping as YAML.\n\n" + pathHelp,
+		Long: `Print the value at PATH: a single value plainly, a list or mapping as YAML;
+with --format json, any value as JSON (numbers as numbers, dates as strings),
+for scripts. Fields taken from a merge key (<<) count as the mapping's own.
+
+` + pathHelp,
 		Example: `  journey get maps/online-shop.yaml title
   journey get maps/online-shop.yaml stages.purchase.touchpoints.checkout-form.emotion
-  journey get maps/online-shop.yaml goals.0`,
-		Args: exactArgs(2),
+  journey get maps/online-shop.yaml goals.0
+  journey get --format json maps/online-shop.yaml goals.first-order-csat`,
+		Args:              exactArgs(2),
+		ValidArgsFunction: completeMapPath(false),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			doc, p, err := loadAt(e, args[0], args[1])
+			if format != "text" && format != "json" {
+				return usageErrorf("unknown format %q: use text or json", format)
+			}
+			doc, err := loadForEdit(e, args[0], readBroken)
 			if err != nil {
 				return err
 			}
-			n, err := doc.Text().Get(p)
+			n, err := doc.Lookup(args[1])
 			if err != nil {
 				return usageErrorf("%v", err)
 			}
-			budget := maxPrintedNodes
-			if n = expandAliases(n, &budget); budget < 0 {
-				return failf("%s cannot be printed: its aliases form a cycle or expand to more than %d values", args[1], maxPrintedNodes)
+			if format == "json" {
+				out, err := export.JSON(doc.Path(), n)
+				if err != nil {
+					return failf("%s cannot be printed: %v", args[1], err)
+				}
+				_, err = e.stdout.Write(textsafe.JSON(out))
+				return err
+			}
+			if n, err = model.Flatten(n, maxPrintedNodes); err != nil {
+				return failf("%s cannot be printed: %v", args[1], err)
 			}
 			if n.Kind == yaml.ScalarNode {
 				// A block scalar's value ends in its own line break.
@@ -163,43 +191,16 @@ func newGetCmd(e env) *cobra.Command {
 			return err
 		},
 	}
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text (a value plainly, a part as YAML) or json")
+	return cmd
 }
 
 // maxPrintedNodes bounds what get prints of a part of a map, aliases
 // expanded: far beyond a real map, short of an alias bomb.
 const maxPrintedNodes = 1 << 20
 
-// expandAliases copies n with each alias replaced by what it names, so that
-// the part of a map that get prints reads as YAML on its own (an alias
-// without its anchor does not). It spends budget per node and sets it below
-// zero to give up, on a cycle or when the budget runs out.
-func expandAliases(n *yaml.Node, budget *int) *yaml.Node {
-	return expand(n, budget, map[*yaml.Node]bool{})
-}
-
-func expand(n *yaml.Node, budget *int, active map[*yaml.Node]bool) *yaml.Node {
-	if *budget--; *budget < 0 || active[n] {
-		*budget = -1
-		return n
-	}
-	if n.Kind == yaml.AliasNode && n.Alias != nil {
-		return expand(n.Alias, budget, active)
-	}
-	active[n] = true
-	defer delete(active, n)
-	c := *n
-	c.Anchor = ""
-	if len(n.Content) > 0 {
-		c.Content = make([]*yaml.Node, len(n.Content))
-		for i, k := range n.Content {
-			c.Content[i] = expand(k, budget, active)
-		}
-	}
-	return &c
-}
-
 func newSetCmd(e env) *cobra.Command {
-	var force bool
+	var force, rename bool
 	cmd := &cobra.Command{
 		Use:   "set FILE PATH VALUE",
 		Short: "Change one value in a map, leaving every other line as it was",
@@ -211,8 +212,10 @@ changes; setting a value to what it already is leaves the file untouched.
 ` + pathHelp,
 		Example: `  journey set maps/online-shop.yaml stages.purchase.touchpoints.checkout-form.emotion -1
   journey set maps/online-shop.yaml goals.checkout-conversion.current 51
-  journey set maps/online-shop.yaml title "First online purchase (2027)"`,
-		Args: exactArgs(3),
+  journey set maps/online-shop.yaml title "First online purchase (2027)"
+  journey set --rename maps/online-shop.yaml stages.purchase.id checkout`,
+		Args:              exactArgs(3),
+		ValidArgsFunction: completeMapPath(true),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			q, err := openForEdit(e, args[0])
 			if err != nil {
@@ -225,6 +228,9 @@ changes; setting a value to what it already is leaves the file untouched.
 				return err
 			}
 			act, err := model.SetPath(q.doc, p, args[2])
+			if rename && err == nil {
+				act, err = model.RenameWithReferences(q.doc, p, args[2])
+			}
 			var shape *model.ShapeError
 			switch {
 			case errors.As(err, &shape):
@@ -238,6 +244,7 @@ changes; setting a value to what it already is leaves the file untouched.
 	// Flags end at FILE, so that a VALUE of -1 is a value, not a flag.
 	cmd.Flags().SetInterspersed(false)
 	forceFlag(cmd, &force)
+	cmd.Flags().BoolVar(&rename, "rename", false, "when PATH is an item's id, change every reference to the item with it (goals' stages, opportunities' addresses and goals), in one edit")
 	return cmd
 }
 
@@ -258,6 +265,7 @@ item's path is printed.
   journey add maps/online-shop.yaml stages.purchase.touchpoints.checkout-form.pain_points text="Coupon field sends people hunting for codes" severity=medium
   journey add maps/online-shop.yaml stages.purchase.touchpoints.checkout-form.actions "Looks for a coupon code"
   journey add maps/online-shop.yaml stages name=Loyalty --at 4`,
+		ValidArgsFunction: completeMapPath(false),
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) < 3 {
 				return usageErrorf("add needs FILE, LISTPATH and at least one key=value (see journey add --help)")
@@ -317,7 +325,8 @@ func newRmCmd(e env) *cobra.Command {
 		Long:  "Remove the item or field at PATH with the lines it owns, its comments included.\n\n" + pathHelp,
 		Example: `  journey rm maps/online-shop.yaml stages.consideration.touchpoints.reviews.pain_points.0
   journey rm maps/online-shop.yaml stages.advocacy`,
-		Args: exactArgs(2),
+		Args:              exactArgs(2),
+		ValidArgsFunction: completeMapPath(false),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			q, err := openForEdit(e, args[0])
 			if err != nil {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -117,7 +118,6 @@ func TestGetErrors(t *testing.T) {
 		{[]string{"get", "../../maps/online-shop.yaml", "stages.purchse"}, 2, []string{"purchse", `did you mean "purchase"`}},
 		{[]string{"get", "../../maps/online-shop.yaml", "titel"}, 2, []string{`did you mean "title"`}},
 		{[]string{"get", filepath.Join(dir, "missing.yaml"), "title"}, 2, []string{"missing.yaml"}},
-		{[]string{"get", broken, "title"}, 1, []string{"broken.yaml:7:18: error:", "not a valid map"}},
 		{[]string{"get", "../../maps/online-shop.yaml"}, 2, []string{"2 arguments"}},
 	}
 	for _, tt := range tests {
@@ -298,19 +298,62 @@ func TestSetUsage(t *testing.T) {
 	}
 }
 
-// A map that is already broken is not edited: the user sees its errors.
-func TestSetOnABrokenMap(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "broken.yaml")
-	src := "journey: 1\ntitle: Broken\nstate: someday\n"
+// Repair mode: a map with a bad value is read and edited all the same. An
+// edit that fixes the problem or leaves it is made; one that adds a
+// problem is refused; a file that does not parse at all is not touched.
+func TestQuickEditsRepairABrokenMap(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "broken.yaml")
+	src := "journey: 1\ntitle: Broken\nstate: someday\nstages:\n  - id: a\n    touchpoints:\n      - id: x\n        emotion: 7\n"
 	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, _, errOut := jrun(t, "set", path, "title", "Fixed")
-	if code != 1 || !strings.Contains(errOut, "broken.yaml:3:8: error:") {
-		t.Errorf("exit %d, stderr %q; want 1 and the located error", code, errOut)
+	if code, out, errOut := jrun(t, "get", path, "stages.a.touchpoints.x.emotion"); code != 0 || out != "7\n" || errOut != "" {
+		t.Errorf("get on a broken map = %d %q %q; want the bad value as it is", code, out, errOut)
 	}
-	if fileText(t, path) != src {
-		t.Errorf("the broken map was changed")
+	code, _, errOut := jrun(t, "set", path, "title", "Fixed")
+	if code != 0 || !strings.Contains(errOut, "broken.yaml:3:8: error:") || !strings.Contains(errOut, "repair mode") {
+		t.Errorf("set leaving the problems: exit %d, stderr %q; want 0 and the problems listed", code, errOut)
+	}
+	before := fileText(t, path)
+	if !strings.Contains(before, "title: Fixed\n") {
+		t.Fatalf("the title was not set:\n%s", before)
+	}
+	code, _, errOut = jrun(t, "set", path, "updated", "last tuesday")
+	if code != 1 || fileText(t, path) != before {
+		t.Errorf("a set adding a problem: exit %d, stderr %q; want 1 and the file untouched", code, errOut)
+	}
+	if code, _, errOut := jrun(t, "add", path, "stages", "name=B", "reached=-5"); code != 1 || fileText(t, path) != before {
+		t.Errorf("an add bringing a problem: exit %d, stderr %q; want 1 and the file untouched", code, errOut)
+	}
+	for _, args := range [][]string{
+		{"set", path, "stages.a.touchpoints.x.emotion", "2"},
+		{"set", path, "state", "current"},
+	} {
+		if code, _, errOut := jrun(t, args...); code != 0 {
+			t.Fatalf("%v: exit %d: %s", args[2:], code, errOut)
+		}
+	}
+	if m := loadMap(t, path); m.Stages[0].Touchpoints[0].Emotion == nil || *m.Stages[0].Touchpoints[0].Emotion != 2 {
+		t.Errorf("the repaired map reads %+v", m.Stages[0].Touchpoints[0])
+	}
+	if code, _, errOut := jrun(t, "set", path, "title", "Again"); code != 0 || errOut != "" {
+		t.Errorf("a set on the repaired map: exit %d, stderr %q", code, errOut)
+	}
+
+	unparsable := filepath.Join(dir, "unparsable.yaml")
+	bad := "journey: 1\ntitle: [unclosed\n"
+	if err := os.WriteFile(unparsable, []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"get", unparsable, "title"}, {"set", unparsable, "title", "X"}} {
+		code, out, errOut := jrun(t, args...)
+		if code != 1 || out != "" || !strings.Contains(errOut, "unparsable.yaml:") || !strings.Contains(errOut, "not a valid map") {
+			t.Errorf("%v on a file that does not parse: exit %d, stdout %q, stderr %q", args[0], code, out, errOut)
+		}
+	}
+	if fileText(t, unparsable) != bad {
+		t.Errorf("a file that does not parse was changed")
 	}
 }
 
@@ -395,5 +438,101 @@ func TestSetOnAnAlias(t *testing.T) {
 	}
 	if code, out, _ := jrun(t, "get", path, "stages.one.touchpoints.b.owner"); code != 0 || out != "ops\n" {
 		t.Errorf("the alias reads %q after its anchor changed", out)
+	}
+}
+
+// Fields a touchpoint takes from a merge key are its fields for get, as
+// they are for export and the editor.
+func TestGetSeesMergeKeys(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "merge.yaml")
+	src := "journey: 1\ntitle: Merge\nx-base: &base\n  channel: web\n  emotion: 1\n  id: shared\n" +
+		"stages:\n  - id: s\n    touchpoints:\n      - id: t\n        <<: *base\n      - <<: [*base]\n        name: Merged only\n        emotion: -1\n"
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for path2, want := range map[string]string{
+		"stages.s.touchpoints.t.emotion":      "1\n",
+		"stages.s.touchpoints.t.channel":      "web\n",
+		"stages.s.touchpoints.1.emotion":      "-1\n",  // its own key wins over the merged one
+		"stages.s.touchpoints.shared.channel": "web\n", // an id from the merge names the item
+		"stages.s.touchpoints.t":              "id: t\nchannel: web\nemotion: 1\n",
+		"stages.s.touchpoints.1":              "channel: web\nid: shared\nname: Merged only\nemotion: -1\n",
+	} {
+		code, out, errOut := jrun(t, "get", path, path2)
+		if code != 0 || out != want {
+			t.Errorf("get %s = %d %q (stderr %q), want %q", path2, code, out, errOut, want)
+		}
+	}
+	if code, _, errOut := jrun(t, "get", path, "stages.s.touchpoints.t.emotio"); code != 2 || !strings.Contains(errOut, `did you mean "emotion"`) {
+		t.Errorf("a misspelt merged field: exit %d, stderr %q", code, errOut)
+	}
+}
+
+// rm of a stage a goal names says which goal and where; set --rename
+// changes an id and every reference to it in one go.
+func TestQuickEditsAndReferences(t *testing.T) {
+	path := sampleCopy(t, "online-shop.yaml")
+	before := fileText(t, path)
+	code, _, errOut := jrun(t, "rm", path, "stages.purchase")
+	if code != 1 || !strings.Contains(errOut, `stage "purchase" cannot be removed: goal "checkout-conversion" refers to it (`+path+":") || fileText(t, path) != before {
+		t.Errorf("rm of a referenced stage: exit %d, stderr %q", code, errOut)
+	}
+	if code, _, errOut := jrun(t, "set", path, "stages.purchase.id", "buy"); code != 1 || !strings.Contains(errOut, "--rename") {
+		t.Errorf("set of a referenced id: exit %d, stderr %q; want 1 and a pointer to --rename", code, errOut)
+	}
+	if code, _, errOut := jrun(t, "set", "--rename", path, "stages.purchase.id", "buy"); code != 0 {
+		t.Fatalf("set --rename: exit %d: %s", code, errOut)
+	}
+	m := loadMap(t, path)
+	for _, g := range m.Goals {
+		for _, s := range g.Stages {
+			if s == "purchase" {
+				t.Errorf("goal %s still names stage purchase", g.Key())
+			}
+		}
+	}
+	if code, out, _ := jrun(t, "get", path, "goals.checkout-conversion.stages"); code != 0 || !strings.Contains(out, "buy") {
+		t.Errorf("the goal's stages after the rename: %q", out)
+	}
+}
+
+// get --format json prints any value as JSON a script can read: numbers as
+// numbers, dates as strings, merges applied, zero-width characters escaped.
+func TestGetFormatJSON(t *testing.T) {
+	shop := "../../maps/online-shop.yaml"
+	code, out, errOut := jrun(t, "get", "--format", "json", shop, "goals.first-order-csat")
+	var goal struct {
+		ID       string  `json:"id"`
+		Baseline float64 `json:"baseline"`
+		Start    string  `json:"start"`
+		History  []struct {
+			Date  string  `json:"date"`
+			Value float64 `json:"value"`
+		} `json:"history"`
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &goal) != nil || goal.ID != "first-order-csat" || goal.Baseline != 3.8 || goal.Start != "2026-06-01" || len(goal.History) == 0 {
+		t.Errorf("get --format json of a goal = %d %q (stderr %q)", code, out, errOut)
+	}
+	for path, want := range map[string]string{
+		"stages.purchase.touchpoints.checkout-form.emotion": "-2\n",
+		"title": "\"First purchase at Leafline\"\n",
+	} {
+		if code, out, _ := jrun(t, "get", "-f", "json", shop, path); code != 0 || out != want {
+			t.Errorf("get -f json %s = %d %q, want %q", path, code, out, want)
+		}
+	}
+	dir := t.TempDir()
+	odd := filepath.Join(dir, "odd.yaml")
+	if err := os.WriteFile(odd, []byte("journey: 1\ntitle: \"Zero\u200bwidth\"\nx-base: &b {owner: ops}\nx-item:\n  <<: *b\n  id: i\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, _ := jrun(t, "get", "-f", "json", odd, "title"); code != 0 || out != "\"Zero\\u200bwidth\"\n" {
+		t.Errorf("a zero-width character in JSON: %q", out)
+	}
+	if code, out, _ := jrun(t, "get", "-f", "json", odd, "x-item"); code != 0 || out != "{\n  \"owner\": \"ops\",\n  \"id\": \"i\"\n}\n" {
+		t.Errorf("a merge in JSON: %d %q", code, out)
+	}
+	if code, out, errOut := jrun(t, "get", "--format", "yaml", shop, "title"); code != 2 || out != "" || !strings.Contains(errOut, "text or json") {
+		t.Errorf("an unknown format: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
 }

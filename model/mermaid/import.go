@@ -9,7 +9,10 @@ import (
 )
 
 // Map turns the diagram into a journey map: sections become stages, tasks
-// touchpoints, scores emotions (score - 3), and actors personas. A task's
+// touchpoints, scores emotions (score - 3; 0 and 1 both give -2), and
+// actors personas. Consecutive lines of one task with actors are one
+// touchpoint: the first line's score is its emotion, and each actor feels
+// the score of its own line. A task's
 // actors also get the task's emotion in `emotions`, which is what Mermaid
 // draws (each actor feels the task's score) and which lets the map export
 // to the same diagram again. title stands in when the diagram has none.
@@ -35,11 +38,19 @@ func (d *Diagram) Map(title string) *model.Map {
 		}
 		st := model.Stage{Name: name, ID: model.UniqueID(name, "stage", func(id string) bool { return stageTaken[id] })}
 		stageTaken[st.ID] = true
-		for _, task := range sec.Tasks {
+		for k, task := range sec.Tasks {
 			e := Emotion(task.Score)
-			tp := model.Touchpoint{Name: task.Name, Emotion: &e,
-				ID: model.UniqueID(task.Name, "touchpoint", func(id string) bool { return touchTaken[id] })}
-			touchTaken[tp.ID] = true
+			var tp *model.Touchpoint
+			if k > 0 && sec.Tasks[k-1].Name == task.Name && len(task.Actors) > 0 && newActors(st.Touchpoints[len(st.Touchpoints)-1], task.Actors, persona) {
+				// Another line of the same task for other actors: their
+				// own score, as Render writes it.
+				tp = &st.Touchpoints[len(st.Touchpoints)-1]
+			} else {
+				st.Touchpoints = append(st.Touchpoints, model.Touchpoint{Name: task.Name, Emotion: &e,
+					ID: model.UniqueID(task.Name, "touchpoint", func(id string) bool { return touchTaken[id] })})
+				tp = &st.Touchpoints[len(st.Touchpoints)-1]
+				touchTaken[tp.ID] = true
+			}
 			for _, a := range task.Actors {
 				id, ok := persona[a]
 				if !ok {
@@ -51,11 +62,20 @@ func (d *Diagram) Map(title string) *model.Map {
 					tp.Emotions = append(tp.Emotions, model.PersonaEmotion{Persona: id, Value: e})
 				}
 			}
-			st.Touchpoints = append(st.Touchpoints, tp)
 		}
 		m.Stages = append(m.Stages, st)
 	}
 	return m
+}
+
+// newActors reports whether none of actors has an emotion at tp yet.
+func newActors(tp model.Touchpoint, actors []string, persona map[string]string) bool {
+	for _, a := range actors {
+		if id, ok := persona[a]; ok && hasPersona(tp.Emotions, id) {
+			return false
+		}
+	}
+	return true
 }
 
 func hasPersona(es []model.PersonaEmotion, id string) bool {

@@ -18,7 +18,7 @@ import (
 
 // Diagram is a parsed Mermaid journey diagram.
 type Diagram struct {
-	Title       string
+	Title       string // from title, else front matter, else accTitle
 	Description string // from accDescr
 	Sections    []Section
 }
@@ -31,7 +31,7 @@ type Section struct {
 	Tasks []Task
 }
 
-// Task is one task line: a name, a score from 1 to 5 and its actors.
+// Task is one task line: a name, a score from 0 to 5 and its actors.
 type Task struct {
 	Name   string
 	Score  int
@@ -66,10 +66,11 @@ func Parse(file string, data []byte) (*Diagram, error) {
 }
 
 type parser struct {
-	file    string
-	d       *Diagram
-	started bool // seen the `journey` keyword
-	section *Section
+	file     string
+	d        *Diagram
+	started  bool // seen the `journey` keyword
+	section  *Section
+	accTitle string // the title when the diagram has no other
 }
 
 func (p *parser) errorf(line int, format string, args ...any) error {
@@ -118,15 +119,18 @@ func (p *parser) parse(data []byte) error {
 			}
 			continue
 		}
-		line := stripComment(lines[i])
-		if strings.TrimSpace(line) == "" {
+		line := lines[i]
+		if strings.TrimSpace(stripComment(line)) == "" {
 			continue
 		}
 		if !p.started {
-			if err := p.header(line, n); err != nil {
+			rest, err := p.header(line, n)
+			if err != nil {
 				return err
 			}
-			continue
+			if line = rest; strings.TrimSpace(stripComment(line)) == "" {
+				continue
+			}
 		}
 		next, err := p.statement(lines, i, line)
 		if err != nil {
@@ -136,6 +140,9 @@ func (p *parser) parse(data []byte) error {
 	}
 	if !p.started {
 		return p.errorf(1, "no `journey` diagram found: a Mermaid journey starts with the line `journey`")
+	}
+	if p.d.Title == "" {
+		p.d.Title = p.accTitle
 	}
 	if fenced {
 		return p.errorf(fenceLine, "the ```mermaid fence is never closed")
@@ -194,23 +201,42 @@ func stripComment(s string) string {
 	return s
 }
 
-func (p *parser) header(line string, n int) error {
+// header reads the `journey` keyword and returns the rest of its line:
+// Mermaid reads a statement there too (`journey title My day`).
+func (p *parser) header(line string, n int) (string, error) {
 	t := strings.TrimSpace(line)
 	if len(t) < len("journey") || !strings.EqualFold(t[:len("journey")], "journey") {
-		return p.errorf(n, "expected `journey` to start the diagram, found %q", clip(t))
+		return "", p.errorf(n, "expected `journey` to start the diagram, found %q", clip(strings.TrimSpace(stripComment(t))))
 	}
 	p.started = true
-	if rest := strings.TrimSpace(t[len("journey"):]); rest != "" {
-		return p.errorf(n, "unexpected %q after `journey`", clip(rest))
+	rest := t[len("journey"):]
+	if rest != "" && !isSpace(rest[0]) && rest[0] != '#' && rest[0] != '%' {
+		return "", p.errorf(n, "unexpected %q after `journey`", clip(strings.TrimSpace(stripComment(rest))))
 	}
-	return nil
+	if kw, _ := keyword(strings.TrimSpace(rest)); kw == "" && strings.TrimSpace(stripComment(rest)) != "" {
+		return "", p.errorf(n, "unexpected %q after `journey`", clip(strings.TrimSpace(stripComment(rest))))
+	}
+	return rest, nil
 }
 
 // statement reads the statement on lines[i] (already stripped of comments)
 // and returns the index of its last line: accDescr { ... } spans several.
+//
+// An accTitle or accDescr runs to the end of its line, `#` and `;`
+// included, as in Mermaid; elsewhere `#` and `%%` start a comment.
 func (p *parser) statement(lines []string, i int, line string) (int, error) {
 	n := i + 1
-	t := strings.TrimSpace(line)
+	switch kw, rest := keyword(strings.TrimSpace(line)); kw {
+	case "accTitle":
+		p.accTitle = rest // the title when the diagram has no other
+		return i, nil
+	case "accDescr":
+		p.d.Description = rest
+		return i, nil
+	case "accDescr{":
+		return p.accDescrBlock(lines, i, rest)
+	}
+	t := strings.TrimSpace(stripComment(line))
 	if strings.Contains(t, ";") {
 		return i, p.errorf(n, "unexpected ';': Mermaid journey diagrams cannot use it")
 	}
@@ -228,13 +254,6 @@ func (p *parser) statement(lines []string, i int, line string) (int, error) {
 		p.d.Sections = append(p.d.Sections, Section{Name: unguard(rest), Line: n})
 		p.section = &p.d.Sections[len(p.d.Sections)-1]
 		return i, nil
-	case "accTitle":
-		return i, nil // an accessible title for screen readers; the title is kept from `title`
-	case "accDescr":
-		p.d.Description = rest
-		return i, nil
-	case "accDescr{":
-		return p.accDescrBlock(lines, i, rest)
 	}
 	return i, p.task(t, n)
 }
@@ -266,13 +285,20 @@ func keyword(t string) (kw, rest string) {
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\v' || c == '\f' }
 
+// accDescrBlock reads accDescr { ... }, which may span lines: the text
+// loses the block's common indentation, and a statement after the closing
+// } on its line is read as Mermaid reads it (`} title My day`).
 func (p *parser) accDescrBlock(lines []string, i int, first string) (int, error) {
 	start := i + 1
 	text := []string{first}
 	for {
-		if j := strings.IndexByte(text[len(text)-1], '}'); j >= 0 {
-			text[len(text)-1] = text[len(text)-1][:j]
-			p.d.Description = strings.TrimSpace(strings.Join(text, "\n"))
+		last := text[len(text)-1]
+		if j := strings.IndexByte(last, '}'); j >= 0 {
+			text[len(text)-1] = last[:j]
+			p.d.Description = dedent(text)
+			if after := last[j+1:]; strings.TrimSpace(stripComment(after)) != "" {
+				return p.statement(lines, i, after)
+			}
 			return i, nil
 		}
 		if i++; i == len(lines) {
@@ -280,6 +306,28 @@ func (p *parser) accDescrBlock(lines []string, i int, first string) (int, error)
 		}
 		text = append(text, lines[i])
 	}
+}
+
+// dedent joins the lines of a block, the indentation its lines share
+// (after the first, which follows the `{`) taken off, and trims it.
+func dedent(lines []string) string {
+	indent := -1
+	for _, l := range lines[1:] {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if n := len(l) - len(strings.TrimLeft(l, " \t")); indent < 0 || n < indent {
+			indent = n
+		}
+	}
+	out := []string{strings.TrimSpace(lines[0])}
+	for _, l := range lines[1:] {
+		if len(l) >= indent && indent > 0 {
+			l = l[indent:]
+		}
+		out = append(out, strings.TrimRight(l, " \t"))
+	}
+	return strings.TrimSpace(strings.Join(out, "\n"))
 }
 
 func (p *parser) task(t string, n int) error {
@@ -291,13 +339,14 @@ func (p *parser) task(t string, n int) error {
 	if name == "" {
 		return p.errorf(n, "task has no name before ':'")
 	}
+	// As Mermaid: the score, then the actors; pieces after a third ':'
+	// are ignored.
 	scoreText, actorText, hasActors := strings.Cut(data, ":")
-	if strings.Contains(actorText, ":") {
-		return p.errorf(n, "task %q has more than two ':'; expected %q", clip(name), "name: score: actor, actor")
-	}
-	score, err := strconv.Atoi(strings.TrimSpace(scoreText))
-	if err != nil || score < 1 || score > 5 {
-		return p.errorf(n, "task %q has score %q; a score is a whole number from 1 to 5", clip(name), clip(strings.TrimSpace(scoreText)))
+	actorText, _, _ = strings.Cut(actorText, ":")
+	f, err := strconv.ParseFloat(strings.TrimSpace(scoreText), 64)
+	score := int(f)
+	if err != nil || float64(score) != f || score < MinScore || score > MaxScore {
+		return p.errorf(n, "task %q has score %q; a score is a whole number from 0 to 5", clip(name), clip(strings.TrimSpace(scoreText)))
 	}
 	task := Task{Name: unguard(name), Score: score, Line: n}
 	if hasActors {

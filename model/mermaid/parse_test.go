@@ -66,10 +66,19 @@ func TestParseAcceptsWhatMermaidAccepts(t *testing.T) {
 			sections: 2, tasks: 1, firstTask: "Wake up"},
 		{name: "accessibility title and descriptions",
 			src:   "journey\n  accTitle: Ignored\n  accDescr {\n    Two lines\n    of text }\n  title T\n",
-			title: "T", desc: "Two lines\n    of text"},
+			title: "T", desc: "Two lines\nof text"},
 		{name: "single-line accDescr and empty actors",
 			src:  "journey\n  accDescr: One line\n  section S\n    Go: 1: , Bo ,\n",
 			desc: "One line", sections: 1, tasks: 1, firstTask: "Go", firstTaskActors: []string{"Bo"}},
+		{name: "journey and title on one line, score 0 and 3.0, pieces after the actors",
+			src:   "journey title My day\n  section S\n    Tea: 0: Me\n    Go: 3.0: Me, Cat: extra: more\n",
+			title: "My day", sections: 1, tasks: 2, firstTask: "Tea", firstTaskActors: []string{"Me"}},
+		{name: "; and # in accDescr and accTitle, which runs to the end of the line",
+			src:   "journey\n  accTitle: Acc; title # 1\n  accDescr: A; B # C\n  section S\n    Go: 1\n",
+			title: "Acc; title # 1", desc: "A; B # C", sections: 1, tasks: 1, firstTask: "Go"},
+		{name: "a title after the } of an accDescr block, the block dedented",
+			src:   "journey\n  accTitle: Not this\n  accDescr {\n    First\n      indented\n    last\n  } title After\n",
+			title: "After", desc: "First\n  indented\nlast"},
 		{name: "a name guarded against the keyword reading",
 			src:      "journey\n  section S\n    T\u2060itle page: 2\n",
 			sections: 1, tasks: 1, firstTask: "Title page"},
@@ -105,10 +114,9 @@ func TestParseRefusesMalformedDiagramsWithALine(t *testing.T) {
 		{"task without score", "journey\n  section A\n  Make tea\n", "in.mmd:3: task \"Make tea\" has no score"},
 		{"score not a number", "journey\n  section A\n  Tea: five\n", "in.mmd:3: task \"Tea\" has score \"five\""},
 		{"score out of range", "journey\n  section A\n\n  Tea: 6: Me\n", "in.mmd:4: task \"Tea\" has score \"6\""},
-		{"score zero", "journey\n  Tea: 0\n", "in.mmd:2: task \"Tea\" has score \"0\""},
+		{"negative score", "journey\n  Tea: -1\n", "in.mmd:2: task \"Tea\" has score \"-1\""},
 		{"fractional score", "journey\n  Tea: 2.5\n", "in.mmd:2: task \"Tea\" has score \"2.5\""},
 		{"empty task name", "journey\n  : 3\n", "in.mmd:2: task has no name"},
-		{"too many colons", "journey\n  Tea: 3: Me: You\n", "in.mmd:2: task \"Tea\" has more than two ':'"},
 		{"semicolon", "journey\n  Tea: 3; Coffee: 2\n", "in.mmd:2: unexpected ';'"},
 		{"colon in section", "journey\n  section A: B\n", "in.mmd:2: section name \"A: B\""},
 		{"empty title", "journey\n  title \n", "in.mmd:2: task \"title\" has no score"},
@@ -134,5 +142,21 @@ func TestParseRefusesMalformedDiagramsWithALine(t *testing.T) {
 				t.Errorf("error %q; want it to start with %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// Mermaid draws scores 0..5; 0, below its faces, becomes -2 like 1, and a
+// score written 3.0 is 3.
+func TestScoresBecomeEmotions(t *testing.T) {
+	d, err := Parse("s.mmd", []byte("journey\n  section S\n    Low: 0\n    One: 1\n    Mid: 3.0\n    Top: 5\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []int
+	for _, tp := range d.Map("s").Stages[0].Touchpoints {
+		got = append(got, *tp.Emotion)
+	}
+	if !reflect.DeepEqual(got, []int{-2, -2, 0, 2}) {
+		t.Errorf("emotions %v; want [-2 -2 0 2]", got)
 	}
 }

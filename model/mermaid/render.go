@@ -19,7 +19,10 @@ const wordJoiner = "\u2060"
 // description as the accessible description (accDescr), one
 // section per stage and one task per touchpoint, the emotion -2..2 as the
 // score 1..5 (3 for a touchpoint without one), and as actors the personas
-// that the touchpoint's `emotions` name. Lines are indented by at least
+// that the touchpoint's `emotions` name. Mermaid gives all the actors of a
+// task one score, so a persona who feels differently from the touchpoint
+// gets a line of the task of its own with its own score; the importer
+// reads consecutive lines of one task back as one touchpoint. Lines are indented by at least
 // four spaces so that no name can close a Markdown fence around them.
 func Render(m *model.Map) string {
 	var b strings.Builder
@@ -27,7 +30,8 @@ func Render(m *model.Map) string {
 	if t := cleanText(m.Title, "#;"); t != "" {
 		b.WriteString("    title " + t + "\n")
 	}
-	if d := cleanText(m.Description, "#;"); d != "" {
+	if d := cleanText(m.Description, ""); d != "" {
+		// An accDescr runs to the end of its line, # and ; included.
 		// Screen readers read it; the importer takes it back as the description.
 		b.WriteString("    accDescr: " + d + "\n")
 	}
@@ -43,11 +47,13 @@ func Render(m *model.Map) string {
 			if task == "" {
 				task = "Touchpoint " + strconv.Itoa(ti+1)
 			}
-			b.WriteString("      " + task + ": " + strconv.Itoa(Score(t.Emotion)))
-			if actors := actorsOf(t, names); len(actors) > 0 {
-				b.WriteString(": " + strings.Join(actors, ", "))
+			for _, l := range taskLines(t, names) {
+				b.WriteString("      " + task + ": " + strconv.Itoa(l.score))
+				if len(l.actors) > 0 {
+					b.WriteString(": " + strings.Join(l.actors, ", "))
+				}
+				b.WriteByte('\n')
 			}
-			b.WriteByte('\n')
 		}
 	}
 	return b.String()
@@ -62,8 +68,16 @@ func Score(emotion *int) int {
 	return min(max(*emotion, model.MinEmotion), model.MaxEmotion) + 3
 }
 
-// Emotion maps a Mermaid score 1..5 back to an emotion -2..2.
-func Emotion(score int) int { return score - 3 }
+// MinScore and MaxScore are the scores Mermaid draws: 0 at the bottom of
+// the chart, 5 at the top.
+const (
+	MinScore = 0
+	MaxScore = 5
+)
+
+// Emotion maps a Mermaid score back to an emotion -2..2: 1..5 to -2..2,
+// and 0, below Mermaid's faces, to -2 as well.
+func Emotion(score int) int { return max(score-3, model.MinEmotion) }
 
 // CleanName makes text usable as a Mermaid section or task name: the
 // characters Mermaid's grammar forbids there (`:`, `#`, `;`) and line
@@ -134,20 +148,38 @@ func personaNames(m *model.Map) map[string]string {
 	return names
 }
 
-// actorsOf names the personas a touchpoint's `emotions` mention, in the
-// order given there; an id no persona carries stands for itself.
-func actorsOf(t model.Touchpoint, names map[string]string) []string {
-	var actors []string
+// taskLine is one line of a task: a score and the actors who feel it.
+type taskLine struct {
+	score  int
+	actors []string
+}
+
+// taskLines are the lines of a touchpoint's task: the touchpoint's own
+// score with the personas who feel the same, then one line per other score
+// with its personas, in the order `emotions` names them. An id no persona
+// carries stands for itself.
+func taskLines(t model.Touchpoint, names map[string]string) []taskLine {
+	lines := []taskLine{{score: Score(t.Emotion)}}
 	seen := map[string]bool{}
 	for _, e := range t.Emotions {
 		a, ok := names[e.Persona]
 		if !ok {
 			a = cleanActor(e.Persona)
 		}
-		if a != "" && !seen[a] {
-			seen[a] = true
-			actors = append(actors, a)
+		if a == "" || seen[a] {
+			continue
 		}
+		seen[a] = true
+		v := e.Value
+		score := Score(&v)
+		i := 0
+		for i < len(lines) && lines[i].score != score {
+			i++
+		}
+		if i == len(lines) {
+			lines = append(lines, taskLine{score: score})
+		}
+		lines[i].actors = append(lines[i].actors, a)
 	}
-	return actors
+	return lines
 }

@@ -73,7 +73,7 @@ func TestRenderWritesADiagramMermaidReadsBack(t *testing.T) {
 		"journey",
 		"    title Shop first purchase: web",
 		"    section Awareness ads",
-		"      Instagram ad: 4: Maya busy parent, ghost",
+		"      Instagram ad: 4\n      Instagram ad: 2: Maya busy parent\n      Instagram ad: 5: ghost",
 		"      T\u2060itle page: 3",
 		"      j\u2060ourney planner: 1",
 		"    section empty",
@@ -94,8 +94,13 @@ func TestRenderWritesADiagramMermaidReadsBack(t *testing.T) {
 			names = append(names, task.Name)
 		}
 	}
-	if got := strings.Join(names, "|"); got != "Instagram ad|Title page|journey planner|accDescr" {
+	if got := strings.Join(names, "|"); got != "Instagram ad|Instagram ad|Instagram ad|Title page|journey planner|accDescr" {
 		t.Errorf("tasks read back %q", got)
+	}
+	// Each persona keeps its own emotion through the round trip.
+	ad := d.Map("").Stages[0].Touchpoints[0]
+	if *ad.Emotion != 1 || len(ad.Emotions) != 2 || ad.Emotions[0].Value != -1 || ad.Emotions[1].Value != 2 {
+		t.Errorf("the ad read back as %+v", ad)
 	}
 }
 

@@ -3,6 +3,7 @@ package mermaid
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/journey-maps/journey/model"
@@ -12,7 +13,8 @@ import (
 // TestExportThenImportKeepsStagesTouchpointsAndEmotions checks the Mermaid
 // export against the importer for every sample map: the same stages and
 // touchpoints, in order, with the same emotions (a touchpoint without one
-// exports as the neutral 3 and so comes back as 0).
+// exports as the neutral 3 and so comes back as 0), each persona's own
+// included.
 func TestExportThenImportKeepsStagesTouchpointsAndEmotions(t *testing.T) {
 	paths, _ := filepath.Glob("../../maps/*.yaml")
 	if len(paths) == 0 {
@@ -40,7 +42,7 @@ func TestExportThenImportKeepsStagesTouchpointsAndEmotions(t *testing.T) {
 			if back.Title != m.Title {
 				t.Errorf("title %q; want %q", back.Title, m.Title)
 			}
-			if back.Description != cleanText(m.Description, "#;") {
+			if back.Description != cleanText(m.Description, "") {
 				t.Errorf("description %q; want %q", back.Description, m.Description)
 			}
 			if len(back.Stages) != len(m.Stages) {
@@ -63,8 +65,22 @@ func TestExportThenImportKeepsStagesTouchpointsAndEmotions(t *testing.T) {
 					if bt.Name != CleanName(tp.Label()) || *bt.Emotion != want {
 						t.Errorf("touchpoint %q emotion %d; want %q emotion %d", bt.Name, *bt.Emotion, tp.Label(), want)
 					}
+					if got, want := feelings(back, bt), feelings(m, tp); !reflect.DeepEqual(got, want) {
+						t.Errorf("touchpoint %q: personas feel %v; want %v", bt.Name, got, want)
+					}
 				}
 			}
 		})
 	}
+}
+
+// feelings maps the name of each persona with its own emotion at tp (as
+// Mermaid shows it) to that emotion.
+func feelings(m *model.Map, tp model.Touchpoint) map[string]int {
+	names := personaNames(m)
+	out := map[string]int{}
+	for _, e := range tp.Emotions {
+		out[names[e.Persona]] = e.Value
+	}
+	return out
 }

@@ -61,7 +61,14 @@ func parseNode(src []byte) (*yaml.Node, error) {
 		line, col := position(src, i)
 		return nil, &SyntaxError{line, col, "file is not valid UTF-8 text"}
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(src))
+	if i, r := disallowedRune(src); i >= 0 {
+		line, col := position(src, i)
+		return nil, &SyntaxError{line, col, fmt.Sprintf("control character %U is not allowed in YAML; remove it or write it as an escape in a double-quoted string", r)}
+	}
+	if bytes.HasPrefix(src, []byte(byteOrderMark+byteOrderMark)) {
+		return nil, &SyntaxError{1, 1, "file starts with two byte order marks (U+FEFF); remove the second one"}
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(asYAML11(src)))
 	var root yaml.Node
 	if err := dec.Decode(&root); err != nil {
 		if errors.Is(err, io.EOF) {
@@ -80,6 +87,61 @@ func parseNode(src []byte) (*yaml.Node, error) {
 		return nil, syntaxError(src, err)
 	}
 	return &root, nil
+}
+
+// disallowedRune finds the first character YAML does not allow in a
+// stream (C0 and C1 controls but tab and line breaks, DEL, surrogates,
+// U+FFFE and U+FFFF), which the parser reports without a position.
+func disallowedRune(src []byte) (int, rune) {
+	for i := 0; i < len(src); {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
+				return i, rune(c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(src[i:])
+		if r >= 0x80 && r < 0xa0 && r != 0x85 || r == 0xfffe || r == 0xffff {
+			return i, r
+		}
+		i += size
+	}
+	return -1, 0
+}
+
+// byteOrderMark is U+FEFF, which may open a file once.
+const byteOrderMark = "\ufeff"
+
+// yaml12RE is a %YAML 1.2 directive, which the parser (a YAML 1.1 one,
+// that reads the YAML 1.2 core schema's values as 1.2 does) refuses.
+var yaml12RE = regexp.MustCompile(`^%YAML[ \t]+1\.2([ \t#]|$)`)
+
+// asYAML11 is src for the parser: the same bytes, with a %YAML 1.2
+// directive among the directives before the document read as 1.1, so that
+// positions in the tree are those of src.
+func asYAML11(src []byte) []byte {
+	rest := bytes.TrimPrefix(src, []byte(byteOrderMark))
+	for off := len(src) - len(rest); len(rest) > 0; {
+		line := rest
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+			line = rest[:i+1]
+		}
+		t := bytes.TrimRight(line, "\r\n")
+		switch {
+		case yaml12RE.Match(t):
+			out := bytes.Clone(src)
+			out[off+bytes.Index(t, []byte("1.2"))+2] = '1'
+			return out
+		case len(bytes.TrimSpace(t)) == 0, t[0] == '#', t[0] == '%':
+			off += len(line)
+			rest = rest[len(line):]
+		default:
+			return src
+		}
+	}
+	return src
 }
 
 var lineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
@@ -101,6 +163,9 @@ func syntaxError(src []byte, err error) error {
 	}
 	if len(msg) > 6 && msg[:6] == "yaml: " {
 		msg = msg[6:]
+	}
+	if msg == "found incompatible YAML document" {
+		msg = "unsupported %YAML version: a map is YAML 1.2 (or 1.1)"
 	}
 	return &SyntaxError{1, 1, msg}
 }
