@@ -386,16 +386,15 @@ func TestAppGolden(t *testing.T) {
 func TestBoardGolden(t *testing.T) {
 	for _, name := range sampleMapNames(t) {
 		for _, sz := range [][2]int{{60, 20}, {80, 24}, {120, 40}, {200, 60}} {
-			for _, details := range []bool{false, true} {
-				what := "board"
-				if details {
-					what = "details"
-				}
+			for _, what := range []string{"board", "details", "room"} {
 				t.Run(fmt.Sprintf("%s_%dx%d_%s", name, sz[0], sz[1], what), func(t *testing.T) {
 					s := openSession(t, name, sz[0], sz[1], false)
 					s.press("3", "j", "j")
-					if details {
+					switch what {
+					case "details":
 						s.press("enter")
+					case "room":
+						s.press("z")
 					}
 					golden.RequireEqual(t, []byte(s.screen()))
 				})
