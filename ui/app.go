@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -61,12 +63,16 @@ type App struct {
 	quitKey     key.Binding // how the footer names quitting
 
 	persist *persist // recovery file, autosave, watching the file on disk
+	changes *Changes // what changed since another version, when shown
 }
 
 // NewApp builds the editor on a loaded document.
 func NewApp(c *Common, doc Document) *App {
 	a := newApp(c)
 	a.SetDocument(doc)
+	if a.changes != nil {
+		a.status = a.changes.summary(c.ChangesSince)
+	}
 	return a
 }
 
@@ -117,7 +123,17 @@ func (a *App) refresh() {
 		a.m = a.ed.Map()
 	}
 	a.board.SetMap(a.m)
-	a.board.SetPresence(presence(a.c))
+	marks := presence(a.c)
+	if a.c.ChangesBase != nil {
+		a.changes = diffTouchpoints(a.c.ChangesBase, a.m)
+		if marks == nil {
+			marks = map[[2]int]string{}
+		}
+		for k, v := range a.changes.marks {
+			marks[k] = strings.TrimSpace(v + " " + marks[k])
+		}
+	}
+	a.board.SetPresence(marks)
 	a.detail.SetMap(a.m)
 	// Only the panel on screen follows the map at once; the others catch
 	// up when they are shown, so an edit costs one panel's figures.

@@ -63,6 +63,9 @@ func (a *App) fullKeys() bindings {
 			groups = append(groups, g)
 		}
 	}
+	if a.changes != nil {
+		groups = append(groups, []key.Binding{nextChange, prevChange})
+	}
 	groups = append(groups, []key.Binding{k.RoomView, k.JumpTo, drillIn, drillOut, k.Help, a.quitKey})
 	return bindings{full: groups}
 }
@@ -263,6 +266,12 @@ func (a *App) key(msg tea.KeyMsg) tea.Cmd {
 		a.c.RoomView = !a.c.RoomView
 		a.status = map[bool]string{true: "room view: z for the panels again", false: "panels back"}[a.c.RoomView]
 		a.resize(a.c.Width, a.c.Height)
+	case a.changes != nil && key.Matches(msg, nextChange, prevChange):
+		d := 1
+		if key.Matches(msg, prevChange) {
+			d = -1
+		}
+		a.stepChange(d)
 	case key.Matches(msg, k.JumpTo):
 		return a.prompt("Go to stage (number or name):", "", a.jumpTo)
 	case key.Matches(msg, k.Open) && a.zoom:

@@ -33,6 +33,11 @@ type Common struct {
 	// screen, for a room reading a projector (z, --room).
 	RoomView bool
 
+	// ChangesSince, with ChangesBase the map as that revision holds it,
+	// marks on the board what changed since (journey view --changes).
+	ChangesSince string
+	ChangesBase  *model.Map
+
 	// Room is the shared workshop this screen is in, if any: the
 	// participants panel lists its people.
 	Room Room

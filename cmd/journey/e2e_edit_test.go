@@ -199,3 +199,46 @@ func TestE2EKeepMineListsAConflict(t *testing.T) {
 		t.Errorf("theirs was picked, the file has emotion %v", e)
 	}
 }
+
+// view --changes HEAD marks on the board exactly what changed since the
+// commit: a touchpoint whose emotion changed and one that gained a pain
+// point; ] goes from one to the other.
+func TestE2EViewChangesSinceARevision(t *testing.T) {
+	needTmux(t)
+	bin := buildJourney(t)
+	path, _ := copyMap(t, "online-shop.yaml")
+	dir := filepath.Dir(path)
+	git := func(args ...string) {
+		t.Helper()
+		cmd := exec.Command("git", append([]string{"-C", dir}, args...)...)
+		cmd.Env = append(os.Environ(), "GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	git("init", "-q")
+	git("add", ".")
+	git("commit", "-qm", "before the workshop")
+	for _, args := range [][]string{
+		{"set", path, "stages.purchase.touchpoints.cart.emotion", "1"},
+		{"add", path, "stages.delivery.touchpoints.unboxing.pain_points", "text=The pot cracks in winter", "severity=medium"},
+	} {
+		if out, err := exec.Command(bin, args...).CombinedOutput(); err != nil {
+			t.Fatalf("journey %v: %v\n%s", args, err, out)
+		}
+	}
+	tm := startTerm(t, dir, 160, 48, bin, "view", "--changes", "HEAD", filepath.Base(path))
+	s := tm.waitFor("2 touchpoints changed since HEAD")
+	if n := strings.Count(s, "Δ changed"); n != 1 {
+		t.Errorf("%d cards marked changed, want the cart alone:\n%s", n, s)
+	}
+	if n := strings.Count(s, "✚ pain"); n != 1 {
+		t.Errorf("%d cards marked with a new pain point, want the unboxing alone:\n%s", n, s)
+	}
+	tm.press("]")
+	tm.waitFor("change 1 of 2: changed")
+	tm.press("]")
+	tm.waitFor("change 2 of 2: +1 pain point")
+	tm.press("q")
+	tm.waitExit()
+}

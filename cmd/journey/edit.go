@@ -5,9 +5,11 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"syscall"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/model/portfolio"
 	"github.com/journey-maps/journey/model/store"
 	"github.com/journey-maps/journey/ui"
@@ -41,6 +43,32 @@ quitting it returns to the same row.`,
 	return cmd
 }
 
+// revisionMap reads the map at file as git revision rev holds it, for
+// view --changes.
+func revisionMap(e env, rev, file string, day model.Date) (*model.Map, error) {
+	path := file
+	if !filepath.IsAbs(path) && !strings.HasPrefix(path, "./") && !strings.HasPrefix(path, "../") {
+		path = "./" + path
+	}
+	if filepath.IsAbs(path) {
+		if wd, err := os.Getwd(); err == nil {
+			if rel, err := filepath.Rel(wd, path); err == nil {
+				path = "./" + rel
+			}
+		}
+	}
+	in := input{arg: rev + ":" + path, rev: rev, path: path}
+	data, err := in.read(e)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := model.Parse(in.name(), data, day)
+	if doc == nil {
+		return nil, failf("%s at %s is not a map: %v", terminalSafe(file), terminalSafe(rev), errorText(err))
+	}
+	return doc.Map(), nil
+}
+
 func newViewCmd(e env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "view [FILE|DIR|REV:PATH]",
@@ -54,11 +82,13 @@ PATH is from the top of the repository, or ./PATH from the current
 directory, as in git).`,
 		Example: `  journey view maps/online-shop.yaml
   journey view HEAD~1:maps/online-shop.yaml
+  journey view --changes HEAD~1 maps/online-shop.yaml
   NO_COLOR=1 journey view maps/`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error { return openEditor(e, cmd, args, true) },
 	}
 	editorFlags(cmd)
+	cmd.Flags().String("changes", "", "mark on the board what changed since this git revision (] and [ go from one change to the next)")
 	return cmd
 }
 
@@ -97,6 +127,16 @@ func openEditor(e env, cmd *cobra.Command, args []string, readOnly bool) error {
 	} else if err != nil {
 		return err
 	}
+	var base *model.Map
+	since, _ := cmd.Flags().GetString("changes")
+	if since != "" {
+		if !readOnly || file == "" {
+			return usageErrorf("--changes REV FILE: with journey view, on a map file (not a folder or a revision)")
+		}
+		if base, err = revisionMap(e, since, file, day); err != nil {
+			return err
+		}
+	}
 	autosave, _ := cmd.Flags().GetBool("autosave")
 	if autosave && readOnly {
 		return usageErrorf("--autosave: view never writes the file; use journey edit")
@@ -104,6 +144,7 @@ func openEditor(e env, cmd *cobra.Command, args []string, readOnly bool) error {
 	c := ui.NewCommon(theme, day, readOnly)
 	c.Autosave = autosave
 	c.RoomView, _ = cmd.Flags().GetBool("room")
+	c.ChangesBase, c.ChangesSince = base, since
 	shell := ui.NewShell(c, ui.ModelLoader(day), file, dir)
 	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithInput(e.stdin), tea.WithOutput(e.stdout)}
 	if noMouse, _ := cmd.Flags().GetBool("no-mouse"); !noMouse {
