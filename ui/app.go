@@ -123,17 +123,10 @@ func (a *App) refresh() {
 		a.m = a.ed.Map()
 	}
 	a.board.SetMap(a.m)
-	marks := presence(a.c)
 	if a.c.ChangesBase != nil {
 		a.changes = diffTouchpoints(a.c.ChangesBase, a.m)
-		if marks == nil {
-			marks = map[[2]int]string{}
-		}
-		for k, v := range a.changes.marks {
-			marks[k] = strings.TrimSpace(v + " " + marks[k])
-		}
 	}
-	a.board.SetPresence(marks)
+	a.markBoard()
 	a.detail.SetMap(a.m)
 	// Only the panel on screen follows the map at once; the others catch
 	// up when they are shown, so an edit costs one panel's figures.
@@ -365,4 +358,28 @@ func (a *App) mouse(msg tea.MouseMsg) tea.Cmd {
 		a.board, cmd = a.board.Update(at(l.board))
 	}
 	return cmd
+}
+
+// markBoard puts on the board's cards what they are marked with beyond
+// the map: where others in a workshop are, what changed since a revision,
+// and the matches of a search (while it is typed, too).
+func (a *App) markBoard() {
+	marks := presence(a.c)
+	add := func(k [2]int, v string) {
+		if marks == nil {
+			marks = map[[2]int]string{}
+		}
+		marks[k] = strings.TrimSpace(v + " " + marks[k])
+	}
+	if a.changes != nil {
+		for k, v := range a.changes.marks {
+			add(k, v)
+		}
+	}
+	for _, it := range a.search.Matching(a.m) {
+		if it.Kind == KindTouchpoint {
+			add([2]int{it.Stage, it.Touchpoint}, "◎ match")
+		}
+	}
+	a.board.SetPresence(marks)
 }

@@ -561,3 +561,16 @@ func TestRoomView(t *testing.T) {
 	s.keys("j", "+").expectLine("unsaved") // editing keys still work in it
 	s.keys("z").expectLine("Goals")
 }
+
+// While a search is typed, the cards that match are marked on the board;
+// esc clears the marks.
+func TestSearchMarksMatchesWhileTyping(t *testing.T) {
+	s := openEditing(t, "online-shop.yaml", 160, 48)
+	s.expectNo("◎ match")
+	s.keys("/").typeText("chat")
+	if n := strings.Count(s.screen(), "◎ match"); n != 1 {
+		t.Fatalf("%d cards marked while typing \"chat\", want the live chat's:\n%s", n, s.screen())
+	}
+	s.keys("enter").expectLine("◎ match")
+	s.keys("esc").expectNo("◎ match")
+}

@@ -284,6 +284,7 @@ func (a *App) key(msg tea.KeyMsg) tea.Cmd {
 		}
 	case key.Matches(msg, k.Back) && a.search.Active():
 		a.search.Clear()
+		a.markBoard()
 	case key.Matches(msg, k.Back) && a.onPanel:
 		a.focusBoard()
 	default:
@@ -305,5 +306,6 @@ func (a *App) searchKey(msg tea.KeyMsg) tea.Cmd {
 			a.board.SelectItem(it)
 		}
 	}
+	a.markBoard() // matches show on the board while the query is typed
 	return cmd
 }

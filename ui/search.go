@@ -93,6 +93,18 @@ func (s *Search) Run(m *model.Map, from Item) (Item, bool) {
 	return s.matches[s.at], true
 }
 
+// Matching lists the items that match the search as it stands: the query
+// being typed, or the one last run; none when there is no search.
+func (s *Search) Matching(m *model.Map) []Item {
+	if s.typing {
+		return findAll(m, strings.ToLower(strings.TrimSpace(s.input.Value())))
+	}
+	if s.query != "" {
+		return s.matches
+	}
+	return nil
+}
+
 // Step moves d matches on, wrapping round.
 func (s *Search) Step(d int) (Item, bool) {
 	if len(s.matches) == 0 {
