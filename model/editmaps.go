@@ -117,14 +117,7 @@ func HistoryEdit(d *Doc, goal yamldoc.Path, text string) (Action, error) {
 		return Action{Edit: insertKey(d, goal, "history", seq)}, nil
 	}
 	// Keep the common head and tail; change what lies between.
-	i := 0
-	for i < len(have) && i < len(want) && have[i] == want[i] {
-		i++
-	}
-	j := 0
-	for j < len(have)-i && j < len(want)-i && have[len(have)-1-j] == want[len(want)-1-j] {
-		j++
-	}
+	i, j := commonEnds(have, want)
 	oldMid, newMid := have[i:len(have)-j], want[i:len(want)-j]
 	var steps []yamldoc.Edit
 	k := 0

@@ -378,14 +378,7 @@ func listEdit(d *Doc, p yamldoc.Path, text string) (yamldoc.Edit, error) {
 		return yamldoc.Delete(p), nil
 	}
 	// Keep the common head and tail; replace what lies between.
-	i := 0
-	for i < len(have) && i < len(want) && have[i] == want[i] {
-		i++
-	}
-	j := 0
-	for j < len(have)-i && j < len(want)-i && have[len(have)-1-j] == want[len(want)-1-j] {
-		j++
-	}
+	i, j := commonEnds(have, want)
 	var steps []yamldoc.Edit
 	oldMid, newMid := have[i:len(have)-j], want[i:len(want)-j]
 	k := 0
@@ -441,4 +434,17 @@ func AddVotes(d *Doc, counts []VoteCount) (Action, error) {
 		steps = append(steps, insertKey(d, c.Path, "votes", yamldoc.Scalar("!!int", strconv.Itoa(c.N))))
 	}
 	return Action{Edit: yamldoc.Batch(steps...), Label: fmt.Sprintf("%d items voted on", len(counts))}, nil
+}
+
+// commonEnds is how many entries two lists share at their head (i) and,
+// after that, at their tail (j): an edit of one into the other changes
+// only what lies between.
+func commonEnds[T comparable](have, want []T) (i, j int) {
+	for i < len(have) && i < len(want) && have[i] == want[i] {
+		i++
+	}
+	for j < len(have)-i && j < len(want)-i && have[len(have)-1-j] == want[len(want)-1-j] {
+		j++
+	}
+	return i, j
 }

@@ -70,48 +70,29 @@ func diffTouchpoints(old, cur *model.Map) *Changes {
 // card, and words for the footer), or "" when it did not: pain points or
 // opportunities added, or changed for anything else.
 func touchpointChange(o, t model.Touchpoint) (mark, says string) {
-	if reflect.DeepEqual(withoutPositions(o), withoutPositions(t)) {
+	a, b := withoutPositions(o), withoutPositions(t)
+	if reflect.DeepEqual(a, b) {
 		return "", ""
 	}
-	a, b := withoutPositions(o), withoutPositions(t)
 	pains, opps := len(b.PainPoints)-len(a.PainPoints), len(b.Opportunities)-len(a.Opportunities)
+	// Only added: the old items are the new ones' head and nothing else moved.
+	onlyAdded := pains >= 0 && opps >= 0 && pains+opps > 0 &&
+		(len(a.PainPoints) == 0 || reflect.DeepEqual(a.PainPoints, b.PainPoints[:len(a.PainPoints)])) &&
+		(len(a.Opportunities) == 0 || reflect.DeepEqual(a.Opportunities, b.Opportunities[:len(a.Opportunities)]))
 	a.PainPoints, b.PainPoints, a.Opportunities, b.Opportunities = nil, nil, nil, nil
-	if reflect.DeepEqual(a, b) && pains >= 0 && opps >= 0 && pains+opps > 0 &&
-		hasPrefix(o.PainPoints, t.PainPoints) && hasPrefixOpp(o.Opportunities, t.Opportunities) {
-		var parts []string
-		mark := "✚ opp"
-		if pains > 0 {
-			parts = append(parts, fmt.Sprintf("+%d pain %s", pains, plural(pains, "point", "points")))
-			mark = "✚ pain"
-		}
-		if opps > 0 {
-			parts = append(parts, fmt.Sprintf("+%d %s", opps, plural(opps, "opportunity", "opportunities")))
-		}
-		return mark, strings.Join(parts, ", ")
+	if !onlyAdded || !reflect.DeepEqual(a, b) {
+		return "Δ changed", "changed"
 	}
-	return "Δ changed", "changed"
-}
-
-func hasPrefix(a, b []model.PainPoint) bool {
-	for i := range a {
-		x, y := a[i], b[i]
-		x.Pos, y.Pos = model.Pos{}, model.Pos{}
-		if !reflect.DeepEqual(x, y) {
-			return false
-		}
+	var parts []string
+	mark = "✚ opp"
+	if pains > 0 {
+		parts = append(parts, fmt.Sprintf("+%d pain %s", pains, plural(pains, "point", "points")))
+		mark = "✚ pain"
 	}
-	return true
-}
-
-func hasPrefixOpp(a, b []model.Opportunity) bool {
-	for i := range a {
-		x, y := a[i], b[i]
-		x.Pos, y.Pos = model.Pos{}, model.Pos{}
-		if !reflect.DeepEqual(x, y) {
-			return false
-		}
+	if opps > 0 {
+		parts = append(parts, fmt.Sprintf("+%d %s", opps, plural(opps, "opportunity", "opportunities")))
 	}
-	return true
+	return mark, strings.Join(parts, ", ")
 }
 
 // withoutPositions is t with every position zeroed: a line moving is not

@@ -100,16 +100,26 @@ func editorFlags(cmd *cobra.Command) {
 	cmd.Flags().Bool("no-mouse", false, "leave the mouse to the terminal, so that text can be selected and copied")
 }
 
-// openEditor runs the editor on a file, or the portfolio of a folder, until
-// the user quits.
-func openEditor(e env, cmd *cobra.Command, args []string, readOnly bool) error {
-	themeName, _ := cmd.Flags().GetString("theme")
-	theme, err := ui.ParseTheme(themeName)
+// themeFlag is the --theme an editor was asked for; NO_COLOR turns colour
+// off whatever it says.
+func themeFlag(cmd *cobra.Command) (ui.Theme, error) {
+	name, _ := cmd.Flags().GetString("theme")
+	theme, err := ui.ParseTheme(name)
 	if err != nil {
-		return usageErrorf("%v", err)
+		return theme, usageErrorf("%v", err)
 	}
 	if os.Getenv("NO_COLOR") != "" {
 		theme = ui.ThemeNoColor
+	}
+	return theme, nil
+}
+
+// openEditor runs the editor on a file, or the portfolio of a folder, until
+// the user quits.
+func openEditor(e env, cmd *cobra.Command, args []string, readOnly bool) error {
+	theme, err := themeFlag(cmd)
+	if err != nil {
+		return err
 	}
 	day, err := today()
 	if err != nil {

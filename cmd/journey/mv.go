@@ -28,16 +28,11 @@ else changes.
   journey mv maps/online-shop.yaml stages.purchase.touchpoints.payment --to stages.delivery.touchpoints --at 0`,
 		Args: exactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			q, err := openForEdit(e, args[0])
+			q, p, err := editAt(e, args[0], args[1], false, force)
 			if err != nil {
 				return err
 			}
 			defer q.close()
-			q.doc.AllowOverwrite(force)
-			p, err := q.resolve(args[1], false)
-			if err != nil {
-				return err
-			}
 			from, err := strconv.Atoi(p[len(p)-1])
 			if err != nil || len(p) < 2 {
 				return usageErrorf("%s is not an item of a list", args[1])

@@ -95,6 +95,23 @@ func openForEdit(e env, file string) (*quickEdit, error) {
 
 func (q *quickEdit) close() { q.unlock() }
 
+// editAt locks and loads a map for a quick edit of the item or field at a
+// dotted path (forWrite: a field that may not exist yet); force writes
+// over a read-only or hard-linked file. Call close when done.
+func editAt(e env, file, path string, forWrite, force bool) (*quickEdit, model.Path, error) {
+	q, err := openForEdit(e, file)
+	if err != nil {
+		return nil, nil, err
+	}
+	q.doc.AllowOverwrite(force)
+	p, err := q.resolve(path, forWrite)
+	if err != nil {
+		q.close()
+		return nil, nil, err
+	}
+	return q, p, nil
+}
+
 // resolve turns a dotted path into the document's; forWrite lets the last
 // step name a field that does not exist yet.
 func (q *quickEdit) resolve(path string, forWrite bool) (model.Path, error) {
@@ -217,16 +234,11 @@ changes; setting a value to what it already is leaves the file untouched.
 		Args:              exactArgs(3),
 		ValidArgsFunction: completeMapPath(true),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			q, err := openForEdit(e, args[0])
+			q, p, err := editAt(e, args[0], args[1], true, force)
 			if err != nil {
 				return err
 			}
 			defer q.close()
-			q.doc.AllowOverwrite(force)
-			p, err := q.resolve(args[1], true)
-			if err != nil {
-				return err
-			}
 			act, err := model.SetPath(q.doc, p, args[2])
 			if rename && err == nil {
 				act, err = model.RenameWithReferences(q.doc, p, args[2])
@@ -273,16 +285,11 @@ item's path is printed.
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			q, err := openForEdit(e, args[0])
+			q, p, err := editAt(e, args[0], args[1], true, force)
 			if err != nil {
 				return err
 			}
 			defer q.close()
-			q.doc.AllowOverwrite(force)
-			p, err := q.resolve(args[1], true)
-			if err != nil {
-				return err
-			}
 			doc := q.doc
 			var pairs [][2]string
 			for _, a := range args[2:] {
@@ -328,16 +335,11 @@ func newRmCmd(e env) *cobra.Command {
 		Args:              exactArgs(2),
 		ValidArgsFunction: completeMapPath(false),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			q, err := openForEdit(e, args[0])
+			q, p, err := editAt(e, args[0], args[1], false, force)
 			if err != nil {
 				return err
 			}
 			defer q.close()
-			q.doc.AllowOverwrite(force)
-			p, err := q.resolve(args[1], false)
-			if err != nil {
-				return err
-			}
 			return q.apply(model.Remove(p, "removed "+args[1]))
 		},
 	}

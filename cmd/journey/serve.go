@@ -20,7 +20,6 @@ import (
 
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/model/session"
-	"github.com/journey-maps/journey/ui"
 	"github.com/journey-maps/journey/ui/workshop"
 )
 
@@ -73,13 +72,9 @@ dot-voting round); participants press F to follow you.`,
 }
 
 func serve(e env, cmd *cobra.Command, file string, f serveFlags) error {
-	themeName, _ := cmd.Flags().GetString("theme")
-	theme, err := ui.ParseTheme(themeName)
+	theme, err := themeFlag(cmd)
 	if err != nil {
-		return usageErrorf("%v", err)
-	}
-	if os.Getenv("NO_COLOR") != "" {
-		theme = ui.ThemeNoColor
+		return err
 	}
 	autosave, _ := cmd.Flags().GetBool("autosave")
 	if f.headless && f.facilitators == "" {
