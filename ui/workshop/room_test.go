@@ -239,3 +239,21 @@ func TestPresenceOnTheBoard(t *testing.T) {
 		t.Fatalf("ben sees his own mark:\n%s", v)
 	}
 }
+
+// When the map is read again from disk (the facilitator's reload or
+// merge), the participants are told.
+func TestParticipantsHearOfAChangeOnDisk(t *testing.T) {
+	r := newRoom(t)
+	ana := join(r, person("Ana", Participant))
+	var text []byte
+	r.Session().Read(func(d *model.Doc) { text = append([]byte(nil), d.Bytes()...) })
+	doc, err := model.Parse("shop.yaml", text, day)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Session().Reload(session.Local, doc)
+	ana.Update(ui.SessionChangedMsg{})
+	if v := ana.View(); !strings.Contains(v, "the map changed on disk") {
+		t.Fatalf("ana is not told the map changed on disk:\n%s", v)
+	}
+}
