@@ -94,6 +94,9 @@ func newApp(c *Common) *App {
 	if c.Room != nil {
 		a.panels = append(a.panels, AsPanel("room", NewRoomPanel(c)))
 	}
+	a.detail.SetMarks(detailMarks{
+		notes: func(it Item, w int) []string { return a.changes.detailNotes(it, w, a.c.Styles) },
+	})
 	return a
 }
 
@@ -125,6 +128,8 @@ func (a *App) refresh() {
 	a.board.SetMap(a.m)
 	if a.c.ChangesBase != nil {
 		a.changes = diffTouchpoints(a.c.ChangesBase, a.m)
+		a.changes.since = a.c.ChangesSince
+		a.board.SetChanges(a.changes)
 	}
 	a.markBoard()
 	a.detail.SetMap(a.m)

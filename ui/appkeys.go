@@ -288,6 +288,9 @@ func (a *App) key(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Back) && a.onPanel:
 		a.focusBoard()
 	default:
+		if a.changes != nil && a.ghostKey(msg) {
+			return nil
+		}
 		if cmd, ok := a.editKey(msg); ok {
 			return cmd
 		}

@@ -36,6 +36,9 @@ type Board struct {
 	// who marks the touchpoints where others in a shared workshop are:
 	// their initials, ✎ before those with a form open there.
 	who map[[2]int]string
+	// changes, in journey view --changes, adds the ghosts of what was
+	// removed: cards after a stage's items, rows after a card's own.
+	changes *Changes
 }
 
 // SetPresence shows where the others in a shared workshop are.
@@ -122,8 +125,7 @@ func (b *Board) items(si int) int {
 	if si < 0 || si >= b.stages() {
 		return 0
 	}
-	s := &b.m.Stages[si]
-	return len(s.Touchpoints) + len(s.PainPoints) + len(s.Opportunities)
+	return b.realItems(si) + len(b.changes.ghostCards(si))
 }
 
 // NaturalHeight is the height the board needs to show every card with the
@@ -164,7 +166,7 @@ func (b *Board) selectRow(stage, item, sub int) {
 	b.item = max(0, min(item, b.items(b.stage)))
 	b.sub = -1
 	if t := b.touchpoint(b.stage, b.item); t != nil {
-		b.sub = max(-1, min(sub, subCount(t)-1))
+		b.sub = max(-1, min(sub, b.rowCount(b.stage, b.item)-1))
 	}
 	l := b.layout()
 	b.firstCol = firstColumn(b.firstCol, b.stage, l.cols, n)
@@ -183,7 +185,14 @@ func (b *Board) touchpoint(si, i int) *model.Touchpoint {
 func (b *Board) shape(si, i int, l boardLayout) cardShape {
 	if t := b.touchpoint(si, i); t != nil {
 		open := si == b.stage && i == b.item
-		return touchpointShape(t, l, open, b.sub)
+		return touchpointShape(t, b.rowCount(si, i), l, open, b.sub)
+	}
+	if g, _ := b.ghostCard(si, i); g != nil {
+		s := touchpointShape(g, subCount(g), l, false, -1)
+		if l.nameLines < 2 {
+			s.name, s.count, s.more = s.name[:1], 0, false // as compact as the cards beside it
+		}
+		return s
 	}
 	it := b.itemAt(si, i)
 	s := &b.m.Stages[si]
@@ -207,6 +216,9 @@ func (b *Board) Selected() (Item, bool) {
 		return Item{}, false
 	}
 	if t := b.touchpoint(b.stage, b.item); t != nil && b.sub >= 0 {
+		if g := b.sub - subCount(t); g >= 0 {
+			return ghostItem(b.stage, b.item-1, g, b.changes.ghostRows(b.stage, b.item-1)[g]), true
+		}
 		if b.sub < len(t.PainPoints) {
 			return PainPointItem(b.stage, b.item-1, b.sub), true
 		}
@@ -225,6 +237,11 @@ func (b *Board) SelectItem(it Item) {
 	s := &b.m.Stages[it.Stage]
 	i := 0
 	switch {
+	case it.Ghost > 0 && it.Touchpoint < 0:
+		i = b.realItems(it.Stage) + it.Ghost
+	case it.Ghost > 0 && it.Touchpoint < len(s.Touchpoints):
+		b.selectRow(it.Stage, 1+it.Touchpoint, subCount(&s.Touchpoints[it.Touchpoint])+it.Ghost-1)
+		return
 	case it.Touchpoint >= 0 && it.Touchpoint < len(s.Touchpoints) && (it.Kind == KindPainPoint || it.Kind == KindOpportunity):
 		sub := it.Index
 		if it.Kind == KindOpportunity {
@@ -246,6 +263,9 @@ func (b *Board) SelectItem(it Item) {
 func (b *Board) itemAt(si, i int) Item {
 	if i <= 0 {
 		return StageItem(si)
+	}
+	if _, g := b.ghostCard(si, i); g > 0 || i > b.realItems(si) {
+		return Item{Kind: KindTouchpoint, Stage: si, Touchpoint: -1, Ghost: g + 1}
 	}
 	s := &b.m.Stages[si]
 	i--
@@ -313,7 +333,7 @@ func (b *Board) key(msg tea.KeyMsg) tea.Cmd {
 // down goes to the next row: into the opened card's pain points and
 // opportunities, then on to the next card.
 func (b *Board) down() {
-	if t := b.touchpoint(b.stage, b.item); t != nil && b.sub+1 < subCount(t) {
+	if t := b.touchpoint(b.stage, b.item); t != nil && b.sub+1 < b.rowCount(b.stage, b.item) {
 		b.selectRow(b.stage, b.item, b.sub+1)
 		return
 	}

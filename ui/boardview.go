@@ -113,13 +113,16 @@ func (b *Board) card(si, i, width int, l boardLayout) []string {
 	s := &b.m.Stages[si]
 	selected := si == b.stage && b.item == i && b.focused
 	shape := b.shape(si, i, l)
+	if g, _ := b.ghostCard(si, i); g != nil {
+		return renderGhostCard(g, shape, selected, width, st)
+	}
 	switch it.Kind {
 	case KindTouchpoint:
 		sub := -1
 		if si == b.stage && b.item == i {
 			sub = b.sub
 		}
-		cs := cardStyle{selected: selected, sub: sub, compact: l.textCap == 0}
+		cs := cardStyle{selected: selected, sub: sub, compact: l.textCap == 0, ghosts: b.changes.ghostRows(si, it.Touchpoint)}
 		return renderTouchpointRich(&s.Touchpoints[it.Touchpoint], b.c.Persona, b.who[[2]int{si, it.Touchpoint}], shape, cs, width, st)
 	case KindPainPoint:
 		return renderItemRich(shape.name, cardPainMeta(&s.PainPoints[it.Index], st), selected, width, st)
