@@ -66,6 +66,9 @@ func (a *App) fullKeys() bindings {
 	if a.changes != nil {
 		groups = append(groups, []key.Binding{nextChange, prevChange})
 	}
+	if a.repair != nil {
+		groups = append(groups, []key.Binding{nextProblem, prevProblem})
+	}
 	groups = append(groups, []key.Binding{k.RoomView, k.JumpTo, drillIn, drillOut, k.Help, a.quitKey})
 	return bindings{full: groups}
 }
@@ -272,6 +275,12 @@ func (a *App) key(msg tea.KeyMsg) tea.Cmd {
 			d = -1
 		}
 		a.stepChange(d)
+	case a.repair != nil && key.Matches(msg, nextProblem, prevProblem):
+		d := 1
+		if key.Matches(msg, prevProblem) {
+			d = -1
+		}
+		a.stepProblem(d)
 	case key.Matches(msg, k.JumpTo):
 		return a.prompt("Go to stage (number or name):", "", a.jumpTo)
 	case key.Matches(msg, k.Open) && a.zoom:
