@@ -139,10 +139,11 @@ func containsBinding(ks []key.Binding, b key.Binding) bool {
 	return false
 }
 
-// personaLabelOrAll names the curve's persona for the footer.
+// personaLabelOrAll names the curve's persona for the footer; "" is the
+// base curve, the touchpoints' own emotions.
 func personaLabelOrAll(m *model.Map, id string) string {
 	if id == "" {
-		return "all personas"
+		return "base"
 	}
 	return personaLabel(m, id)
 }
