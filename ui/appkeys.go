@@ -273,6 +273,8 @@ func (a *App) key(msg tea.KeyMsg) tea.Cmd {
 			d = -1
 		}
 		a.stepChange(d)
+	case key.Matches(msg, k.Ideal):
+		return a.toggleIdeal()
 	case key.Matches(msg, k.JumpTo):
 		return a.prompt("Go to stage (number or name):", "", a.jumpTo)
 	case key.Matches(msg, k.Open) && a.zoom:

@@ -428,7 +428,7 @@ func (b *Board) FullHelp() [][]key.Binding {
 	k := b.c.Keys
 	return [][]key.Binding{
 		{k.Left, k.Right, k.Up, k.Down},
-		{k.JumpStage, k.First, k.Last, k.Persona, k.Segment},
+		{k.JumpStage, k.First, k.Last, k.Persona, k.Segment, k.Ideal},
 	}
 }
 
