@@ -226,6 +226,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = a.sessionChanged()
 	case personaChangedMsg:
 		a.status = msg.status(a.m)
+	case idealLoadedMsg:
+		a.idealLoaded(msg)
 	default:
 		cmd = a.fileMsg(msg)
 	}

@@ -142,10 +142,11 @@ func containsBinding(ks []key.Binding, b key.Binding) bool {
 	return false
 }
 
-// personaLabelOrAll names the curve's persona for the footer.
+// personaLabelOrAll names the curve's persona for the footer; "" is the
+// base curve, the touchpoints' own emotions.
 func personaLabelOrAll(m *model.Map, id string) string {
 	if id == "" {
-		return "all personas"
+		return "base"
 	}
 	return personaLabel(m, id)
 }
@@ -281,6 +282,8 @@ func (a *App) key(msg tea.KeyMsg) tea.Cmd {
 			d = -1
 		}
 		a.stepProblem(d)
+	case key.Matches(msg, k.Ideal):
+		return a.toggleIdeal()
 	case key.Matches(msg, k.JumpTo):
 		return a.prompt("Go to stage (number or name):", "", a.jumpTo)
 	case key.Matches(msg, k.Open) && a.zoom:

@@ -28,11 +28,16 @@ type Board struct {
 
 	funnel   []model.FunnelStep
 	worst    int
-	personas []string // "" (everyone) then the personas with their own curve
-	segments []string // "" (everyone) then the personas' segments
-	curve    curveCache
-	columns  map[columnKey][]string // columns drawn, reused while nothing in them changes
-	natural  int                    // NaturalHeight, worked out once per map
+	personas []string     // "" (everyone) then the personas with their own curve
+	segments []string     // "" (everyone) then the personas' segments
+	curves   []curveCache // one per line of the curve shown
+	// ideal is the ideal map whose curve = overlays (nil: none shown);
+	// idealAt is, per stage, the ideal's stage with the same key or -1.
+	ideal     *model.Map
+	idealName string
+	idealAt   []int
+	columns   map[columnKey][]string // columns drawn, reused while nothing in them changes
+	natural   int                    // NaturalHeight, worked out once per map
 	// who marks the touchpoints where others in a shared workshop are:
 	// their initials, ✎ before those with a form open there.
 	who map[[2]int]string
@@ -92,7 +97,10 @@ func (b *Board) SetMap(m *model.Map) {
 		copy(first, b.first)
 		b.first = first
 	}
-	b.curve = curveCache{}
+	b.curves = nil
+	if b.ideal != nil {
+		b.idealAt = model.MatchStages(m, b.ideal)
+	}
 	b.columns = nil
 	b.natural = b.naturalHeight()
 	b.selectRow(b.stage, b.item, b.sub)
@@ -146,7 +154,7 @@ func (b *Board) naturalHeight() int {
 		}
 		most = max(most, h)
 	}
-	return 6 + headerRows + max(most-1, 0)
+	return curveFullRows + headerRows + max(most-1, 0)
 }
 
 func (b *Board) layout() boardLayout { return layoutBoard(b.w, b.h, b.stages()) }
@@ -287,6 +295,7 @@ func (b *Board) Persona() string { return b.c.Persona }
 type personaChangedMsg struct {
 	persona string
 	label   string // what the status says, when not the persona's name
+	all     bool   // every persona's curve overlaid
 }
 
 // Update moves the selection on keys and mouse events.
@@ -350,13 +359,21 @@ func (b *Board) up() {
 	b.select_(b.stage, b.item-1)
 }
 
+// nextPersona cycles the curve: the base, each persona with a curve of
+// its own, then (with two or more) all of them overlaid.
 func (b *Board) nextPersona() tea.Cmd {
 	if len(b.personas) < 2 {
 		return nil
 	}
-	p := nextIn(b.personas, b.c.Persona)
-	b.c.Persona, b.c.Segment = p, ""
-	return func() tea.Msg { return personaChangedMsg{persona: p} }
+	p, all := nextIn(b.personas, b.c.Persona), false
+	switch {
+	case b.c.AllPersonas:
+		p = ""
+	case len(b.personas) > 2 && b.c.Persona == b.personas[len(b.personas)-1]:
+		p, all = "", true
+	}
+	b.c.Persona, b.c.Segment, b.c.AllPersonas = p, "", all
+	return func() tea.Msg { return personaChangedMsg{persona: p, all: all} }
 }
 
 // mouse scrolls with the wheel and selects on a click; coordinates are
@@ -431,7 +448,7 @@ func (b *Board) FullHelp() [][]key.Binding {
 	k := b.c.Keys
 	return [][]key.Binding{
 		{k.Left, k.Right, k.Up, k.Down},
-		{k.JumpStage, k.First, k.Last, k.Persona, k.Segment},
+		{k.JumpStage, k.First, k.Last, k.Persona, k.Segment, k.Ideal},
 	}
 }
 
