@@ -141,10 +141,11 @@ const idealGlyph = '○'
 
 // curveFullRows is the full curve's height: the caption, five rows for
 // the emotions +2 to -2, and the stage means. curveStripRows is the short
-// curve: the caption and one row of labelled bars.
+// curve: one row of labelled bars with a short caption at its end, so a
+// short board keeps its cards.
 const (
 	curveFullRows  = 7
-	curveStripRows = 2
+	curveStripRows = 1
 )
 
 // renderCurve draws the series as lines over five rows (+2 at the top, -2
@@ -348,6 +349,42 @@ func renderCurveStrip(f curveFigure, width int, st *Styles) string {
 		b.WriteString(strings.Repeat(" ", max(0, w-used)))
 		return b.String()
 	})
+}
+
+// captionedStrip is the short curve with what it shows at the right end:
+// the longest caption that fits where the last column leaves room, else
+// the shortest one in room taken from the end of the last column (fewer
+// bars there), never more than a third of the row.
+func captionedStrip(f curveFigure, what string, width int, st *Styles) string {
+	if width < 6 {
+		return renderCurveStrip(f, width, st)
+	}
+	short, _, _ := strings.Cut(what, ",")
+	captions := []string{"Emotion · " + what, "Emotion · " + short, short}
+	if len(f.series) > 1 {
+		legend := make([]string, len(f.series))
+		for i, s := range f.series {
+			name, _, _ := strings.Cut(Sanitize(s.name), ",")
+			name, _, _ = strings.Cut(name, " (")
+			legend[i] = string(s.glyph) + name
+		}
+		l := strings.Join(legend, " ")
+		captions = []string{"Emotion · " + what + "  " + curveLegend(f.series, false), short + " " + l, l}
+	}
+	plain := ansi.Strip(renderCurveStrip(f, width, st))
+	free := len(plain) - len(strings.TrimRight(plain, " "))
+	caption := captions[len(captions)-1]
+	for _, c := range captions {
+		if ansi.StringWidth(c)+1 <= free {
+			caption = c
+			break
+		}
+	}
+	if ansi.StringWidth(caption)+1 > free {
+		caption = Clip(caption, width/3)
+	}
+	rest := width - ansi.StringWidth(caption) - 1
+	return renderCurveStrip(f, rest, st) + " " + st.Subtitle.Render(caption)
 }
 
 // paintRow styles a row of the curve: line cells in the row's colour, the

@@ -103,15 +103,15 @@ func (b *Board) drawCurve(rows []strings.Builder, l boardLayout) {
 		}
 		f.cols = append(f.cols, col)
 	}
+	if l.curveRows == curveStripRows {
+		rows[0].WriteString(captionedStrip(f, what, w, st))
+		return
+	}
 	hint := ""
 	if len(b.personas) > 1 {
 		hint = "c: next curve"
 	}
 	rows[0].WriteString(curveCaptionLine(what, f.series, hint, w, st))
-	if l.curveRows == curveStripRows {
-		rows[1].WriteString(renderCurveStrip(f, w, st))
-		return
-	}
 	for r, line := range renderCurve(f, w, st) {
 		rows[1+r].WriteString(line)
 	}
