@@ -39,6 +39,10 @@ var legend = []string{
 	"✗  pain points    " + MarkDropOff + "  customers abandon here (drop_off)",
 	"✦  opportunities  ◆  the selected touchpoint on the curve",
 	"↓  drop-off since the previous stage; worst: the largest",
+	"◎ match  matches the search    " + MarkProblem + " problem  a bad value to repair",
+	"view --changes: ✚ new (✚ pain, ✚ opp: rows added)  Δ changed",
+	MarkRemoved + " removed  a faint ghost of what the revision had",
+	"curve: ● a line's points  ○ the ideal's  ■ ✚ ★ … each persona's",
 }
 
 // renderHelpScreen is the full help: every key that works now, grouped
