@@ -179,6 +179,10 @@ func (a *App) resize(w, h int) {
 	}
 	if a.zoom && sideBySide(w) {
 		a.layout = layoutSide(w, h-a.extra, len(a.panels) > 0, a.board.NaturalHeight())
+		if a.c.RoomView {
+			// Still no panels: the board takes the left all the way down.
+			a.layout.board.h = a.layout.body.h
+		}
 	}
 	l := a.layout
 	a.board.SetSize(l.board.w, l.board.h)

@@ -138,7 +138,7 @@ func (a *App) body() string {
 // and the panel under it when the left part is wide enough for both.
 func (a *App) leftOfSide() string {
 	l := a.layout
-	if !l.wide || len(a.panels) == 0 {
+	if !l.wide || len(a.panels) == 0 || a.c.RoomView {
 		return a.board.View()
 	}
 	return a.board.View() + "\n" + a.panelFrame()
