@@ -156,25 +156,21 @@ func CompareEmptyLast(a, b string) int {
 	return strings.Compare(a, b)
 }
 
-// Pains lists the pain points of every map ranked by severity, then
-// drop-off, then votes.
+// Pains lists the pain points of every map ranked as each map ranks its
+// own (model.ComparePains: severity, then drop-off, then votes); ties keep
+// the maps' path order and each map's journey order.
 func Pains(maps []Map) []Pain {
 	var out []Pain
 	for _, m := range maps {
 		out = append(out, m.PainList...)
 	}
-	slices.SortStableFunc(out, func(a, b Pain) int {
-		return cmp.Or(-cmp.Compare(slices.Index(model.Severities, a.Severity), slices.Index(model.Severities, b.Severity)),
-			-cmp.Compare(b2i(a.DropOff), b2i(b.DropOff)), -cmp.Compare(a.Votes, b.Votes))
-	})
+	slices.SortStableFunc(out, func(a, b Pain) int { return model.ComparePains(a.painPoint(), b.painPoint()) })
 	return out
 }
 
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
+// painPoint is what the ranking reads of a pain point.
+func (p Pain) painPoint() model.PainPoint {
+	return model.PainPoint{Text: p.Text, Severity: p.Severity, DropOff: p.DropOff, Votes: p.Votes}
 }
 
 // oppOrder puts the work under way first, then what is planned, ideas,
