@@ -2,6 +2,7 @@ package portfolio
 
 import (
 	"cmp"
+	"math"
 	"os"
 	"runtime"
 	"slices"
@@ -178,14 +179,23 @@ func (p Pain) painPoint() model.PainPoint {
 var oppOrder = map[string]int{"testing": 0, "planned": 1, "idea": 2, "": 3, "done": 4, "dropped": 5}
 
 // Opps lists the opportunities of every map by status (testing, planned,
-// idea, none, done, dropped), then by score in their map's priorities.
+// idea, none, done, dropped), then by their rank in their own map's
+// priorities: maps rank by different methods (a RICE score runs to the
+// hundreds, impact over effort to 3), so scores are not compared across
+// maps, ranks are.
 func Opps(maps []Map) []Opp {
 	var out []Opp
 	for _, m := range maps {
 		out = append(out, m.OppList...)
 	}
+	rank := func(o Opp) int {
+		if o.Rank <= 0 {
+			return math.MaxInt
+		}
+		return o.Rank
+	}
 	slices.SortStableFunc(out, func(a, b Opp) int {
-		return cmp.Or(cmp.Compare(oppOrder[a.Status], oppOrder[b.Status]), -cmp.Compare(a.Score, b.Score))
+		return cmp.Or(cmp.Compare(oppOrder[a.Status], oppOrder[b.Status]), cmp.Compare(rank(a), rank(b)))
 	})
 	return out
 }

@@ -33,3 +33,28 @@ func TestPainsAcrossMapsRankAsEachMapDoes(t *testing.T) {
 		}
 	}
 }
+
+// Maps rank their opportunities by different methods (the SaaS sample by
+// RICE, the hotel by weighted criteria, the others by impact over effort),
+// whose scores do not compare; across maps, each status lists every map's
+// first-ranked opportunity before any second.
+func TestOppsAcrossMapsGoByStatusThenRank(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "maps", "*.yaml"))
+	var maps []Map
+	for _, f := range files {
+		maps = append(maps, Summarize(f, today))
+	}
+	opps := Opps(maps)
+	if len(opps) < 20 {
+		t.Fatalf("only %d opportunities in the samples", len(opps))
+	}
+	for i := 1; i < len(opps); i++ {
+		a, b := opps[i-1], opps[i]
+		if oppOrder[a.Status] > oppOrder[b.Status] {
+			t.Errorf("%q (%s) before %q (%s)", a.Text, a.Status, b.Text, b.Status)
+		}
+		if a.Status == b.Status && b.Rank > 0 && (a.Rank == 0 || a.Rank > b.Rank) {
+			t.Errorf("%s: #%d of %s before #%d of %s", a.Status, a.Rank, a.Map, b.Rank, b.Map)
+		}
+	}
+}
