@@ -237,6 +237,9 @@ func TestPortfolioSearchOpensTheMatch(t *testing.T) {
 	if !ok || it.Kind != KindTouchpoint || ss.s.app.m.Stages[it.Stage].Touchpoints[it.Touchpoint].Name != "Claim status in the app" {
 		t.Errorf("opened at %+v, want the touchpoint of the match", it)
 	}
+	if shown, _ := ss.s.app.detail.Item(); shown != it {
+		t.Errorf("the details show %+v, not the selection %+v", shown, it)
+	}
 	ss.press("q")
 	ss.expect("[Search: handler]")
 	ss.press("esc", "o") // the maps view, by name, still on the claim map
