@@ -49,12 +49,6 @@ type OppRef struct {
 func Compare(cur, ideal *Map) Comparison {
 	var c Comparison
 	cm, im := StageMeans(cur, ""), StageMeans(ideal, "")
-	iat := map[string]int{}
-	for i, s := range ideal.Stages {
-		if _, dup := iat[s.Key()]; !dup {
-			iat[s.Key()] = i
-		}
-	}
 	seen := map[string]bool{}
 	mean := func(ms []StageMean, i int) *float64 {
 		if ms[i].N == 0 {
@@ -63,9 +57,10 @@ func Compare(cur, ideal *Map) Comparison {
 		v := ms[i].Mean
 		return &v
 	}
-	for i, s := range cur.Stages {
+	for i, j := range MatchStages(cur, ideal) {
+		s := cur.Stages[i]
 		g := StageGap{Key: s.Key(), Name: s.Label(), Current: mean(cm, i)}
-		if j, ok := iat[s.Key()]; ok && !seen[s.Key()] {
+		if j >= 0 {
 			g.Ideal = mean(im, j)
 		}
 		seen[s.Key()] = true
@@ -115,6 +110,28 @@ func Compare(cur, ideal *Map) Comparison {
 		})
 	}
 	return c
+}
+
+// MatchStages is, for each stage of cur, the index of the ideal's stage
+// with the same key (id, else the slug of the name), or -1; a key the
+// current map repeats matches only its first stage.
+func MatchStages(cur, ideal *Map) []int {
+	at := map[string]int{}
+	for i, s := range ideal.Stages {
+		if _, dup := at[s.Key()]; !dup {
+			at[s.Key()] = i
+		}
+	}
+	out := make([]int, len(cur.Stages))
+	seen := map[string]bool{}
+	for i, s := range cur.Stages {
+		out[i] = -1
+		if j, ok := at[s.Key()]; ok && !seen[s.Key()] {
+			out[i] = j
+		}
+		seen[s.Key()] = true
+	}
+	return out
 }
 
 func touchKeys(m *Map) map[string]bool {

@@ -1,5 +1,10 @@
 package model
 
+import (
+	"strconv"
+	"strings"
+)
+
 // CurvePoint is one touchpoint's emotion in journey order.
 type CurvePoint struct {
 	Stage, Touchpoint int  // indexes in Map.Stages and the stage's Touchpoints
@@ -40,20 +45,30 @@ func StageMeans(m *Map, persona string) []StageMean {
 		return nil
 	}
 	means := make([]StageMean, len(m.Stages))
-	for si, s := range m.Stages {
-		sum, n := 0, 0
-		for _, t := range s.Touchpoints {
-			if v, ok := t.EmotionFor(persona); ok {
-				sum += v
-				n++
-			}
-		}
-		means[si] = StageMean{Stage: si}
-		if n > 0 {
-			means[si].Mean, means[si].N = float64(sum)/float64(n), n
-		}
+	for si := range m.Stages {
+		means[si] = StageMeanOf(m, si, func(t Touchpoint) (float64, bool) {
+			v, ok := t.EmotionFor(persona)
+			return float64(v), ok
+		})
 	}
 	return means
+}
+
+// StageMeanOf is stage si's mean emotion as emotion reads each touchpoint
+// (a persona's, a segment's mean), so that a screen showing one stage
+// costs that stage and not the map.
+func StageMeanOf(m *Map, si int, emotion func(Touchpoint) (float64, bool)) StageMean {
+	sum, n := 0.0, 0
+	for _, t := range m.Stages[si].Touchpoints {
+		if v, ok := emotion(t); ok {
+			sum += v
+			n++
+		}
+	}
+	if n == 0 {
+		return StageMean{Stage: si}
+	}
+	return StageMean{Stage: si, Mean: sum / float64(n), N: n}
 }
 
 // CurvePersonas lists the personas that have a curve of their own: the ids
@@ -96,4 +111,18 @@ func curvePersonas(m *Map) []string {
 		}
 	}
 	return ids
+}
+
+// FormatMean is a mean emotion or a gap of means with its sign and up to
+// two decimals ("+0.67", "-0.5", "0"), as every screen and report shows it.
+func FormatMean(f float64) string {
+	s := strconv.FormatFloat(f, 'f', 2, 64)
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	switch {
+	case s == "-0" || s == "0":
+		return "0"
+	case f > 0:
+		return "+" + s
+	}
+	return s
 }

@@ -62,8 +62,9 @@ type App struct {
 	routedBoard bool        // the last input went to the board alone
 	quitKey     key.Binding // how the footer names quitting
 
-	persist *persist // recovery file, autosave, watching the file on disk
-	changes *Changes // what changed since another version, when shown
+	persist *persist     // recovery file, autosave, watching the file on disk
+	changes *Changes     // what changed since another version, when shown
+	repair  *repairMarks // in repair mode, the bad values placed on items
 }
 
 // NewApp builds the editor on a loaded document.
@@ -94,6 +95,10 @@ func newApp(c *Common) *App {
 	if c.Room != nil {
 		a.panels = append(a.panels, AsPanel("room", NewRoomPanel(c)))
 	}
+	a.detail.SetMarks(detailMarks{
+		notes:    func(it Item, w int) []string { return a.changes.detailNotes(it, w, a.c.Styles) },
+		problems: func(it Item) map[string][]string { return a.repair.problems(it) },
+	})
 	return a
 }
 
@@ -125,7 +130,10 @@ func (a *App) refresh() {
 	a.board.SetMap(a.m)
 	if a.c.ChangesBase != nil {
 		a.changes = diffTouchpoints(a.c.ChangesBase, a.m)
+		a.changes.since = a.c.ChangesSince
+		a.board.SetChanges(a.changes)
 	}
+	a.placeProblems()
 	a.markBoard()
 	a.detail.SetMap(a.m)
 	// Only the panel on screen follows the map at once; the others catch
@@ -218,6 +226,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = a.sessionChanged()
 	case personaChangedMsg:
 		a.status = msg.status(a.m)
+	case idealLoadedMsg:
+		a.idealLoaded(msg)
 	default:
 		cmd = a.fileMsg(msg)
 	}
@@ -374,6 +384,11 @@ func (a *App) markBoard() {
 	if a.changes != nil {
 		for k, v := range a.changes.marks {
 			add(k, v)
+		}
+	}
+	if a.repair != nil {
+		for k := range a.repair.cards {
+			add(k, MarkProblem+" problem")
 		}
 	}
 	for _, it := range a.search.Matching(a.m) {

@@ -222,14 +222,17 @@ func TestHelpListsOnlyWhatWorks(t *testing.T) {
 	ro.press("?").expectNo("undo")
 }
 
+// c cycles the base curve, each persona's, then all of them overlaid with
+// a legend, and the caption says which each time.
 func TestCurvePersonaSwitch(t *testing.T) {
 	s := openSession(t, "online-shop.yaml", 160, 48, false)
-	s.expectLine("Emotion · all personas")
-	for range s.a.board.personas[1:] {
-		s.press("c")
+	s.expectLine("Emotion · base").expectNo("Emotion · all personas")
+	for _, p := range s.a.m.Personas {
+		s.press("c").expectLine("Emotion · " + p.Label()).expectNo("Emotion · all personas")
 	}
-	s.expectNo("Emotion · all personas")
-	s.press("c").expectLine("Emotion · all personas").expectLine("curve: all personas")
+	s.press("c").expectLine("Emotion · all personas  ■ Maya, busy parent  ✚ Tom, plant hobbyist  ★ Grace, gift buyer")
+	s.expectLine("curve: all personas overlaid")
+	s.press("c").expectLine("Emotion · base").expectLine("curve: base")
 }
 
 func TestMouse(t *testing.T) {

@@ -66,6 +66,9 @@ func (a *App) fullKeys() bindings {
 	if a.changes != nil {
 		groups = append(groups, []key.Binding{nextChange, prevChange})
 	}
+	if a.repair != nil {
+		groups = append(groups, []key.Binding{nextProblem, prevProblem})
+	}
 	groups = append(groups, []key.Binding{k.RoomView, k.JumpTo, drillIn, drillOut, k.Help, a.quitKey})
 	return bindings{full: groups}
 }
@@ -139,10 +142,11 @@ func containsBinding(ks []key.Binding, b key.Binding) bool {
 	return false
 }
 
-// personaLabelOrAll names the curve's persona for the footer.
+// personaLabelOrAll names the curve's persona for the footer; "" is the
+// base curve, the touchpoints' own emotions.
 func personaLabelOrAll(m *model.Map, id string) string {
 	if id == "" {
-		return "all personas"
+		return "base"
 	}
 	return personaLabel(m, id)
 }
@@ -272,6 +276,14 @@ func (a *App) key(msg tea.KeyMsg) tea.Cmd {
 			d = -1
 		}
 		a.stepChange(d)
+	case a.repair != nil && key.Matches(msg, nextProblem, prevProblem):
+		d := 1
+		if key.Matches(msg, prevProblem) {
+			d = -1
+		}
+		a.stepProblem(d)
+	case key.Matches(msg, k.Ideal):
+		return a.toggleIdeal()
 	case key.Matches(msg, k.JumpTo):
 		return a.prompt("Go to stage (number or name):", "", a.jumpTo)
 	case key.Matches(msg, k.Open) && a.zoom:
@@ -288,6 +300,9 @@ func (a *App) key(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Back) && a.onPanel:
 		a.focusBoard()
 	default:
+		if a.changes != nil && a.ghostKey(msg) {
+			return nil
+		}
 		if cmd, ok := a.editKey(msg); ok {
 			return cmd
 		}

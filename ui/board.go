@@ -28,14 +28,22 @@ type Board struct {
 
 	funnel   []model.FunnelStep
 	worst    int
-	personas []string // "" (everyone) then the personas with their own curve
-	segments []string // "" (everyone) then the personas' segments
-	curve    curveCache
-	columns  map[columnKey][]string // columns drawn, reused while nothing in them changes
-	natural  int                    // NaturalHeight, worked out once per map
+	personas []string     // "" (everyone) then the personas with their own curve
+	segments []string     // "" (everyone) then the personas' segments
+	curves   []curveCache // one per line of the curve shown
+	// ideal is the ideal map whose curve = overlays (nil: none shown);
+	// idealAt is, per stage, the ideal's stage with the same key or -1.
+	ideal     *model.Map
+	idealName string
+	idealAt   []int
+	columns   map[columnKey][]string // columns drawn, reused while nothing in them changes
+	natural   int                    // NaturalHeight, worked out once per map
 	// who marks the touchpoints where others in a shared workshop are:
 	// their initials, ✎ before those with a form open there.
 	who map[[2]int]string
+	// changes, in journey view --changes, adds the ghosts of what was
+	// removed: cards after a stage's items, rows after a card's own.
+	changes *Changes
 }
 
 // SetPresence shows where the others in a shared workshop are.
@@ -89,7 +97,10 @@ func (b *Board) SetMap(m *model.Map) {
 		copy(first, b.first)
 		b.first = first
 	}
-	b.curve = curveCache{}
+	b.curves = nil
+	if b.ideal != nil {
+		b.idealAt = model.MatchStages(m, b.ideal)
+	}
 	b.columns = nil
 	b.natural = b.naturalHeight()
 	b.selectRow(b.stage, b.item, b.sub)
@@ -122,8 +133,7 @@ func (b *Board) items(si int) int {
 	if si < 0 || si >= b.stages() {
 		return 0
 	}
-	s := &b.m.Stages[si]
-	return len(s.Touchpoints) + len(s.PainPoints) + len(s.Opportunities)
+	return b.realItems(si) + len(b.changes.ghostCards(si))
 }
 
 // NaturalHeight is the height the board needs to show every card with the
@@ -144,7 +154,7 @@ func (b *Board) naturalHeight() int {
 		}
 		most = max(most, h)
 	}
-	return 6 + headerRows + max(most-1, 0)
+	return curveFullRows + headerRows + max(most-1, 0)
 }
 
 func (b *Board) layout() boardLayout { return layoutBoard(b.w, b.h, b.stages()) }
@@ -164,7 +174,7 @@ func (b *Board) selectRow(stage, item, sub int) {
 	b.item = max(0, min(item, b.items(b.stage)))
 	b.sub = -1
 	if t := b.touchpoint(b.stage, b.item); t != nil {
-		b.sub = max(-1, min(sub, subCount(t)-1))
+		b.sub = max(-1, min(sub, b.rowCount(b.stage, b.item)-1))
 	}
 	l := b.layout()
 	b.firstCol = firstColumn(b.firstCol, b.stage, l.cols, n)
@@ -183,7 +193,14 @@ func (b *Board) touchpoint(si, i int) *model.Touchpoint {
 func (b *Board) shape(si, i int, l boardLayout) cardShape {
 	if t := b.touchpoint(si, i); t != nil {
 		open := si == b.stage && i == b.item
-		return touchpointShape(t, l, open, b.sub)
+		return touchpointShape(t, b.rowCount(si, i), l, open, b.sub)
+	}
+	if g, _ := b.ghostCard(si, i); g != nil {
+		s := touchpointShape(g, subCount(g), l, false, -1)
+		if l.nameLines < 2 {
+			s.name, s.count, s.more = s.name[:1], 0, false // as compact as the cards beside it
+		}
+		return s
 	}
 	it := b.itemAt(si, i)
 	s := &b.m.Stages[si]
@@ -207,6 +224,9 @@ func (b *Board) Selected() (Item, bool) {
 		return Item{}, false
 	}
 	if t := b.touchpoint(b.stage, b.item); t != nil && b.sub >= 0 {
+		if g := b.sub - subCount(t); g >= 0 {
+			return ghostItem(b.stage, b.item-1, g, b.changes.ghostRows(b.stage, b.item-1)[g]), true
+		}
 		if b.sub < len(t.PainPoints) {
 			return PainPointItem(b.stage, b.item-1, b.sub), true
 		}
@@ -225,6 +245,11 @@ func (b *Board) SelectItem(it Item) {
 	s := &b.m.Stages[it.Stage]
 	i := 0
 	switch {
+	case it.Ghost > 0 && it.Touchpoint < 0:
+		i = b.realItems(it.Stage) + it.Ghost
+	case it.Ghost > 0 && it.Touchpoint < len(s.Touchpoints):
+		b.selectRow(it.Stage, 1+it.Touchpoint, subCount(&s.Touchpoints[it.Touchpoint])+it.Ghost-1)
+		return
 	case it.Touchpoint >= 0 && it.Touchpoint < len(s.Touchpoints) && (it.Kind == KindPainPoint || it.Kind == KindOpportunity):
 		sub := it.Index
 		if it.Kind == KindOpportunity {
@@ -247,6 +272,9 @@ func (b *Board) itemAt(si, i int) Item {
 	if i <= 0 {
 		return StageItem(si)
 	}
+	if _, g := b.ghostCard(si, i); g > 0 || i > b.realItems(si) {
+		return Item{Kind: KindTouchpoint, Stage: si, Touchpoint: -1, Ghost: g + 1}
+	}
 	s := &b.m.Stages[si]
 	i--
 	if i < len(s.Touchpoints) {
@@ -267,6 +295,7 @@ func (b *Board) Persona() string { return b.c.Persona }
 type personaChangedMsg struct {
 	persona string
 	label   string // what the status says, when not the persona's name
+	all     bool   // every persona's curve overlaid
 }
 
 // Update moves the selection on keys and mouse events.
@@ -313,7 +342,7 @@ func (b *Board) key(msg tea.KeyMsg) tea.Cmd {
 // down goes to the next row: into the opened card's pain points and
 // opportunities, then on to the next card.
 func (b *Board) down() {
-	if t := b.touchpoint(b.stage, b.item); t != nil && b.sub+1 < subCount(t) {
+	if t := b.touchpoint(b.stage, b.item); t != nil && b.sub+1 < b.rowCount(b.stage, b.item) {
 		b.selectRow(b.stage, b.item, b.sub+1)
 		return
 	}
@@ -330,13 +359,21 @@ func (b *Board) up() {
 	b.select_(b.stage, b.item-1)
 }
 
+// nextPersona cycles the curve: the base, each persona with a curve of
+// its own, then (with two or more) all of them overlaid.
 func (b *Board) nextPersona() tea.Cmd {
 	if len(b.personas) < 2 {
 		return nil
 	}
-	p := nextIn(b.personas, b.c.Persona)
-	b.c.Persona, b.c.Segment = p, ""
-	return func() tea.Msg { return personaChangedMsg{persona: p} }
+	p, all := nextIn(b.personas, b.c.Persona), false
+	switch {
+	case b.c.AllPersonas:
+		p = ""
+	case len(b.personas) > 2 && b.c.Persona == b.personas[len(b.personas)-1]:
+		p, all = "", true
+	}
+	b.c.Persona, b.c.Segment, b.c.AllPersonas = p, "", all
+	return func() tea.Msg { return personaChangedMsg{persona: p, all: all} }
 }
 
 // mouse scrolls with the wheel and selects on a click; coordinates are
@@ -411,7 +448,7 @@ func (b *Board) FullHelp() [][]key.Binding {
 	k := b.c.Keys
 	return [][]key.Binding{
 		{k.Left, k.Right, k.Up, k.Down},
-		{k.JumpStage, k.First, k.Last, k.Persona, k.Segment},
+		{k.JumpStage, k.First, k.Last, k.Persona, k.Segment, k.Ideal},
 	}
 }
 

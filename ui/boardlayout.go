@@ -14,7 +14,7 @@ const (
 type boardLayout struct {
 	colW      int // one column including its gap
 	cols      int // columns shown
-	curveRows int // rows of the emotion curve, caption included (0, 1 or 6)
+	curveRows int // rows of the emotion curve, caption and means included (0, curveStripRows or curveFullRows)
 	cardTop   int // first row of the cards
 	cardRows  int // rows for cards
 	// Density: how much of each card shows. nameLines is 1 or 2 (a long
@@ -36,9 +36,9 @@ func layoutBoard(w, h, nStages int) boardLayout {
 	l.colW = max(1, min(w/l.cols, maxColWidth))
 	switch {
 	case h >= 20:
-		l.curveRows = 6
+		l.curveRows = curveFullRows
 	case h >= 9:
-		l.curveRows = 1
+		l.curveRows = curveStripRows
 	}
 	l.cardTop = l.curveRows + headerRows
 	l.cardRows = max(0, h-l.cardTop)

@@ -8,12 +8,12 @@ func TestLayoutBoard(t *testing.T) {
 		w, h, stages          int
 		cols, colW, curveRows int
 	}{
-		{"80 wide shows three columns", 80, 22, 6, 3, 26, 6},
-		{"160 wide shows six columns", 160, 30, 6, 6, 26, 6},
-		{"few stages get wider columns, up to a limit", 160, 30, 2, 2, maxColWidth, 6},
-		{"short board draws the one-row curve", 80, 12, 6, 3, 26, 1},
+		{"80 wide shows three columns", 80, 22, 6, 3, 26, curveFullRows},
+		{"160 wide shows six columns", 160, 30, 6, 6, 26, curveFullRows},
+		{"few stages get wider columns, up to a limit", 160, 30, 2, 2, maxColWidth, curveFullRows},
+		{"short board draws the caption and a labelled strip", 80, 12, 6, 3, 26, curveStripRows},
 		{"tiny board has no curve", 80, 6, 6, 3, 26, 0},
-		{"narrower than a column still shows one", 10, 20, 6, 1, 10, 6},
+		{"narrower than a column still shows one", 10, 20, 6, 1, 10, curveFullRows},
 		{"nothing at zero size", 0, 0, 6, 0, 0, 0},
 	}
 	for _, tt := range tests {

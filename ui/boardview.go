@@ -113,71 +113,22 @@ func (b *Board) card(si, i, width int, l boardLayout) []string {
 	s := &b.m.Stages[si]
 	selected := si == b.stage && b.item == i && b.focused
 	shape := b.shape(si, i, l)
+	if g, _ := b.ghostCard(si, i); g != nil {
+		return renderGhostCard(g, shape, selected, width, st)
+	}
 	switch it.Kind {
 	case KindTouchpoint:
 		sub := -1
 		if si == b.stage && b.item == i {
 			sub = b.sub
 		}
-		cs := cardStyle{selected: selected, sub: sub, compact: l.textCap == 0}
+		cs := cardStyle{selected: selected, sub: sub, compact: l.textCap == 0, ghosts: b.changes.ghostRows(si, it.Touchpoint)}
 		return renderTouchpointRich(&s.Touchpoints[it.Touchpoint], b.c.Persona, b.who[[2]int{si, it.Touchpoint}], shape, cs, width, st)
 	case KindPainPoint:
 		return renderItemRich(shape.name, cardPainMeta(&s.PainPoints[it.Index], st), selected, width, st)
 	default:
 		return renderItemRich(shape.name, cardOppMeta(&s.Opportunities[it.Index], st), selected, width, st)
 	}
-}
-
-// drawCurve writes the emotion curve across the columns shown.
-func (b *Board) drawCurve(rows []strings.Builder, l boardLayout) {
-	if l.curveRows == 0 {
-		return
-	}
-	st := b.c.Styles
-	w := l.cols * l.colW
-	cw := l.contentWidth()
-	b.curve.reset(b.m, b.c.Persona, b.c.Segment, cw)
-	var pts []curvePoint
-	selTP := -1
-	if it, ok := b.Selected(); ok && it.Kind == KindTouchpoint {
-		selTP = it.Touchpoint
-	}
-	last := min(b.stages(), b.firstCol+l.cols)
-	// One stage beyond each edge, so the line runs off towards it.
-	from, to := max(0, b.firstCol-1), min(b.stages(), last+1)
-	for si := from; si < to; si++ {
-		x0 := (si - b.firstCol) * l.colW
-		mark := -1
-		if si == b.stage {
-			mark = selTP
-		}
-		pts = append(pts, stagePoints(b.curve.buckets(si), x0, cw, len(b.m.Stages[si].Touchpoints), mark)...)
-	}
-	if l.curveRows == 1 {
-		rows[0].WriteString(renderCurveStrip(pts, w, st))
-		return
-	}
-	rows[0].WriteString(curveCaption(b.c.Persona, b.c.Segment, b.m, len(b.personas) > 1, w, st))
-	for r, line := range renderCurve(pts, w, st) {
-		rows[1+r].WriteString(line)
-	}
-}
-
-// curveCaption names whose emotions the curve shows.
-func curveCaption(persona, segment string, m *model.Map, choice bool, width int, st *Styles) string {
-	who := "all personas"
-	switch {
-	case persona != "":
-		who = personaLabel(m, persona)
-	case segment != "":
-		who = "segment " + segment
-	}
-	left := "Emotion · " + Sanitize(who)
-	right := ""
-	if choice {
-		right = "c: switch persona"
-	}
-	return spread(st.Subtitle, left, right, width)
 }
 
 // personaLabel is the persona's name for an id, or the id itself when no

@@ -54,11 +54,12 @@ func titleLines(title string, width, lines int) []string {
 // subCount is how many pain points and opportunities a touchpoint card has.
 func subCount(t *model.Touchpoint) int { return len(t.PainPoints) + len(t.Opportunities) }
 
-// touchpointShape lays out a touchpoint's card; sub is the selected row of
-// an opened card (-1: the card itself).
-func touchpointShape(t *model.Touchpoint, l boardLayout, open bool, sub int) cardShape {
+// touchpointShape lays out a touchpoint's card of rows rows (its pain
+// points and opportunities, and any ghosts after them); sub is the
+// selected row of an opened card (-1: the card itself).
+func touchpointShape(t *model.Touchpoint, rows int, l boardLayout, open bool, sub int) cardShape {
 	inner := max(0, l.contentWidth()-2)
-	s := cardShape{name: titleLines(Sanitize(t.Label()), inner, l.nameLines), rows: subCount(t), open: open}
+	s := cardShape{name: titleLines(Sanitize(t.Label()), inner, l.nameLines), rows: rows, open: open}
 	switch {
 	case open && s.rows > 0:
 		room := max(1, l.cardRows-len(s.name)-1)
@@ -93,6 +94,8 @@ type cardStyle struct {
 	selected bool
 	sub      int
 	compact  bool // today's two-line card: counts instead of texts
+	// ghosts are the rows removed since a revision, after the card's own.
+	ghosts []ghostRow
 }
 
 // renderTouchpointRich draws a touchpoint's card in its shape: title,
@@ -128,6 +131,10 @@ func renderTouchpointRich(t *model.Touchpoint, persona, who string, s cardShape,
 	}
 	for r := s.first; r < s.first+s.count; r++ {
 		sel := cs.selected && cs.sub == r
+		if g := r - subCount(t); g >= 0 && g < len(cs.ghosts) {
+			out = append(out, bar(sel)+ghostSubLine(cs.ghosts[g], inner, sel, st))
+			continue
+		}
 		out = append(out, bar(sel)+subLine(t, r, inner, sel, st))
 	}
 	switch {

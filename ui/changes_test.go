@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/journey-maps/journey/model"
 )
@@ -27,4 +30,125 @@ func TestTouchpointChange(t *testing.T) {
 	if mark, _ := touchpointChange(gained, renamed); mark != "Δ changed" {
 		t.Errorf("a rename is marked %q", mark)
 	}
+}
+
+// The map a reviewer compares against: a touchpoint, a pain point and an
+// emotion that the map on disk no longer has.
+const changesBefore = `journey: 1
+title: Checkout
+stages:
+  - id: browse
+    name: Browse
+    touchpoints:
+      - id: search
+        name: Search page
+        channel: web
+        emotion: 1
+      - id: reviews
+        name: Reviews
+        emotion: 0
+        pain_points:
+          - text: Too few reviews
+            severity: medium
+  - id: purchase
+    name: Purchase
+    touchpoints:
+      - id: checkout
+        name: Checkout form
+        channel: web
+        emotion: -1
+      - id: payment
+        name: Payment
+        channel: web
+        emotion: -2
+        pain_points:
+          - text: "Card declined \x1b[31mwithout a reason"
+            severity: critical
+            drop_off: true
+  - id: gone
+    name: Loyalty
+`
+
+// changesNow is changesBefore with the payment touchpoint, the reviews'
+// pain point and the loyalty stage removed, the checkout's emotion
+// raised and a touchpoint added.
+var changesNow = strings.NewReplacer(`
+        pain_points:
+          - text: Too few reviews
+            severity: medium
+`, "\n", "emotion: -1", "emotion: 2", `      - id: payment
+        name: Payment
+        channel: web
+        emotion: -2
+        pain_points:
+          - text: "Card declined \x1b[31mwithout a reason"
+            severity: critical
+            drop_off: true
+  - id: gone
+    name: Loyalty
+`, `      - id: wallet
+        name: Wallet pay
+        emotion: 1
+`).Replace(changesBefore)
+
+// changesSession opens changesNow read-only with its changes since
+// changesBefore, as journey view --changes does.
+func changesSession(t *testing.T, w, h int) *driver {
+	t.Helper()
+	c := NewCommon(ThemeDefault, fixedToday, true)
+	c.Width, c.Height = w, h
+	c.ChangesBase, c.ChangesSince = mapFromYAML(t, "before.yaml", []byte(changesBefore)), "HEAD"
+	return &driver{t, NewApp(c, mapDoc{mapFromYAML(t, "now.yaml", []byte(changesNow)), "now.yaml"})}
+}
+
+// What was removed is on the board as ghosts with a mark and the word,
+// reachable with ] and [ in journey order; the details give each ghost's
+// old values (sanitized) and each change's old and new ones; editing
+// keys on a ghost say it was removed; the map never holds a ghost.
+func TestRemovedItemsAreGhostsOnTheBoard(t *testing.T) {
+	s := changesSession(t, 120, 40)
+	s.expectLine("┆ Payment").expectLine("⊘ removed  ▼▼-2  ✗1⤓  web")
+	s.expectLine("removed stage: Loyalty")
+	want := []struct {
+		sel    Item
+		status string
+	}{
+		{TouchpointItem(0, 1), "change 1 of 5: changed"},
+		{Item{Kind: KindPainPoint, Stage: 0, Touchpoint: 1, Index: -1, Ghost: 1}, "change 2 of 5: removed pain point: Too few reviews"},
+		{TouchpointItem(1, 0), "change 3 of 5: changed"},
+		{TouchpointItem(1, 1), "change 4 of 5: a new touchpoint"},
+		{Item{Kind: KindTouchpoint, Stage: 1, Touchpoint: -1, Ghost: 1}, "change 5 of 5: removed touchpoint: Payment"},
+	}
+	for _, w := range want {
+		s.press("]").expectSelected(w.sel).expectLine(w.status)
+	}
+	s.press("]").expectSelected(want[0].sel)
+	s.press("[").expectSelected(want[4].sel)
+	s.expectLine("┃▸Payment").expectLine("touchpoint removed since HEAD; it was:").
+		expectLine("emotion    was -2").expectLine("✗ Card declined without a reason")
+	if strings.Contains(s.a.View(), "\x1b") {
+		t.Error("a ghost's old text reaches the terminal unsanitized")
+	}
+	s.press("e").expectLine("removed since HEAD: nothing to edit")
+	s.press("enter", "e", "d").expectLine("removed since HEAD: nothing to edit").press("esc")
+	s.press("[", "[").expectSelected(TouchpointItem(1, 0)).press("enter")
+	s.expectLine("Δ changed since HEAD:").expectLine("emotion    was -1 → 2").press("esc")
+	s.press("]").press("enter").expectLine("✚ new since HEAD").press("esc")
+	s.press("[", "[").expectSelected(want[1].sel).expectLine("┃▸⊘ removed ✗ Too few reviews")
+	s.press("enter").expectLine("pain point removed since HEAD; it was:").expectLine("severity   was medium")
+
+	if n := len(s.a.m.Stages[1].Touchpoints); n != 2 {
+		t.Errorf("the map has %d touchpoints in Purchase, want its own 2", n)
+	}
+	if n := len(s.a.m.Stages[0].Touchpoints[1].PainPoints); n != 0 {
+		t.Errorf("the map has %d pain points at Reviews, want none", n)
+	}
+}
+
+// Golden: a --changes board with a removed touchpoint at 120x40, on the
+// ghost with its details open. Update with -update and read the diff.
+func TestChangesGolden(t *testing.T) {
+	s := changesSession(t, 120, 40)
+	s.press("[").press("enter")
+	golden.RequireEqual(t, []byte(s.screen()))
 }

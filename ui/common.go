@@ -28,6 +28,9 @@ type Common struct {
 	// Segment is the persona segment whose emotions the curve and the
 	// channels panel show (S); "" is every persona.
 	Segment string
+	// AllPersonas overlays every persona's curve (c, after the last
+	// persona); Persona is "" meanwhile, so cards show the base emotion.
+	AllPersonas bool
 
 	// RoomView hides the panels so that the board and the curve fill the
 	// screen, for a room reading a projector (z, --room).

@@ -41,6 +41,7 @@ type Detail struct {
 	stack     []opened     // the items this one was opened from
 	editor    *fieldEditor // the field being typed into, drawn in place of its row
 	editLabel string
+	marks     detailMarks // changes since a revision, problems in repair mode
 }
 
 // opened is an item the pane went from to one under it, and where its
@@ -131,6 +132,7 @@ func (d *Detail) content() []string {
 		d.lines, d.rows = nil, nil
 		if d.has {
 			d.lines, d.rows = detailLines(d.m, &d.dv, d.item, k.width, d.c.Today, d.c.Styles, k.form)
+			d.lines, d.rows = d.annotate(d.lines, d.rows, k.width)
 		}
 		d.built = k
 		d.findCursor()

@@ -207,6 +207,9 @@ func (a *App) stepEmotion(d int) tea.Cmd {
 	persona := a.c.Persona
 	if p, found := strings.CutPrefix(field, "emotions/"); found {
 		persona = p
+	} else if a.c.AllPersonas {
+		a.refuse(fmt.Errorf("+ and - change one curve's emotion: c shows the base or one persona"))
+		return nil
 	}
 	if persona != "" {
 		act, err := model.PersonaEmotionStep(a.ed, locOf(it), persona, d)

@@ -30,6 +30,9 @@ type Item struct {
 	Stage      int
 	Touchpoint int
 	Index      int
+	// Ghost, from 1, is an item another version of the map had and this
+	// one has not (journey view --changes): it is shown, never resolved.
+	Ghost int
 }
 
 // StageItem is the item for a stage.
@@ -79,7 +82,7 @@ type resolved struct {
 
 func resolve(m *model.Map, it Item) (resolved, bool) {
 	var r resolved
-	if m == nil {
+	if m == nil || it.Ghost > 0 {
 		return r, false
 	}
 	switch it.Kind {

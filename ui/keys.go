@@ -14,6 +14,7 @@ type KeyMap struct {
 	Back                  key.Binding // esc: close the detail pane, clear a search
 	Persona               key.Binding // cycle the persona whose curve is shown
 	Segment               key.Binding // S: cycle the persona segment shown
+	Ideal                 key.Binding // =: overlay the ideal map's curve
 	MapDetails            key.Binding // m: the map's own fields in the detail pane
 	// Search.
 	Search, NextMatch, PrevMatch key.Binding
@@ -51,9 +52,10 @@ func DefaultKeyMap() *KeyMap {
 		PrevPanel:  key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "prev panel")),
 		Open:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "details")),
 		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		Persona:    key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "curve persona")),
+		Persona:    key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "next curve")),
 		MapDetails: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "map details")),
 		Segment:    key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "segment")),
+		Ideal:      key.NewBinding(key.WithKeys("="), key.WithHelp("=", "ideal curve")),
 
 		Search:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
 		NextMatch: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
@@ -64,7 +66,7 @@ func DefaultKeyMap() *KeyMap {
 		AddPain:        key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "add pain point")),
 		AddOpportunity: key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "add opportunity")),
 		AddStage:       key.NewBinding(key.WithKeys("A"), key.WithHelp("A", "add stage")),
-		Raise:          key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "emotion up")),
+		Raise:          key.NewBinding(key.WithKeys("+"), key.WithHelp("+", "emotion up")),
 		Lower:          key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "emotion down")),
 		Vote:           key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "vote")),
 		Unvote:         key.NewBinding(key.WithKeys("V"), key.WithHelp("V", "take a vote back")),

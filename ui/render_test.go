@@ -90,41 +90,6 @@ func TestRenderTouchpointCard(t *testing.T) {
 	}
 }
 
-func TestRenderCurve(t *testing.T) {
-	st := NewStyles(ThemeNoColor)
-	pts := []curvePoint{{x: 0, v: 2}, {x: 4, v: 2}, {x: 8, v: -2, mark: true}, {x: 12, v: 0}}
-	got := renderCurve(pts, 14, st)
-	want := []string{
-		"●───●─╮       ",
-		"      │       ",
-		"· · · │ · ╭─● ",
-		"      │   │   ",
-		"      ╰─◆─╯   ",
-	}
-	for i := range want {
-		if line := ansi.Strip(got[i]); line != want[i] {
-			t.Errorf("row %d (emotion %+d):\n got %q\nwant %q", i, 2-i, line, want[i])
-		}
-	}
-}
-
-func TestRenderCurveRunsOffTheEdges(t *testing.T) {
-	st := NewStyles(ThemeNoColor)
-	// Neighbours beyond both edges: the line leaves the screen towards them.
-	got := renderCurve([]curvePoint{{x: -5, v: 1}, {x: 3, v: 1}, {x: 20, v: 1}}, 8, st)
-	if line := ansi.Strip(got[1]); line != "───●────" {
-		t.Errorf("row +1 = %q", line)
-	}
-}
-
-func TestRenderCurveStrip(t *testing.T) {
-	st := NewStyles(ThemeNoColor)
-	got := ansi.Strip(renderCurveStrip([]curvePoint{{x: 0, v: -2}, {x: 2, v: 0}, {x: 4, v: 2}, {x: 9, v: 1}}, 6, st))
-	if got != "▁ ▄ █ " {
-		t.Errorf("strip = %q", got)
-	}
-}
-
 func TestRenderHeader(t *testing.T) {
 	st := NewStyles(ThemeNoColor)
 	m := &model.Map{Title: "First purchase", State: "current", Personas: make([]model.Persona, 3)}

@@ -38,9 +38,9 @@ func repairLines(d *model.Doc) []string {
 	if len(errs) == 0 {
 		return nil
 	}
-	head := fmt.Sprintf("Repair mode: %d problems; an edit that adds one is refused", len(errs))
+	head := fmt.Sprintf("Repair mode: %d problems (] and [ go to each, marked %s on the board); an edit that adds one is refused", len(errs), MarkProblem)
 	if len(errs) == 1 {
-		head = "Repair mode: 1 problem; an edit that adds one is refused"
+		head = "Repair mode: 1 problem (] goes to it, marked " + MarkProblem + " on the board); an edit that adds one is refused"
 	}
 	out := []string{head}
 	for i, x := range errs {

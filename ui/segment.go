@@ -13,7 +13,7 @@ func (b *Board) nextSegment() tea.Cmd {
 		return nil
 	}
 	s := nextIn(b.segments, b.c.Segment)
-	b.c.Segment, b.c.Persona = s, ""
+	b.c.Segment, b.c.Persona, b.c.AllPersonas = s, "", false
 	return func() tea.Msg { return personaChangedMsg{label: "segment: " + segmentWord(s)} }
 }
 
@@ -22,6 +22,9 @@ func (b *Board) nextSegment() tea.Cmd {
 func (msg personaChangedMsg) status(m *model.Map) string {
 	if msg.label != "" {
 		return msg.label
+	}
+	if msg.all {
+		return "curve: all personas overlaid"
 	}
 	return "curve: " + Sanitize(personaLabelOrAll(m, msg.persona))
 }

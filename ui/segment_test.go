@@ -35,7 +35,7 @@ func TestSegmentFilter(t *testing.T) {
 	for range segs {
 		s.press("esc", "S")
 	}
-	s.expectLine("Emotion · all personas")
+	s.expectLine("Emotion · base")
 	header := strings.SplitN(s.screen(), "\n", 2)[0]
 	if strings.Contains(header, "segment:") || !strings.Contains(header, "3 personas") {
 		t.Errorf("after all segments the header reads %q", header)

@@ -98,6 +98,7 @@ type Styles struct {
 	Subtitle lipgloss.Style
 	Text     lipgloss.Style
 	Muted    lipgloss.Style // secondary text
+	Ghost    lipgloss.Style // what another version had: removed items
 	Label    lipgloss.Style // "metric:", "owner:"
 	Value    lipgloss.Style // an emphasised figure
 	Worst    lipgloss.Style // the worst funnel step and other alarms
@@ -156,6 +157,7 @@ func NewStylesFor(theme Theme, r *lipgloss.Renderer) *Styles {
 
 	s.Text = fg(base, p.Text)
 	s.Muted = fg(base, p.Muted)
+	s.Ghost = fg(base.Faint(true), p.Muted)
 	s.Label = fg(base, p.Muted)
 	s.Value = fg(base.Bold(true), p.Text)
 	s.Title = fg(base.Bold(true), p.Accent)

@@ -2,12 +2,16 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
 
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/model/export"
+	"github.com/journey-maps/journey/ui"
 )
 
 func init() { commands = append(commands, newCompareCmd) }
@@ -27,7 +31,10 @@ Without IDEAL, the map named by CURRENT's "ideal:" key is used (a path
 relative to CURRENT). Each may be - for standard input or REV:PATH for a file
 in git.
 
---format text (the default), markdown or json. In json, "stages" is a list of
+On a terminal, without --format, it opens a read-only screen: both
+curves over the stage columns (● current, ○ ideal), each stage's means
+and gap, and the lists below; ↑/↓ scroll, ? help, q quits. --format text
+(the default when the output is not a terminal), markdown or json prints. In json, "stages" is a list of
 {"id", "name", "current", "ideal", "gap"} with the means as numbers (null
 where a side has none).
 
@@ -69,6 +76,9 @@ printed), 2 for bad arguments or an unreadable file.`,
 			}
 			c := model.Compare(cur, ideal)
 			names := [2]string{parseInput(args[0]).name(), idealIn.name()}
+			if !cmd.Flags().Changed("format") && interactive(e) {
+				return compareScreen(e, cur, ideal, names, c, day)
+			}
 			switch format {
 			case "markdown":
 				fmt.Fprint(e.stdout, export.CompareMarkdown(c, names[0], names[1]))
@@ -86,6 +96,28 @@ printed), 2 for bad arguments or an unreadable file.`,
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text, markdown, json")
 	return cmd
+}
+
+// interactive reports whether both ends are a terminal a person types at
+// (not a pipe, a file or /dev/null, which is a character device too).
+func interactive(e env) bool {
+	in, ok1 := e.stdin.(*os.File)
+	out, ok2 := e.stdout.(*os.File)
+	return ok1 && ok2 && isatty.IsTerminal(in.Fd()) && isatty.IsTerminal(out.Fd())
+}
+
+// compareScreen shows the comparison on the terminal until q.
+func compareScreen(e env, cur, ideal *model.Map, names [2]string, c model.Comparison, day model.Date) error {
+	theme := ui.ThemeDefault
+	if os.Getenv("NO_COLOR") != "" {
+		theme = ui.ThemeNoColor
+	}
+	common := ui.NewCommon(theme, day, true)
+	p := tea.NewProgram(ui.NewCompareScreen(common, cur, ideal, names, c), tea.WithAltScreen(), tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
+	if _, err := p.Run(); err != nil {
+		return failf("%v", err)
+	}
+	return nil
 }
 
 // compareInput reads one side of a comparison; a map with errors is exit 1.

@@ -201,8 +201,9 @@ func TestE2EKeepMineListsAConflict(t *testing.T) {
 }
 
 // view --changes HEAD marks on the board exactly what changed since the
-// commit: a touchpoint whose emotion changed and one that gained a pain
-// point; ] goes from one to the other.
+// commit: a touchpoint whose emotion changed, one that gained a pain
+// point, and one removed, which is a ghost card with its old name; ] goes
+// from one to the next, and the details name the removed one's old values.
 func TestE2EViewChangesSinceARevision(t *testing.T) {
 	needTmux(t)
 	bin := buildJourney(t)
@@ -222,13 +223,17 @@ func TestE2EViewChangesSinceARevision(t *testing.T) {
 	for _, args := range [][]string{
 		{"set", path, "stages.purchase.touchpoints.cart.emotion", "1"},
 		{"add", path, "stages.delivery.touchpoints.unboxing.pain_points", "text=The pot cracks in winter", "severity=medium"},
+		{"rm", path, "stages.awareness.touchpoints.plant-creator-post"},
 	} {
 		if out, err := exec.Command(bin, args...).CombinedOutput(); err != nil {
 			t.Fatalf("journey %v: %v\n%s", args, err, out)
 		}
 	}
 	tm := startTerm(t, dir, 160, 48, bin, "view", "--changes", "HEAD", filepath.Base(path))
-	s := tm.waitFor("2 touchpoints changed since HEAD")
+	s := tm.waitFor("2 touchpoints changed since HEAD, 1 removed")
+	if n := strings.Count(s, "⊘ removed"); n != 1 {
+		t.Errorf("%d ghosts on the board, want the removed touchpoint alone:\n%s", n, s)
+	}
 	if n := strings.Count(s, "Δ changed"); n != 1 {
 		t.Errorf("%d cards marked changed, want the cart alone:\n%s", n, s)
 	}
@@ -236,9 +241,13 @@ func TestE2EViewChangesSinceARevision(t *testing.T) {
 		t.Errorf("%d cards marked with a new pain point, want the unboxing alone:\n%s", n, s)
 	}
 	tm.press("]")
-	tm.waitFor("change 1 of 2: changed")
+	tm.waitFor("change 1 of 3: removed touchpoint: ")
+	tm.press("Enter")
+	tm.waitFor("touchpoint removed since HEAD; it was:", "id         was plant-creator-post")
+	tm.press("Escape", "]")
+	tm.waitFor("change 2 of 3: changed")
 	tm.press("]")
-	tm.waitFor("change 2 of 2: +1 pain point")
+	tm.waitFor("change 3 of 3: +1 pain point")
 	tm.press("q")
 	tm.waitExit()
 }

@@ -3,7 +3,6 @@ package export
 import (
 	"encoding/json"
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/journey-maps/journey/model"
@@ -84,15 +83,7 @@ func meanOrDash(f *float64) string {
 	if f == nil {
 		return "-"
 	}
-	s := strconv.FormatFloat(*f, 'f', 2, 64)
-	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	switch {
-	case s == "-0" || s == "0":
-		return "0"
-	case *f > 0:
-		return "+" + s
-	}
-	return s
+	return model.FormatMean(*f)
 }
 
 func placeOf(stage, touchpoint string) string {
