@@ -131,8 +131,15 @@ func TestEverySampleIsEmbedded(t *testing.T) {
 	}
 }
 
+// staleSample is the one sample whose review is overdue on sampleDay, so
+// that the portfolio has a stale map to show; lint rightly warns about it.
+const staleSample = "card-activation.yaml"
+
+// reviewOverdue is the start of lint's warning about an overdue review.
+const reviewOverdue = "map last reviewed "
+
 // lint decodes a map the way `journey lint` does and fails on any
-// diagnostic, warnings included.
+// diagnostic, warnings included, but the overdue review of staleSample.
 func lint(t *testing.T, name string, data []byte) *model.Map {
 	t.Helper()
 	var root yaml.Node
@@ -141,6 +148,9 @@ func lint(t *testing.T, name string, data []byte) *model.Map {
 	}
 	m, diags := model.Decode(name, &root, sampleDay)
 	for _, d := range diags {
+		if name == staleSample && d.Severity == model.Warning && strings.HasPrefix(d.Message, reviewOverdue) {
+			continue
+		}
 		t.Errorf("%s", d)
 	}
 	return m
@@ -152,6 +162,22 @@ func TestSamplesLintClean(t *testing.T) {
 			data, _ := maps.Sample(name)
 			lint(t, name, data)
 		})
+	}
+}
+
+// One sample is overdue for review and lint says so; the others are not.
+func TestOneSampleIsOverdueForReview(t *testing.T) {
+	for _, name := range maps.Samples() {
+		data, _ := maps.Sample(name)
+		var root yaml.Node
+		if err := yaml.Unmarshal(data, &root); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		_, diags := model.Decode(name, &root, sampleDay)
+		warned := slices.ContainsFunc(diags, func(d model.Diagnostic) bool { return strings.HasPrefix(d.Message, reviewOverdue) })
+		if warned != (name == staleSample) {
+			t.Errorf("%s: review overdue warning = %v, want %v", name, warned, name == staleSample)
+		}
 	}
 }
 

@@ -243,6 +243,7 @@ type RankedPain struct {
 
 // PainRanking ranks every pain point by severity (critical first), then
 // those where customers drop off, then votes; ties keep journey order.
+// The portfolio ranks pain points across maps by the same ComparePains.
 func PainRanking(m *Map) []RankedPain {
 	if m == nil {
 		return nil
@@ -259,29 +260,34 @@ func PainRanking(m *Map) []RankedPain {
 			add(t.PainPoints, si, ti)
 		}
 	}
-	sev := func(s string) int {
-		for i, l := range []string{"critical", "high", "medium", "low"} {
-			if s == l {
-				return i
-			}
-		}
-		return 4
-	}
-	drop := func(p PainPoint) int {
-		if p.DropOff {
-			return 0
-		}
-		return 1
-	}
-	slices.SortStableFunc(out, func(a, b RankedPain) int {
-		return cmp.Or(
-			cmp.Compare(sev(a.PainPoint.Severity), sev(b.PainPoint.Severity)),
-			cmp.Compare(drop(a.PainPoint), drop(b.PainPoint)),
-			cmp.Compare(b.PainPoint.Votes, a.PainPoint.Votes),
-		)
-	})
+	slices.SortStableFunc(out, func(a, b RankedPain) int { return ComparePains(a.PainPoint, b.PainPoint) })
 	for i := range out {
 		out[i].Rank = i + 1
 	}
 	return out
+}
+
+// ComparePains orders pain points by what hurts most: severity (critical
+// first, none last), then those where customers drop off, then votes.
+func ComparePains(a, b PainPoint) int {
+	return cmp.Or(
+		cmp.Compare(painSeverity(a.Severity), painSeverity(b.Severity)),
+		cmp.Compare(painDrop(a), painDrop(b)),
+		cmp.Compare(b.Votes, a.Votes),
+	)
+}
+
+// painSeverity is 0 for critical down to 3 for low, 4 for none.
+func painSeverity(s string) int {
+	if i := slices.Index(Severities, s); i >= 0 {
+		return len(Severities) - 1 - i
+	}
+	return len(Severities)
+}
+
+func painDrop(p PainPoint) int {
+	if p.DropOff {
+		return 0
+	}
+	return 1
 }

@@ -154,10 +154,12 @@ func (a *App) revert(f func(session.Actor) (session.Event, error), word string, 
 }
 
 // showPlace moves the board's selection to where an undo or redo made its
-// change, so that the room sees what changed back.
+// change, so that the room sees what changed back, or to where a map is
+// opened from the portfolio; the details follow the selection.
 func (a *App) showPlace(p model.Path) {
 	if it, ok := itemAt(p); ok && !a.zoom && !a.onPanel {
 		a.board.SelectItem(it)
+		a.syncDetail()
 	}
 }
 

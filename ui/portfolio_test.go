@@ -2,8 +2,10 @@ package ui
 
 import (
 	"flag"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -14,21 +16,30 @@ import (
 	"github.com/journey-maps/journey/model/portfolio"
 )
 
-// teamFolder is the sample maps as a team keeps them (the ideal shop in
-// ideal/), with a broken map and one whose title holds escape sequences,
-// under ./maps of a fresh working folder so that screens show the same
-// paths on every run.
+// teamFolder is every map of the repository's maps/ as a team keeps them
+// (the ideal shop in ideal/), with a broken map and one whose title holds
+// escape sequences, under ./maps of a fresh working folder so that screens
+// show the same paths on every run.
 func teamFolder(t *testing.T) string {
 	t.Helper()
 	root := t.TempDir()
 	t.Setenv("JOURNEY_CACHE_DIR", filepath.Join(root, "cache"))
-	for _, name := range []string{"online-shop.yaml", "saas-trial.yaml", "insurance-claim.yaml", "ideal/online-shop.yaml"} {
-		data, err := os.ReadFile(filepath.Join("..", "maps", name))
-		if err != nil {
-			t.Fatal(err)
+	samples := filepath.Join("..", "maps")
+	err := filepath.WalkDir(samples, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(path) != ".yaml" {
+			return err
 		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		name, _ := filepath.Rel(samples, path)
 		os.MkdirAll(filepath.Dir(filepath.Join(root, "maps", name)), 0o755)
 		write(t, filepath.Join(root, "maps", name), string(data))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 	write(t, filepath.Join(root, "maps", "broken.yaml"), "journey: 1\ntitle: Broken\nstages:\n  - name: A\n    touchpoints:\n      - name: x\n        emotion: 7\n")
 	write(t, filepath.Join(root, "maps", "hostile.yaml"), "journey: 1\ntitle: \"Evil \\e[31mred\\e]0;pwned\\a title\"\nowner: \"\\u202eevil\"\nupdated: 2025-01-01\nstages: []\n")
@@ -120,9 +131,15 @@ func TestPortfolioSortKeepsTheCursorOnItsMap(t *testing.T) {
 			t.Errorf("%s: cursor moved from %q to %q", order, on, got)
 		}
 	}
-	ss.press("o") // by name: Broken, Evil…, First purchase, Home insurance, Rotaly
-	lines := strings.Split(ss.screen(), "\n")
-	if !strings.Contains(lines[3], "Broken") || !strings.Contains(lines[7], "Rotaly") {
+	ss.press("o") // by name: A stay…, Activating…, Booking…, Broken, Evil…, First purchase, …, Rotaly
+	var titles []string
+	for _, l := range strings.Split(ss.screen(), "\n")[3:] {
+		if strings.TrimSpace(l) == "" {
+			break
+		}
+		titles = append(titles, strings.ToLower(strings.TrimSpace(strings.TrimPrefix(l, MarkSelected))))
+	}
+	if len(titles) < 9 || !slices.IsSorted(titles) || !strings.HasPrefix(titles[0], "a stay") || !strings.HasPrefix(titles[len(titles)-1], "rotaly") {
 		t.Errorf("not by name:\n%s", ss.screen())
 	}
 }
@@ -219,6 +236,9 @@ func TestPortfolioSearchOpensTheMatch(t *testing.T) {
 	it, ok := ss.s.app.selected()
 	if !ok || it.Kind != KindTouchpoint || ss.s.app.m.Stages[it.Stage].Touchpoints[it.Touchpoint].Name != "Claim status in the app" {
 		t.Errorf("opened at %+v, want the touchpoint of the match", it)
+	}
+	if shown, _ := ss.s.app.detail.Item(); shown != it {
+		t.Errorf("the details show %+v, not the selection %+v", shown, it)
 	}
 	ss.press("q")
 	ss.expect("[Search: handler]")

@@ -109,12 +109,14 @@ func (p *Portfolio) footer(w int) string {
 type pfCols struct{ title, owner, state, updated, goals, pains, lint int }
 
 func mapCols(w int) pfCols {
-	c := pfCols{updated: 12, goals: 18, pains: 14, lint: 12}
+	// The lint column keeps two spaces at the right edge free, so its
+	// width holds "1 warning" and the goals column "1 late 1 risk 2 ok".
+	c := pfCols{updated: 12, goals: 20, pains: 14, lint: 13}
 	if w < 100 { // narrow: the figures give the title room
-		c.goals, c.pains, c.lint = 13, 14, 10
+		c.goals, c.pains, c.lint = 15, 14, 11
 	}
 	rest := w - c.updated - c.goals - c.pains - c.lint
-	if owner := min(24, w/6); rest-owner >= 32 {
+	if owner := min(34, w/5); rest-owner >= 32 {
 		c.owner, rest = owner, rest-owner
 	}
 	if rest-8 >= 40 {
@@ -183,17 +185,18 @@ func (p *Portfolio) mapLine(r pfRow, selected bool, cols pfCols, w int) string {
 	return padStyled(row+style.Render(Clip(lint, max(w-2-cols.title-cols.owner-cols.state-cols.updated-cols.goals-cols.pains, 0))), w)
 }
 
-// goalCell is a map's goals in a few words: what is fine, at risk, late.
+// goalCell is a map's goals in a few words, what needs attention first
+// (so that a clipped cell still shows it): late, at risk, fine.
 func goalCell(g portfolio.GoalCounts) string {
 	var parts []string
-	if n := g.Achieved + g.OnTrack; n > 0 {
-		parts = append(parts, fmt.Sprintf("%d ok", n))
+	if g.Overdue > 0 {
+		parts = append(parts, fmt.Sprintf("%d late", g.Overdue))
 	}
 	if g.AtRisk > 0 {
 		parts = append(parts, fmt.Sprintf("%d risk", g.AtRisk))
 	}
-	if g.Overdue > 0 {
-		parts = append(parts, fmt.Sprintf("%d late", g.Overdue))
+	if n := g.Achieved + g.OnTrack; n > 0 {
+		parts = append(parts, fmt.Sprintf("%d ok", n))
 	}
 	if g.NotStarted > 0 && len(parts) < 3 {
 		parts = append(parts, fmt.Sprintf("%d new", g.NotStarted))

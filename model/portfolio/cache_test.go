@@ -3,6 +3,7 @@ package portfolio
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -87,5 +88,30 @@ func TestCacheThatCannotBeReadIsSkippedWithAWarning(t *testing.T) {
 	p, _ = scanCached(t, dir)
 	if len(p.Warnings) != 1 || !strings.Contains(p.Warnings[0], "cache not saved") || titles(p) != "Alpha" {
 		t.Errorf("unwritable cache: warnings %v, maps %s", p.Warnings, titles(p))
+	}
+}
+
+// The cache lives in the user's cache directory, which XDG_CACHE_HOME
+// moves on Linux and the BSDs; JOURNEY_CACHE_DIR overrides both.
+func TestCacheLivesInTheUserCacheDirectory(t *testing.T) {
+	if runtime.GOOS == "darwin" || runtime.GOOS == "windows" || runtime.GOOS == "ios" || runtime.GOOS == "plan9" {
+		t.Skip("os.UserCacheDir does not follow XDG_CACHE_HOME here")
+	}
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "a.yaml"), "journey: 1\ntitle: Alpha\nstages: []\n")
+	age(t, filepath.Join(dir, "a.yaml"))
+	caches := func(d string) []string {
+		found, _ := filepath.Glob(filepath.Join(d, "portfolio-*.json"))
+		return found
+	}
+	xdg, own := t.TempDir(), t.TempDir()
+	t.Setenv("JOURNEY_CACHE_DIR", "")
+	t.Setenv("XDG_CACHE_HOME", xdg)
+	if _, warn := scanCached(t, dir); warn != nil || len(caches(filepath.Join(xdg, "journey"))) != 1 {
+		t.Errorf("with XDG_CACHE_HOME=%s: caches %v (%v)", xdg, caches(filepath.Join(xdg, "journey")), warn)
+	}
+	t.Setenv("JOURNEY_CACHE_DIR", own)
+	if _, warn := scanCached(t, dir); warn != nil || len(caches(own)) != 1 {
+		t.Errorf("with JOURNEY_CACHE_DIR=%s: caches %v (%v)", own, caches(own), warn)
 	}
 }

@@ -2,6 +2,7 @@ package portfolio
 
 import (
 	"cmp"
+	"math"
 	"os"
 	"runtime"
 	"slices"
@@ -156,25 +157,21 @@ func CompareEmptyLast(a, b string) int {
 	return strings.Compare(a, b)
 }
 
-// Pains lists the pain points of every map ranked by severity, then
-// drop-off, then votes.
+// Pains lists the pain points of every map ranked as each map ranks its
+// own (model.ComparePains: severity, then drop-off, then votes); ties keep
+// the maps' path order and each map's journey order.
 func Pains(maps []Map) []Pain {
 	var out []Pain
 	for _, m := range maps {
 		out = append(out, m.PainList...)
 	}
-	slices.SortStableFunc(out, func(a, b Pain) int {
-		return cmp.Or(-cmp.Compare(slices.Index(model.Severities, a.Severity), slices.Index(model.Severities, b.Severity)),
-			-cmp.Compare(b2i(a.DropOff), b2i(b.DropOff)), -cmp.Compare(a.Votes, b.Votes))
-	})
+	slices.SortStableFunc(out, func(a, b Pain) int { return model.ComparePains(a.painPoint(), b.painPoint()) })
 	return out
 }
 
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
+// painPoint is what the ranking reads of a pain point.
+func (p Pain) painPoint() model.PainPoint {
+	return model.PainPoint{Text: p.Text, Severity: p.Severity, DropOff: p.DropOff, Votes: p.Votes}
 }
 
 // oppOrder puts the work under way first, then what is planned, ideas,
@@ -182,14 +179,23 @@ func b2i(b bool) int {
 var oppOrder = map[string]int{"testing": 0, "planned": 1, "idea": 2, "": 3, "done": 4, "dropped": 5}
 
 // Opps lists the opportunities of every map by status (testing, planned,
-// idea, none, done, dropped), then by score in their map's priorities.
+// idea, none, done, dropped), then by their rank in their own map's
+// priorities: maps rank by different methods (a RICE score runs to the
+// hundreds, impact over effort to 3), so scores are not compared across
+// maps, ranks are.
 func Opps(maps []Map) []Opp {
 	var out []Opp
 	for _, m := range maps {
 		out = append(out, m.OppList...)
 	}
+	rank := func(o Opp) int {
+		if o.Rank <= 0 {
+			return math.MaxInt
+		}
+		return o.Rank
+	}
 	slices.SortStableFunc(out, func(a, b Opp) int {
-		return cmp.Or(cmp.Compare(oppOrder[a.Status], oppOrder[b.Status]), -cmp.Compare(a.Score, b.Score))
+		return cmp.Or(cmp.Compare(oppOrder[a.Status], oppOrder[b.Status]), cmp.Compare(rank(a), rank(b)))
 	})
 	return out
 }

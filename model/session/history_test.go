@@ -5,6 +5,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -98,6 +99,7 @@ func TestRandomActionsUndoToTheFileAndRedoTheSame(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			before := d.Diagnostics()
 			h := New(d)
 			var states [][]byte
 			for i := 0; i < 25; i++ {
@@ -128,8 +130,9 @@ func TestRandomActionsUndoToTheFileAndRedoTheSame(t *testing.T) {
 				}
 			}
 			for _, g := range d.Diagnostics() {
-				// An idea added without impact and effort waits for them, rightly warned.
-				if !strings.Contains(g.Message, "it is ranked after the scored ones") {
+				// An idea added without impact and effort waits for them, rightly
+				// warned; a sample overdue for review stays so.
+				if !strings.Contains(g.Message, "it is ranked after the scored ones") && !slices.ContainsFunc(before, func(b model.Diagnostic) bool { return b.Message == g.Message }) {
 					t.Errorf("%s seed %d: actions left problems: %v", name, seed, g)
 					break
 				}
