@@ -25,9 +25,11 @@ func TestLayering(t *testing.T) {
 			}
 		}
 	}
-	files, _ := filepath.Glob("../ui/*.go")
-	more, _ := filepath.Glob("../cmd/journey/*.go")
-	files = append(files, more...)
+	var files []string
+	for _, glob := range []string{"../ui/*.go", "../ui/*/*.go", "../cmd/journey/*.go"} {
+		more, _ := filepath.Glob(glob)
+		files = append(files, more...)
+	}
 	if len(files) < 20 {
 		t.Fatalf("found only %d files of ui/ and cmd/", len(files))
 	}
