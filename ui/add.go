@@ -5,6 +5,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/common"
 )
 
 // Adding and renaming: a prompt above the footer asks for the name, the
@@ -19,25 +20,25 @@ func (a *App) addAfter() tea.Cmd {
 	if !ok {
 		switch {
 		case a.onPanel && a.panels[a.panel].Name() == "goals":
-			return a.addItem(model.Path{"goals"}, -1, GoalItem(0), "New goal:")
+			return a.addItem(model.Path{"goals"}, -1, common.GoalItem(0), "New goal:")
 		case a.onPanel && a.panels[a.panel].Name() == "personas":
-			return a.addItem(model.Path{"personas"}, -1, PersonaItem(0), "New persona:")
+			return a.addItem(model.Path{"personas"}, -1, common.PersonaItem(0), "New persona:")
 		case !a.onPanel:
 			return a.addStage()
 		}
 		a.refuse(fmt.Errorf("a adds touchpoints on the board, goals and personas in their panels"))
 		return nil
 	}
-	if it.Kind == KindMap {
+	if it.Kind == common.KindMap {
 		a.refuse(fmt.Errorf("a adds touchpoints on the board, goals and personas in their panels"))
 		return nil
 	}
-	if it.Kind == KindStage {
-		list := append(itemPath(it), "touchpoints")
-		return a.addItem(list, -1, TouchpointItem(it.Stage, 0), fmt.Sprintf("New touchpoint at the top of %s:", nameOf(a.m, it)))
+	if it.Kind == common.KindStage {
+		list := append(common.PathOf(it), "touchpoints")
+		return a.addItem(list, -1, common.TouchpointItem(it.Stage, 0), fmt.Sprintf("New touchpoint at the top of %s:", common.NameOf(a.m, it)))
 	}
-	list, i := listOf(it)
-	return a.addItem(list, i, it.at(i+1), fmt.Sprintf("New %s after %s:", kindName(it.Kind), nameOf(a.m, it)))
+	list, i := common.ListOf(it)
+	return a.addItem(list, i, it.At(i+1), fmt.Sprintf("New %s after %s:", common.KindName(it.Kind), common.NameOf(a.m, it)))
 }
 
 // addStage adds a stage after the target's stage, or at the end.
@@ -48,14 +49,14 @@ func (a *App) addStage() tea.Cmd {
 	}
 	q := "First stage:"
 	if s >= 0 {
-		q = fmt.Sprintf("New stage after %s:", nameOf(a.m, StageItem(s)))
+		q = fmt.Sprintf("New stage after %s:", common.NameOf(a.m, common.StageItem(s)))
 	}
-	return a.addItem(model.Path{"stages"}, s, StageItem(s+1), q)
+	return a.addItem(model.Path{"stages"}, s, common.StageItem(s+1), q)
 }
 
 // addItem asks for a name and inserts the new item into list after index
 // after; the selection goes to sel.
-func (a *App) addItem(list model.Path, after int, sel Item, question string) tea.Cmd {
+func (a *App) addItem(list model.Path, after int, sel common.Item, question string) tea.Cmd {
 	return a.prompt(question, "", func(text string) (tea.Cmd, error) {
 		act, err := model.Add(a.ed, list, after, text)
 		if err != nil {
@@ -73,31 +74,31 @@ func (a *App) addItem(list model.Path, after int, sel Item, question string) tea
 // stage (or to the one the target belongs to), after the target when it
 // is one of the same kind. The selection goes to it where the room looks:
 // its row on the board, or its row in the open detail pane.
-func (a *App) addUnder(kind ItemKind) tea.Cmd {
+func (a *App) addUnder(kind common.ItemKind) tea.Cmd {
 	it, _, ok := a.target()
-	var owner Item
+	var owner common.Item
 	switch {
-	case ok && (it.Kind == KindTouchpoint || it.Kind == KindStage):
+	case ok && (it.Kind == common.KindTouchpoint || it.Kind == common.KindStage):
 		owner = it
-	case ok && (it.Kind == KindPainPoint || it.Kind == KindOpportunity):
-		owner = it.owner()
+	case ok && (it.Kind == common.KindPainPoint || it.Kind == common.KindOpportunity):
+		owner = it.Owner()
 	default:
 		a.refuse(fmt.Errorf("p and o add to a touchpoint or a stage: select one"))
 		return nil
 	}
 	t := -1
-	if owner.Kind == KindTouchpoint {
+	if owner.Kind == common.KindTouchpoint {
 		t = owner.Touchpoint
 	}
-	sel := Item{Kind: kind, Stage: owner.Stage, Touchpoint: t}
-	after := listLen(a.m, sel) - 1
+	sel := common.Item{Kind: kind, Stage: owner.Stage, Touchpoint: t}
+	after := common.ListLen(a.m, sel) - 1
 	if it.Kind == kind {
 		after = it.Index
 	}
 	sel.Index = after + 1
-	field := map[ItemKind]string{KindPainPoint: "pain_points", KindOpportunity: "opportunities"}[kind]
-	list := append(itemPath(owner), field)
-	q := fmt.Sprintf("New %s for %s:", kindName(kind), nameOf(a.m, owner))
+	field := map[common.ItemKind]string{common.KindPainPoint: "pain_points", common.KindOpportunity: "opportunities"}[kind]
+	list := append(common.PathOf(owner), field)
+	q := fmt.Sprintf("New %s for %s:", common.KindName(kind), common.NameOf(a.m, owner))
 	return a.prompt(q, "", func(text string) (tea.Cmd, error) {
 		act, err := model.Add(a.ed, list, after, text)
 		if err != nil {
@@ -115,7 +116,7 @@ func (a *App) addUnder(kind ItemKind) tea.Cmd {
 // showUnder puts the selection on the item just added under owner: on
 // the board, where the touchpoint's card opens out on its row, or in the
 // open detail pane.
-func (a *App) showUnder(owner, added Item) {
+func (a *App) showUnder(owner, added common.Item) {
 	if !a.zoom {
 		if !a.onPanel {
 			a.board.SelectItem(added)
@@ -137,13 +138,13 @@ func (a *App) edit() tea.Cmd {
 	}
 	if a.zoom {
 		if field == "" { // a pain point or opportunity under the item
-			return a.editField(it, nameField(it.Kind))
+			return a.editField(it, common.NameField(it.Kind))
 		}
 		return a.editField(it, field)
 	}
-	nf := nameField(it.Kind)
-	initial := a.rawValue(append(itemPath(it), nf))
-	cmd := a.prompt(fmt.Sprintf("Rename %s:", kindName(it.Kind)), initial, func(text string) (tea.Cmd, error) {
+	nf := common.NameField(it.Kind)
+	initial := a.rawValue(append(common.PathOf(it), nf))
+	cmd := a.prompt(fmt.Sprintf("Rename %s:", common.KindName(it.Kind)), initial, func(text string) (tea.Cmd, error) {
 		if text == initial {
 			return nil, nil
 		}

@@ -8,6 +8,10 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/model/session"
+	"github.com/journey-maps/journey/ui/board"
+	"github.com/journey-maps/journey/ui/common"
+	"github.com/journey-maps/journey/ui/detail"
+	"github.com/journey-maps/journey/ui/panels"
 )
 
 // Document is what the editor needs to show a loaded map file. A
@@ -22,7 +26,7 @@ type Document interface {
 // panel, the detail pane and the footer. It routes messages to the pane
 // that has focus and lays the panes out; the panes do the rest.
 type App struct {
-	c   *Common
+	c   *common.Common
 	doc Document
 	m   *model.Map
 	ed  *model.Doc // the document edits go to; nil when it cannot be edited
@@ -38,9 +42,9 @@ type App struct {
 	queue   []tea.Msg    // messages held while a save writes the file
 	extra   int          // lines between the body and the footer (banner, prompt)
 
-	board    *Board
-	detail   *Detail
-	search   *Search
+	board    *board.Board
+	detail   *detail.Detail
+	search   *board.Search
 	panels   []Panel
 	panel    int  // the panel shown (and focused when onPanel)
 	onPanel  bool // focus is on the panel, not the board
@@ -52,7 +56,7 @@ type App struct {
 	help      help.Model
 	status    string // a transient word in the footer
 	statusBad bool   // the status says why something was refused
-	layout    appLayout
+	layout    common.AppLayout
 	onClose   tea.Cmd
 
 	// panelView memoizes the panel's frame: a panel changes only through
@@ -62,42 +66,42 @@ type App struct {
 	routedBoard bool        // the last input went to the board alone
 	quitKey     key.Binding // how the footer names quitting
 
-	persist *persist     // recovery file, autosave, watching the file on disk
-	changes *Changes     // what changed since another version, when shown
-	repair  *repairMarks // in repair mode, the bad values placed on items
+	persist *persist           // recovery file, autosave, watching the file on disk
+	changes *board.Changes     // what changed since another version, when shown
+	repair  *board.RepairMarks // in repair mode, the bad values placed on items
 }
 
 // NewApp builds the editor on a loaded document.
-func NewApp(c *Common, doc Document) *App {
+func NewApp(c *common.Common, doc Document) *App {
 	a := newApp(c)
 	a.SetDocument(doc)
 	if a.changes != nil {
-		a.status = a.changes.summary(c.ChangesSince)
+		a.status = a.changes.Summary(c.ChangesSince)
 	}
 	return a
 }
 
 // NewSessionApp builds the editor on a session that other clients may
 // share, editing as actor.
-func NewSessionApp(c *Common, sess *session.Session, actor session.Actor) *App {
+func NewSessionApp(c *common.Common, sess *session.Session, actor session.Actor) *App {
 	a := newApp(c)
 	a.sess, a.actor = sess, actor
 	a.SetDocument(sess.Doc())
 	return a
 }
 
-func newApp(c *Common) *App {
-	a := &App{c: c, board: NewBoard(c), detail: NewDetail(c), search: NewSearch(c), help: newHelp(c.Styles),
+func newApp(c *common.Common) *App {
+	a := &App{c: c, board: board.NewBoard(c), detail: detail.NewDetail(c), search: board.NewSearch(c), help: common.NewHelp(c.Styles),
 		onClose: tea.Quit, quitKey: c.Keys.Quit, persist: newPersist(c), actor: session.Local}
 	for _, f := range panelFactories {
 		a.panels = append(a.panels, f(c))
 	}
 	if c.Room != nil {
-		a.panels = append(a.panels, AsPanel("room", NewRoomPanel(c)))
+		a.panels = append(a.panels, AsPanel("room", panels.NewRoomPanel(c)))
 	}
-	a.detail.SetMarks(detailMarks{
-		notes:    func(it Item, w int) []string { return a.changes.detailNotes(it, w, a.c.Styles) },
-		problems: func(it Item) map[string][]string { return a.repair.problems(it) },
+	a.detail.SetMarks(detail.DetailMarks{
+		Notes:    func(it common.Item, w int) []string { return a.changes.DetailNotes(it, w, a.c.Styles) },
+		Problems: func(it common.Item) map[string][]string { return a.repair.Problems(it) },
 	})
 	return a
 }
@@ -129,8 +133,8 @@ func (a *App) refresh() {
 	}
 	a.board.SetMap(a.m)
 	if a.c.ChangesBase != nil {
-		a.changes = diffTouchpoints(a.c.ChangesBase, a.m)
-		a.changes.since = a.c.ChangesSince
+		a.changes = board.DiffTouchpoints(a.c.ChangesBase, a.m)
+		a.changes.Since = a.c.ChangesSince
 		a.board.SetChanges(a.changes)
 	}
 	a.placeProblems()
@@ -150,7 +154,7 @@ func (a *App) refresh() {
 	if a.zoom {
 		for {
 			if it, ok := a.detail.Item(); ok {
-				if _, found := resolve(a.m, it); found {
+				if _, found := common.Resolve(a.m, it); found {
 					break
 				}
 			}
@@ -173,26 +177,26 @@ func (a *App) Init() tea.Cmd { return nil }
 func (a *App) resize(w, h int) {
 	a.c.Width, a.c.Height = w, h
 	a.extra = min(a.chromeLines(), max(h-2, 0))
-	a.layout = layoutApp(w, h-a.extra, len(a.panels) > 0, a.board.NaturalHeight())
+	a.layout = common.LayoutApp(w, h-a.extra, len(a.panels) > 0, a.board.NaturalHeight())
 	if a.c.RoomView {
-		a.layout.board = a.layout.body // the board and its curve fill the screen
+		a.layout.Board = a.layout.Body // the board and its curve fill the screen
 	}
-	if a.zoom && sideBySide(w) {
-		a.layout = layoutSide(w, h-a.extra, len(a.panels) > 0, a.board.NaturalHeight())
+	if a.zoom && common.SideBySide(w) {
+		a.layout = common.LayoutSide(w, h-a.extra, len(a.panels) > 0, a.board.NaturalHeight())
 		if a.c.RoomView {
 			// Still no panels: the board takes the left all the way down.
-			a.layout.board.h = a.layout.body.h
+			a.layout.Board.H = a.layout.Body.H
 		}
 	}
 	l := a.layout
-	a.board.SetSize(l.board.w, l.board.h)
+	a.board.SetSize(l.Board.W, l.Board.H)
 	for _, p := range a.panels {
-		p.SetSize(l.panel.w, l.panel.h)
+		p.SetSize(l.Panel.W, l.Panel.H)
 	}
-	if a.zoom && !l.side {
-		a.detail.SetSize(l.body.w, l.body.h)
+	if a.zoom && !l.Side {
+		a.detail.SetSize(l.Body.W, l.Body.H)
 	} else {
-		a.detail.SetSize(l.detail.w, l.detail.h)
+		a.detail.SetSize(l.Detail.W, l.Detail.H)
 	}
 	a.help.Width = w
 }
@@ -228,8 +232,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case SessionChangedMsg:
 		cmd = a.sessionChanged()
-	case personaChangedMsg:
-		a.status = msg.status(a.m)
+	case board.PersonaChangedMsg:
+		a.status = msg.Status(a.m)
 	case idealLoadedMsg:
 		a.idealLoaded(msg)
 	default:
@@ -319,7 +323,7 @@ func (a *App) setZoom(on bool) {
 }
 
 // selected is the selection of the pane with focus.
-func (a *App) selected() (Item, bool) {
+func (a *App) selected() (common.Item, bool) {
 	if a.onPanel {
 		return a.panels[a.panel].Selected()
 	}
@@ -341,35 +345,35 @@ func (a *App) mouse(msg tea.MouseMsg) tea.Cmd {
 		return nil
 	}
 	press := msg.Action == tea.MouseActionPress
-	at := func(r rect) tea.MouseMsg {
+	at := func(r common.Rect) tea.MouseMsg {
 		m := msg
-		m.X, m.Y = msg.X-r.x, msg.Y-r.y
+		m.X, m.Y = msg.X-r.X, msg.Y-r.Y
 		return m
 	}
 	var cmd tea.Cmd
 	switch {
-	case a.zoom && l.side:
-		if l.detail.contains(msg.X, msg.Y) {
-			a.detail, cmd = a.detail.Update(at(l.detail))
+	case a.zoom && l.Side:
+		if l.Detail.Contains(msg.X, msg.Y) {
+			a.detail, cmd = a.detail.Update(at(l.Detail))
 		}
 	case a.zoom:
-		a.detail, cmd = a.detail.Update(at(l.body))
-	case l.wide && l.detail.contains(msg.X, msg.Y):
+		a.detail, cmd = a.detail.Update(at(l.Body))
+	case l.Wide && l.Detail.Contains(msg.X, msg.Y):
 		if press && msg.Button == tea.MouseButtonLeft {
 			a.setZoom(true)
 		}
-	case (l.wide || a.onPanel) && len(a.panels) > 0 && l.panel.contains(msg.X, msg.Y) && (l.wide || a.onPanel):
+	case (l.Wide || a.onPanel) && len(a.panels) > 0 && l.Panel.Contains(msg.X, msg.Y) && (l.Wide || a.onPanel):
 		if press && !a.onPanel {
 			a.focusPanel(a.panel)
 		}
-		cmd = a.panels[a.panel].Update(at(l.panel))
-	case l.board.contains(msg.X, msg.Y):
+		cmd = a.panels[a.panel].Update(at(l.Panel))
+	case l.Board.Contains(msg.X, msg.Y):
 		if press && a.onPanel {
 			a.focusBoard()
 		} else {
 			a.routedBoard = true
 		}
-		a.board, cmd = a.board.Update(at(l.board))
+		a.board, cmd = a.board.Update(at(l.Board))
 	}
 	return cmd
 }
@@ -386,17 +390,17 @@ func (a *App) markBoard() {
 		marks[k] = strings.TrimSpace(v + " " + marks[k])
 	}
 	if a.changes != nil {
-		for k, v := range a.changes.marks {
+		for k, v := range a.changes.Marks {
 			add(k, v)
 		}
 	}
 	if a.repair != nil {
-		for k := range a.repair.cards {
-			add(k, MarkProblem+" problem")
+		for k := range a.repair.Cards {
+			add(k, common.MarkProblem+" problem")
 		}
 	}
 	for _, it := range a.search.Matching(a.m) {
-		if it.Kind == KindTouchpoint {
+		if it.Kind == common.KindTouchpoint {
 			add([2]int{it.Stage, it.Touchpoint}, "◎ match")
 		}
 	}

@@ -13,6 +13,8 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/board"
+	"github.com/journey-maps/journey/ui/common"
 )
 
 // keyMsg is the message a terminal sends for a key, by its name in UX.md.
@@ -60,7 +62,7 @@ func openSession(t *testing.T, name string, w, h int, readOnly bool) *driver {
 	t.Helper()
 	c := newTestCommon(w, h)
 	if readOnly {
-		c = NewCommon(ThemeDefault, fixedToday, true)
+		c = common.NewCommon(common.ThemeDefault, fixedToday, true)
 		c.Width, c.Height = w, h
 	}
 	return &driver{t, NewApp(c, mapDoc{sampleMapNamed(t, name), name})}
@@ -113,7 +115,7 @@ func (s *driver) expectNo(want string) *driver {
 	return s
 }
 
-func (s *driver) expectSelected(want Item) *driver {
+func (s *driver) expectSelected(want common.Item) *driver {
 	s.t.Helper()
 	if got, _ := s.a.selected(); got != want {
 		s.t.Fatalf("selected %+v, want %+v", got, want)
@@ -123,29 +125,29 @@ func (s *driver) expectSelected(want Item) *driver {
 
 func TestBoardNavigation(t *testing.T) {
 	s := openSession(t, "online-shop.yaml", 80, 24, false)
-	s.expectSelected(StageItem(0)).expectLine("▸1 Awareness")
-	s.press("j").expectSelected(TouchpointItem(0, 0)).expectLine("┃▸Instagram story ad")
-	s.press("l").expectSelected(TouchpointItem(1, 0))
-	s.press("k", "h").expectSelected(StageItem(0))
-	s.press("G").expectSelected(TouchpointItem(0, 2))
-	s.press("g").expectSelected(StageItem(0))
-	s.press("6").expectSelected(StageItem(5)).expectLine("6 Advocacy").expectNo("1 Awareness")
+	s.expectSelected(common.StageItem(0)).expectLine("▸1 Awareness")
+	s.press("j").expectSelected(common.TouchpointItem(0, 0)).expectLine("┃▸Instagram story ad")
+	s.press("l").expectSelected(common.TouchpointItem(1, 0))
+	s.press("k", "h").expectSelected(common.StageItem(0))
+	s.press("G").expectSelected(common.TouchpointItem(0, 2))
+	s.press("g").expectSelected(common.StageItem(0))
+	s.press("6").expectSelected(common.StageItem(5)).expectLine("6 Advocacy").expectNo("1 Awareness")
 	s.press("1").expectLine("1 Awareness")
-	s.press("9").expectSelected(StageItem(0)) // no ninth stage: nothing moves
+	s.press("9").expectSelected(common.StageItem(0)) // no ninth stage: nothing moves
 	// The selected card opens out: ↓ goes through its pain point and
 	// opportunity before the next card, ↑ comes back up them.
-	s.press("right", "down").expectSelected(TouchpointItem(1, 0))
-	s.press("down").expectSelected(PainPointItem(1, 0, 0)).expectLine("┃▸✗!! Light and care")
-	s.press("down").expectSelected(OpportunityItem(1, 0, 0))
-	s.press("down").expectSelected(TouchpointItem(1, 1))
-	s.press("up").expectSelected(TouchpointItem(1, 0))
-	s.press("down", "down", "up").expectSelected(PainPointItem(1, 0, 0))
+	s.press("right", "down").expectSelected(common.TouchpointItem(1, 0))
+	s.press("down").expectSelected(common.PainPointItem(1, 0, 0)).expectLine("┃▸✗!! Light and care")
+	s.press("down").expectSelected(common.OpportunityItem(1, 0, 0))
+	s.press("down").expectSelected(common.TouchpointItem(1, 1))
+	s.press("up").expectSelected(common.TouchpointItem(1, 0))
+	s.press("down", "down", "up").expectSelected(common.PainPointItem(1, 0, 0))
 }
 
 func TestSelectionStaysVisibleInLongStages(t *testing.T) {
 	s := openSession(t, "online-shop.yaml", 80, 24, false)
 	s.press("3")
-	n := s.a.board.items(2)
+	n := s.a.board.Items(2)
 	for i := 1; i <= n; i++ {
 		s.press("j")
 		if !strings.Contains(s.screen(), "┃▸") {
@@ -193,7 +195,7 @@ func TestGoalsOnTheFirstScreenWhenWideEnough(t *testing.T) {
 			s := openSession(t, name, size[0], size[1], false)
 			for _, g := range s.a.m.Goals {
 				f := model.GoalProgress(g, fixedToday)
-				s.expectLine(Sanitize(g.Name)).expectLine(fmt.Sprintf("%d%%", f.Percent())).expectLine(f.Status.String())
+				s.expectLine(common.Sanitize(g.Name)).expectLine(fmt.Sprintf("%d%%", f.Percent())).expectLine(f.Status.String())
 			}
 		}
 	}
@@ -238,19 +240,19 @@ func TestCurvePersonaSwitch(t *testing.T) {
 func TestMouse(t *testing.T) {
 	s := openSession(t, "online-shop.yaml", 80, 24, false)
 	l := s.a.layout
-	bl := layoutBoard(l.board.w, l.board.h, len(s.a.m.Stages))
+	bl := board.LayoutBoard(l.Board.W, l.Board.H, len(s.a.m.Stages))
 	// Click the first card of the second column.
-	x, y := l.board.x+bl.colW+3, l.board.y+bl.cardTop
+	x, y := l.Board.X+bl.ColW+3, l.Board.Y+bl.CardTop
 	s.a.Update(tea.MouseMsg{X: x, Y: y, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
-	s.expectSelected(TouchpointItem(1, 0))
+	s.expectSelected(common.TouchpointItem(1, 0))
 	// Its card opens out: name, meta, then its pain point's row.
 	s.a.Update(tea.MouseMsg{X: x, Y: y + 2, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
-	s.expectSelected(PainPointItem(1, 0, 0))
+	s.expectSelected(common.PainPointItem(1, 0, 0))
 	s.a.Update(tea.MouseMsg{X: x, Y: y, Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
-	s.expectSelected(OpportunityItem(1, 0, 0))
+	s.expectSelected(common.OpportunityItem(1, 0, 0))
 	// A click on the gap between cards selects nothing new.
 	s.a.Update(tea.MouseMsg{X: x, Y: y + 4, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
-	s.expectSelected(OpportunityItem(1, 0, 0))
+	s.expectSelected(common.OpportunityItem(1, 0, 0))
 }
 
 // The screen is exactly the terminal's size, whatever the size, in every
@@ -413,14 +415,14 @@ func TestDetailsBesideTheBoard(t *testing.T) {
 	s := openSession(t, "online-shop.yaml", 120, 40, false)
 	s.press(toCheckout...).press("enter")
 	s.expectLine("2 Consideration").expectLine("Checkout form on").expectLine("Details")
-	if !s.a.zoom || !s.a.layout.side {
+	if !s.a.zoom || !s.a.layout.Side {
 		t.Fatal("enter did not open the details beside the board")
 	}
-	s.press("esc").expectSelected(TouchpointItem(2, 2))
+	s.press("esc").expectSelected(common.TouchpointItem(2, 2))
 
 	s = openSession(t, "online-shop.yaml", 100, 30, false)
 	s.press(toCheckout...).press("enter").expectNo("2 Consideration").expectLine("Details")
-	s.press("esc").expectSelected(TouchpointItem(2, 2)).expectLine("2 Consideration")
+	s.press("esc").expectSelected(common.TouchpointItem(2, 2)).expectLine("2 Consideration")
 }
 
 func TestHelpGolden(t *testing.T) {
@@ -463,13 +465,13 @@ func TestSearch(t *testing.T) {
 	s.expectLine("/shipq")
 	s.press("backspace", "enter")
 	first, _ := s.a.selected()
-	if first.Kind == KindNone || first == StageItem(0) {
+	if first.Kind == common.KindNone || first == common.StageItem(0) {
 		t.Fatalf("search for ship selected %+v", first)
 	}
 	s.expectLine("1/")
 	s.press("n")
 	second, _ := s.a.selected()
-	if !before(first, second) {
+	if !board.Before(first, second) {
 		t.Fatalf("n went from %+v back to %+v", first, second)
 	}
 	s.press("N").expectSelected(first)
@@ -484,8 +486,8 @@ func TestFindAll(t *testing.T) {
 		{Name: "Buy", PainPoints: []model.PainPoint{{Text: "Shipping shock"}}, Touchpoints: []model.Touchpoint{
 			{Name: "Cart", PainPoints: []model.PainPoint{{Text: "shipping hidden"}}}}},
 	}}
-	got := findAll(m, "shipping")
-	want := []Item{TouchpointItem(0, 1), TouchpointItem(1, 0), PainPointItem(1, -1, 0)}
+	got := board.FindAll(m, "shipping")
+	want := []common.Item{common.TouchpointItem(0, 1), common.TouchpointItem(1, 0), common.PainPointItem(1, -1, 0)}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("findAll = %v, want %v", got, want)
 	}
@@ -518,7 +520,7 @@ func TestRandomSessionsHoldTogether(t *testing.T) {
 			a.Update(msg)
 			checkScreen(t, fmt.Sprintf("%s step %d (%#v)", name, step, msg), a.View(), w, h)
 			if it, ok := a.selected(); ok {
-				if _, found := resolve(a.m, it); !found {
+				if _, found := common.Resolve(a.m, it); !found {
 					t.Fatalf("%s step %d: selection %+v is not in the map", name, step, it)
 				}
 			}

@@ -4,7 +4,8 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/board"
+	"github.com/journey-maps/journey/ui/common"
 )
 
 // shortKeys are the few keys that matter in the current mode, for the
@@ -17,7 +18,7 @@ func (a *App) shortKeys() bindings {
 	var pane []key.Binding
 	switch {
 	case a.showHelp:
-		return bindings{short: []key.Binding{withHelp(k.Help, "?/esc", "close help"), a.quitKey}}
+		return bindings{short: []key.Binding{common.WithHelp(k.Help, "?/esc", "close help"), a.quitKey}}
 	case a.search.Typing():
 		return bindings{short: a.search.ShortHelp()}
 	case a.zoom:
@@ -64,10 +65,10 @@ func (a *App) fullKeys() bindings {
 		}
 	}
 	if a.changes != nil {
-		groups = append(groups, []key.Binding{nextChange, prevChange})
+		groups = append(groups, []key.Binding{board.NextChange, board.PrevChange})
 	}
 	if a.repair != nil {
-		groups = append(groups, []key.Binding{nextProblem, prevProblem})
+		groups = append(groups, []key.Binding{board.NextProblem, board.PrevProblem})
 	}
 	groups = append(groups, []key.Binding{k.RoomView, k.JumpTo, drillIn, drillOut, k.Help, a.quitKey})
 	return bindings{full: groups}
@@ -80,11 +81,11 @@ func (a *App) formKeys() []key.Binding {
 	it, _, _ := a.target()
 	var ks []key.Binding
 	switch it.Kind {
-	case KindTouchpoint:
+	case common.KindTouchpoint:
 		ks = []key.Binding{k.Edit, emotionHelp(k), k.AddPain, k.AddOpportunity}
-	case KindPainPoint:
+	case common.KindPainPoint:
 		ks = []key.Binding{k.Vote, k.Unvote, k.CycleSeverity, k.Edit}
-	case KindOpportunity:
+	case common.KindOpportunity:
 		ks = []key.Binding{k.Vote, k.Unvote, k.CycleImpact, k.CycleEffort, k.CycleStatus, k.Edit}
 	default:
 		ks = []key.Binding{k.Edit}
@@ -93,8 +94,8 @@ func (a *App) formKeys() []key.Binding {
 }
 
 // emotionHelp stands for + and - in the footer; off when they are.
-func emotionHelp(k *KeyMap) key.Binding {
-	return withHelp(k.Raise, "+/-", "emotion")
+func emotionHelp(k *common.KeyMap) key.Binding {
+	return common.WithHelp(k.Raise, "+/-", "emotion")
 }
 
 // editingNotes explain the detail pane's form on the help screen, when
@@ -119,11 +120,6 @@ func (a *App) helpNotes() []string {
 	return nil
 }
 
-func withHelp(b key.Binding, keys, desc string) key.Binding {
-	b.SetHelp(keys, desc)
-	return b
-}
-
 func anyEnabled(g []key.Binding) bool {
 	for _, b := range g {
 		if b.Enabled() {
@@ -142,22 +138,13 @@ func containsBinding(ks []key.Binding, b key.Binding) bool {
 	return false
 }
 
-// personaLabelOrAll names the curve's persona for the footer; "" is the
-// base curve, the touchpoints' own emotions.
-func personaLabelOrAll(m *model.Map, id string) string {
-	if id == "" {
-		return "base"
-	}
-	return personaLabel(m, id)
-}
-
 func lipglossWidth(s string) int { return ansi.StringWidth(s) }
 
 // spreadStyled puts two styled strings at the ends of a line.
 func spreadStyled(left, right string, width int) string {
 	rw := ansi.StringWidth(right)
-	left = padStyled(left, max(width-rw, 0))
-	return padStyled(left+right, width)
+	left = common.PadStyled(left, max(width-rw, 0))
+	return common.PadStyled(left+right, width)
 }
 
 // Mode is what the App's keys do now. The modes are listed in the order
@@ -240,8 +227,8 @@ func (a *App) key(msg tea.KeyMsg) tea.Cmd {
 		case key.Matches(msg, k.Help, k.Back):
 			a.showHelp = false
 		case key.Matches(msg, k.Down):
-			b := a.layout.body
-			a.helpOffset = min(a.helpOffset+1, helpScroll(a.help, a.fullKeys(), a.helpNotes(), b.w, b.h, a.c.Styles))
+			b := a.layout.Body
+			a.helpOffset = min(a.helpOffset+1, helpScroll(a.help, a.fullKeys(), a.helpNotes(), b.W, b.H, a.c.Styles))
 		case key.Matches(msg, k.Up):
 			a.helpOffset = max(a.helpOffset-1, 0)
 		}
@@ -270,15 +257,15 @@ func (a *App) key(msg tea.KeyMsg) tea.Cmd {
 		a.c.RoomView = !a.c.RoomView
 		a.status = map[bool]string{true: "room view: z for the panels again", false: "panels back"}[a.c.RoomView]
 		a.resize(a.c.Width, a.c.Height)
-	case a.changes != nil && key.Matches(msg, nextChange, prevChange):
+	case a.changes != nil && key.Matches(msg, board.NextChange, board.PrevChange):
 		d := 1
-		if key.Matches(msg, prevChange) {
+		if key.Matches(msg, board.PrevChange) {
 			d = -1
 		}
 		a.stepChange(d)
-	case a.repair != nil && key.Matches(msg, nextProblem, prevProblem):
+	case a.repair != nil && key.Matches(msg, board.NextProblem, board.PrevProblem):
 		d := 1
-		if key.Matches(msg, prevProblem) {
+		if key.Matches(msg, board.PrevProblem) {
 			d = -1
 		}
 		a.stepProblem(d)

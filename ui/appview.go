@@ -5,6 +5,8 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/journey-maps/journey/ui/common"
+	"github.com/journey-maps/journey/ui/screens"
 )
 
 // The App's frame: header, body, the lines between the body and the
@@ -35,16 +37,16 @@ func (a *App) chromeLines() int {
 func (a *App) statusLines() []string {
 	w := a.c.Width
 	msg := a.footerStatus()
-	if msg == "" || a.editing != nil || a.ask != nil || a.search.Typing() || ansi.StringWidth(Sanitize(msg)) <= statusRoom(w) {
+	if msg == "" || a.editing != nil || a.ask != nil || a.search.Typing() || ansi.StringWidth(common.Sanitize(msg)) <= statusRoom(w) {
 		return nil
 	}
 	sty := a.statusStyle()
 	var out []string
-	for _, l := range Wrap(msg, max(w-2, 1)) {
-		out = append(out, padStyled(" "+sty.Render(l), w))
+	for _, l := range common.Wrap(msg, max(w-2, 1)) {
+		out = append(out, common.PadStyled(" "+sty.Render(l), w))
 	}
 	if len(out) > 3 {
-		out = append(out[:2], padStyled(" "+sty.Render(Clip(strings.Join(Wrap(msg, max(w-2, 1))[2:], " "), max(w-2, 1))), w))
+		out = append(out[:2], common.PadStyled(" "+sty.Render(common.Clip(strings.Join(common.Wrap(msg, max(w-2, 1))[2:], " "), max(w-2, 1))), w))
 	}
 	return out
 }
@@ -83,7 +85,7 @@ func (a *App) View() string {
 		return header
 	}
 	mid := ""
-	if a.layout.body.h > 0 {
+	if a.layout.Body.H > 0 {
 		mid = a.body() + "\n"
 	}
 	for _, l := range a.chrome() {
@@ -97,7 +99,7 @@ func (a *App) chrome() []string {
 	var out []string
 	if b := a.persist.Banner(a.c.Width); b != "" {
 		for _, l := range strings.Split(b, "\n") {
-			out = append(out, padStyled(l, a.c.Width))
+			out = append(out, common.PadStyled(l, a.c.Width))
 		}
 	}
 	if a.editing != nil && !a.editing.inline {
@@ -112,19 +114,19 @@ func (a *App) chrome() []string {
 
 func (a *App) body() string {
 	l := a.layout
-	b := l.body
+	b := l.Body
 	switch {
-	case b.h <= 0:
+	case b.H <= 0:
 		return ""
 	case a.showHelp:
-		return renderHelpScreen(a.help, a.fullKeys(), a.helpNotes(), a.helpOffset, b.w, b.h, a.c.Styles)
-	case a.zoom && l.side:
+		return renderHelpScreen(a.help, a.fullKeys(), a.helpNotes(), a.helpOffset, b.W, b.H, a.c.Styles)
+	case a.zoom && l.Side:
 		return lipgloss.JoinHorizontal(lipgloss.Top, a.leftOfSide(), a.detail.View())
 	case a.zoom:
 		return a.detail.View()
-	case !l.wide && a.onPanel && !a.c.RoomView:
+	case !l.Wide && a.onPanel && !a.c.RoomView:
 		return a.panelFrame()
-	case !l.wide, a.c.RoomView:
+	case !l.Wide, a.c.RoomView:
 		return a.board.View()
 	}
 	bottom := a.detail.View()
@@ -138,7 +140,7 @@ func (a *App) body() string {
 // and the panel under it when the left part is wide enough for both.
 func (a *App) leftOfSide() string {
 	l := a.layout
-	if !l.wide || len(a.panels) == 0 || a.c.RoomView {
+	if !l.Wide || len(a.panels) == 0 || a.c.RoomView {
 		return a.board.View()
 	}
 	return a.board.View() + "\n" + a.panelFrame()
@@ -159,13 +161,13 @@ func (a *App) footer() string {
 		return f
 	}
 	if a.search.Typing() {
-		keys := " " + newHelpWidth(a.c.Styles, w/3).ShortHelpView(a.search.ShortHelp())
+		keys := " " + screens.NewHelpWidth(a.c.Styles, w/3).ShortHelpView(a.search.ShortHelp())
 		return spreadStyled(" "+a.search.View(w-lipglossWidth(keys)-2), keys, w)
 	}
 	msg := a.footerStatus()
 	status := ""
 	if msg != "" && a.statusLines() == nil {
-		status = "  " + a.statusStyle().Render(Line(msg, statusRoom(w))) + " "
+		status = "  " + a.statusStyle().Render(common.Line(msg, statusRoom(w))) + " "
 	}
 	a.help.Width = max(w-1-lipglossWidth(status), 0)
 	left := " " + a.help.ShortHelpView(a.shortKeys().ShortHelp())

@@ -7,6 +7,8 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/board"
+	"github.com/journey-maps/journey/ui/common"
 )
 
 // A touchpoint that only gained items is marked with what it gained, its
@@ -17,17 +19,17 @@ func TestTouchpointChange(t *testing.T) {
 	old := model.Touchpoint{ID: "cart", Name: "Cart", Emotion: &e, Pos: model.Pos{Line: 3}}
 	same := old
 	same.Pos = model.Pos{Line: 9}
-	if mark, _ := touchpointChange(old, same); mark != "" {
+	if mark, _ := board.TouchpointChange(old, same); mark != "" {
 		t.Errorf("a moved line is marked %q", mark)
 	}
 	gained := old
 	gained.PainPoints = []model.PainPoint{{Text: "Coupon field"}}
-	if mark, says := touchpointChange(old, gained); mark != "✚ pain" || says != "+1 pain point" {
+	if mark, says := board.TouchpointChange(old, gained); mark != "✚ pain" || says != "+1 pain point" {
 		t.Errorf("a first pain point is marked %q, %q", mark, says)
 	}
 	renamed := gained
 	renamed.Name = "Basket"
-	if mark, _ := touchpointChange(gained, renamed); mark != "Δ changed" {
+	if mark, _ := board.TouchpointChange(gained, renamed); mark != "Δ changed" {
 		t.Errorf("a rename is marked %q", mark)
 	}
 }
@@ -95,7 +97,7 @@ var changesNow = strings.NewReplacer(`
 // changesBefore, as journey view --changes does.
 func changesSession(t *testing.T, w, h int) *driver {
 	t.Helper()
-	c := NewCommon(ThemeDefault, fixedToday, true)
+	c := common.NewCommon(common.ThemeDefault, fixedToday, true)
 	c.Width, c.Height = w, h
 	c.ChangesBase, c.ChangesSince = mapFromYAML(t, "before.yaml", []byte(changesBefore)), "HEAD"
 	return &driver{t, NewApp(c, mapDoc{mapFromYAML(t, "now.yaml", []byte(changesNow)), "now.yaml"})}
@@ -110,14 +112,14 @@ func TestRemovedItemsAreGhostsOnTheBoard(t *testing.T) {
 	s.expectLine("┆ Payment").expectLine("⊘ removed  ▼▼-2  ✗1⤓  web")
 	s.expectLine("removed stage: Loyalty")
 	want := []struct {
-		sel    Item
+		sel    common.Item
 		status string
 	}{
-		{TouchpointItem(0, 1), "change 1 of 5: changed"},
-		{Item{Kind: KindPainPoint, Stage: 0, Touchpoint: 1, Index: -1, Ghost: 1}, "change 2 of 5: removed pain point: Too few reviews"},
-		{TouchpointItem(1, 0), "change 3 of 5: changed"},
-		{TouchpointItem(1, 1), "change 4 of 5: a new touchpoint"},
-		{Item{Kind: KindTouchpoint, Stage: 1, Touchpoint: -1, Ghost: 1}, "change 5 of 5: removed touchpoint: Payment"},
+		{common.TouchpointItem(0, 1), "change 1 of 5: changed"},
+		{common.Item{Kind: common.KindPainPoint, Stage: 0, Touchpoint: 1, Index: -1, Ghost: 1}, "change 2 of 5: removed pain point: Too few reviews"},
+		{common.TouchpointItem(1, 0), "change 3 of 5: changed"},
+		{common.TouchpointItem(1, 1), "change 4 of 5: a new touchpoint"},
+		{common.Item{Kind: common.KindTouchpoint, Stage: 1, Touchpoint: -1, Ghost: 1}, "change 5 of 5: removed touchpoint: Payment"},
 	}
 	for _, w := range want {
 		s.press("]").expectSelected(w.sel).expectLine(w.status)
@@ -131,7 +133,7 @@ func TestRemovedItemsAreGhostsOnTheBoard(t *testing.T) {
 	}
 	s.press("e").expectLine("removed since HEAD: nothing to edit")
 	s.press("enter", "e", "d").expectLine("removed since HEAD: nothing to edit").press("esc")
-	s.press("[", "[").expectSelected(TouchpointItem(1, 0)).press("enter")
+	s.press("[", "[").expectSelected(common.TouchpointItem(1, 0)).press("enter")
 	s.expectLine("Δ changed since HEAD:").expectLine("emotion    was -1 → 2").press("esc")
 	s.press("]").press("enter").expectLine("✚ new since HEAD").press("esc")
 	s.press("[", "[").expectSelected(want[1].sel).expectLine("┃▸⊘ removed ✗ Too few reviews")

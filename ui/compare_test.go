@@ -8,12 +8,14 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/common"
+	"github.com/journey-maps/journey/ui/screens"
 )
 
-func openCompare(t *testing.T, w, h int) *CompareScreen {
+func openCompare(t *testing.T, w, h int) *screens.CompareScreen {
 	t.Helper()
 	cur, ideal := sampleMapNamed(t, "online-shop.yaml"), sampleMapNamed(t, "ideal/online-shop.yaml")
-	s := NewCompareScreen(NewCommon(ThemeNoColor, fixedToday, true), cur, ideal,
+	s := screens.NewCompareScreen(common.NewCommon(common.ThemeNoColor, fixedToday, true), cur, ideal,
 		[2]string{"maps/online-shop.yaml", "maps/ideal/online-shop.yaml"}, model.Compare(cur, ideal))
 	s.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	return s

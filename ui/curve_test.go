@@ -5,17 +5,19 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/journey-maps/journey/ui/board"
+	"github.com/journey-maps/journey/ui/common"
 )
 
 func fp(v float64) *float64 { return &v }
 
 func TestRenderCurve(t *testing.T) {
-	st := NewStyles(ThemeNoColor)
-	f := curveFigure{
-		series: []curveSeries{{glyph: '●', pts: []curvePoint{{x: 0, v: 2}, {x: 4, v: 2}, {x: 8, v: -2, mark: true}, {x: 12, v: 0}}}},
-		cols:   []curveColumn{{x0: 0, width: 6, means: []*float64{fp(2)}}, {x0: 7, width: 7, means: []*float64{fp(-1)}}},
+	st := common.NewStyles(common.ThemeNoColor)
+	f := board.CurveFigure{
+		Series: []board.CurveSeries{{Glyph: '●', Pts: []board.CurvePoint{{X: 0, V: 2}, {X: 4, V: 2}, {X: 8, V: -2, Mark: true}, {X: 12, V: 0}}}},
+		Cols:   []board.CurveColumn{{X0: 0, Width: 6, Means: []*float64{fp(2)}}, {X0: 7, Width: 7, Means: []*float64{fp(-1)}}},
 	}
-	got := renderCurve(f, 14, st)
+	got := board.RenderCurve(f, 14, st)
 	want := []string{
 		"●───●─╮       ",
 		"      │       ",
@@ -35,10 +37,10 @@ func TestRenderCurve(t *testing.T) {
 }
 
 func TestRenderCurveRunsOffTheEdges(t *testing.T) {
-	st := NewStyles(ThemeNoColor)
+	st := common.NewStyles(common.ThemeNoColor)
 	// Neighbours beyond both edges: the line leaves the screen towards them.
-	f := curveFigure{series: []curveSeries{{glyph: '●', pts: []curvePoint{{x: -5, v: 1}, {x: 3, v: 1}, {x: 20, v: 1}}}}}
-	got := renderCurve(f, 8, st)
+	f := board.CurveFigure{Series: []board.CurveSeries{{Glyph: '●', Pts: []board.CurvePoint{{X: -5, V: 1}, {X: 3, V: 1}, {X: 20, V: 1}}}}}
+	got := board.RenderCurve(f, 8, st)
 	if line := ansi.Strip(got[1]); line != "───●────" {
 		t.Errorf("row +1 = %q", line)
 	}
@@ -47,16 +49,16 @@ func TestRenderCurveRunsOffTheEdges(t *testing.T) {
 // Two lines over one column read apart by their glyphs and the dashes of
 // the second, and the means row names each with its glyph and the gap.
 func TestRenderCurveOverlay(t *testing.T) {
-	st := NewStyles(ThemeNoColor)
-	f := curveFigure{
-		series: []curveSeries{
-			{glyph: '●', pts: []curvePoint{{x: 0, v: -1}, {x: 6, v: -1}}},
-			{glyph: '○', dash: true, pts: []curvePoint{{x: 1, v: 1}, {x: 7, v: 1}}},
+	st := common.NewStyles(common.ThemeNoColor)
+	f := board.CurveFigure{
+		Series: []board.CurveSeries{
+			{Glyph: '●', Pts: []board.CurvePoint{{X: 0, V: -1}, {X: 6, V: -1}}},
+			{Glyph: '○', Dash: true, Pts: []board.CurvePoint{{X: 1, V: 1}, {X: 7, V: 1}}},
 		},
-		cols: []curveColumn{{x0: 0, width: 20, means: []*float64{fp(-1), fp(0.5)}}},
-		gap:  true,
+		Cols: []board.CurveColumn{{X0: 0, Width: 20, Means: []*float64{fp(-1), fp(0.5)}}},
+		Gap:  true,
 	}
-	got := renderCurve(f, 20, st)
+	got := board.RenderCurve(f, 20, st)
 	for r, want := range map[int]string{1: " ○╌╌╌╌╌○", 3: "●─────●", 5: "●-1 ○+0.5 Δ+1.5"} {
 		if line := strings.TrimRight(ansi.Strip(got[r]), " "); line != want {
 			t.Errorf("row %d = %q, want %q", r, line, want)
@@ -67,12 +69,12 @@ func TestRenderCurveOverlay(t *testing.T) {
 // The short curve still names each stage's mean, then draws a bar per
 // point: never an unlabelled strip.
 func TestRenderCurveStrip(t *testing.T) {
-	st := NewStyles(ThemeNoColor)
-	f := curveFigure{
-		series: []curveSeries{{glyph: '●', pts: []curvePoint{{x: 0, v: -2}, {x: 2, v: 0}, {x: 4, v: 2}, {x: 9, v: 1}}}},
-		cols:   []curveColumn{{x0: 0, width: 9, means: []*float64{fp(0)}}, {x0: 9, width: 9, means: []*float64{fp(0.75)}}},
+	st := common.NewStyles(common.ThemeNoColor)
+	f := board.CurveFigure{
+		Series: []board.CurveSeries{{Glyph: '●', Pts: []board.CurvePoint{{X: 0, V: -2}, {X: 2, V: 0}, {X: 4, V: 2}, {X: 9, V: 1}}}},
+		Cols:   []board.CurveColumn{{X0: 0, Width: 9, Means: []*float64{fp(0)}}, {X0: 9, Width: 9, Means: []*float64{fp(0.75)}}},
 	}
-	got := ansi.Strip(renderCurveStrip(f, 18, st))
+	got := ansi.Strip(board.RenderCurveStrip(f, 18, st))
 	if got != "0 ▁▄█    +0.75 ▆  " {
 		t.Errorf("strip = %q", got)
 	}

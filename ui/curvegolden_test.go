@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/board"
 )
 
 // curveBlock is the screen from the header down to the stage headers:
@@ -49,7 +50,7 @@ func TestCurveMeansAreTheModels(t *testing.T) {
 			if sm.N == 0 {
 				v = nil
 			}
-			want = append(want, "mean "+formatMean(v))
+			want = append(want, "mean "+board.FormatMean(v))
 		}
 		if got := meansRow(s.screen()); strings.Join(strings.Fields(got), " ") != strings.Join(want, " ") {
 			t.Errorf("persona %q: means row %q, want %q", persona, got, want)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/model/portfolio"
+	"github.com/journey-maps/journey/ui/common"
 )
 
 // Drill-down: a stage may name a sub-journey (journey: PATH). > on such a
@@ -50,7 +51,7 @@ func (s *Shell) drillKey(msg tea.KeyMsg) (cmd tea.Cmd, handled bool) {
 		case a.editable() && a.file.dirty:
 			a.status, a.statusBad = "save (ctrl+s) before opening the sub-journey", true
 		case target == s.shown || slices.ContainsFunc(s.trail, func(c crumb) bool { return c.path == target }):
-			a.status, a.statusBad = Sanitize(sub)+" is already open above", true
+			a.status, a.statusBad = common.Sanitize(sub)+" is already open above", true
 		default:
 			s.trail = append(s.trail, crumb{path: s.shown, title: a.m.Title, stage: si})
 			s.leaveMap()
@@ -98,9 +99,9 @@ func (s *Shell) crumbs() string {
 	}
 	var parts []string
 	for _, c := range s.trail {
-		parts = append(parts, Sanitize(c.title))
+		parts = append(parts, common.Sanitize(c.title))
 	}
-	parts = append(parts, Sanitize(s.app.m.Title))
+	parts = append(parts, common.Sanitize(s.app.m.Title))
 	return " " + strings.Join(parts, " › ") + "   < back"
 }
 
@@ -112,6 +113,6 @@ func (s *Shell) hintSubJourney() {
 		return
 	}
 	if _, sub, ok := s.subJourney(); ok {
-		s.app.status, s.app.statusBad = "> sub-journey "+Sanitize(sub), false
+		s.app.status, s.app.statusBad = "> sub-journey "+common.Sanitize(sub), false
 	}
 }

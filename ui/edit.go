@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/model/session"
+	"github.com/journey-maps/journey/ui/common"
 )
 
 // The workshop's quick keys. Each builds a model.Action for what the keys
@@ -62,9 +63,9 @@ func (a *App) editKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.AddStage):
 		return a.addStage(), true
 	case key.Matches(msg, k.AddPain):
-		return a.addUnder(KindPainPoint), true
+		return a.addUnder(common.KindPainPoint), true
 	case key.Matches(msg, k.AddOpportunity):
-		return a.addUnder(KindOpportunity), true
+		return a.addUnder(common.KindOpportunity), true
 	case key.Matches(msg, k.Edit):
 		return a.edit(), true
 	case key.Matches(msg, k.Record):
@@ -75,7 +76,7 @@ func (a *App) editKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 
 // target is what the edit keys act on, and the detail pane's field under
 // the cursor ("" elsewhere).
-func (a *App) target() (it Item, field string, ok bool) {
+func (a *App) target() (it common.Item, field string, ok bool) {
 	if a.zoom {
 		return a.detail.Target()
 	}
@@ -85,7 +86,7 @@ func (a *App) target() (it Item, field string, ok bool) {
 
 // run applies an action, or says in the footer why there is none; the
 // selection then goes to after, when given.
-func (a *App) run(act model.Action, err error, after *Item) tea.Cmd {
+func (a *App) run(act model.Action, err error, after *common.Item) tea.Cmd {
 	if err != nil {
 		a.refuse(err)
 		return nil
@@ -157,7 +158,7 @@ func (a *App) revert(f func(session.Actor) (session.Event, error), word string, 
 // change, so that the room sees what changed back, or to where a map is
 // opened from the portfolio; the details follow the selection.
 func (a *App) showPlace(p model.Path) {
-	if it, ok := itemAt(p); ok && !a.zoom && !a.onPanel {
+	if it, ok := common.ItemAt(p); ok && !a.zoom && !a.onPanel {
 		a.board.SelectItem(it)
 		a.syncDetail()
 	}
@@ -165,18 +166,18 @@ func (a *App) showPlace(p model.Path) {
 
 // reselect puts the selection on an item after it moved or was added:
 // on the board, in the panel with focus, or in the open detail pane.
-func (a *App) reselect(it Item) {
+func (a *App) reselect(it common.Item) {
 	switch {
 	case a.onPanel:
 		a.panels[a.panel].SelectItem(it)
-	case it.Kind != KindGoal && it.Kind != KindPersona:
+	case it.Kind != common.KindGoal && it.Kind != common.KindPersona:
 		a.board.SelectItem(it)
 	}
 	if !a.zoom {
 		a.panelView = ""
 		return
 	}
-	if cur, ok := a.detail.Item(); ok && it.Kind != cur.Kind && (it.Kind == KindPainPoint || it.Kind == KindOpportunity) {
+	if cur, ok := a.detail.Item(); ok && it.Kind != cur.Kind && (it.Kind == common.KindPainPoint || it.Kind == common.KindOpportunity) {
 		a.detail.SetCursor(rowKey(it))
 		return
 	}
@@ -184,11 +185,11 @@ func (a *App) reselect(it Item) {
 }
 
 // rowKey is the detail pane's row for a pain point or opportunity.
-func rowKey(it Item) string {
-	if it.Kind == KindPainPoint {
-		return "pain_points/" + itoa(it.Index)
+func rowKey(it common.Item) string {
+	if it.Kind == common.KindPainPoint {
+		return "pain_points/" + common.Itoa(it.Index)
 	}
-	return "opportunities/" + itoa(it.Index)
+	return "opportunities/" + common.Itoa(it.Index)
 }
 
 // stepEmotion raises or lowers the emotion of the touchpoint in question:
@@ -197,10 +198,10 @@ func rowKey(it Item) string {
 // persona's emotion that moves.
 func (a *App) stepEmotion(d int) tea.Cmd {
 	it, field, ok := a.target()
-	if ok && (it.Kind == KindPainPoint || it.Kind == KindOpportunity) && it.Touchpoint >= 0 {
-		it = it.owner()
+	if ok && (it.Kind == common.KindPainPoint || it.Kind == common.KindOpportunity) && it.Touchpoint >= 0 {
+		it = it.Owner()
 	}
-	if !ok || it.Kind != KindTouchpoint {
+	if !ok || it.Kind != common.KindTouchpoint {
 		a.refuse(fmt.Errorf("+ and - change a touchpoint's emotion: select a touchpoint"))
 		return nil
 	}
@@ -212,10 +213,10 @@ func (a *App) stepEmotion(d int) tea.Cmd {
 		return nil
 	}
 	if persona != "" {
-		act, err := model.PersonaEmotionStep(a.ed, locOf(it), persona, d)
+		act, err := model.PersonaEmotionStep(a.ed, common.LocOf(it), persona, d)
 		return a.run(act, err, nil)
 	}
-	act, err := model.EmotionStep(a.m, locOf(it), d)
+	act, err := model.EmotionStep(a.m, common.LocOf(it), d)
 	return a.run(act, err, nil)
 }
 
@@ -223,15 +224,15 @@ func (a *App) stepEmotion(d int) tea.Cmd {
 // selected pain point or opportunity.
 func (a *App) onPainOrOpportunity(f func(*model.Map, model.Loc) (model.Action, error)) tea.Cmd {
 	it, _, ok := a.target()
-	if !ok || it.Kind != KindPainPoint && it.Kind != KindOpportunity {
+	if !ok || it.Kind != common.KindPainPoint && it.Kind != common.KindOpportunity {
 		hint := "select a pain point or an opportunity"
-		if ok && it.Kind == KindTouchpoint && !a.zoom {
+		if ok && it.Kind == common.KindTouchpoint && !a.zoom {
 			hint += ": ↓ goes to the touchpoint's own"
 		}
 		a.refuse(fmt.Errorf("%s", hint))
 		return nil
 	}
-	act, err := f(a.m, locOf(it))
+	act, err := f(a.m, common.LocOf(it))
 	return a.run(act, err, &it) // a vote can move it up the priorities
 }
 
@@ -240,26 +241,26 @@ func (a *App) onPainOrOpportunity(f func(*model.Map, model.Loc) (model.Action, e
 // several, the selection moves to the first so that the next v votes.
 func (a *App) vote() tea.Cmd {
 	it, _, ok := a.target()
-	if ok && it.Kind == KindTouchpoint && !a.zoom {
-		if r, found := resolve(a.m, it); found {
-			tp := r.tp
+	if ok && it.Kind == common.KindTouchpoint && !a.zoom {
+		if r, found := common.Resolve(a.m, it); found {
+			tp := r.Tp
 			n := len(tp.PainPoints) + len(tp.Opportunities)
 			switch {
 			case n == 1 && len(tp.PainPoints) == 1:
-				it = PainPointItem(it.Stage, it.Touchpoint, 0)
+				it = common.PainPointItem(it.Stage, it.Touchpoint, 0)
 			case n == 1:
-				it = OpportunityItem(it.Stage, it.Touchpoint, 0)
+				it = common.OpportunityItem(it.Stage, it.Touchpoint, 0)
 			case n > 1:
-				first := PainPointItem(it.Stage, it.Touchpoint, 0)
+				first := common.PainPointItem(it.Stage, it.Touchpoint, 0)
 				if len(tp.PainPoints) == 0 {
-					first = OpportunityItem(it.Stage, it.Touchpoint, 0)
+					first = common.OpportunityItem(it.Stage, it.Touchpoint, 0)
 				}
 				a.reselect(first)
-				a.status = fmt.Sprintf("%d items on %s: v votes for the one selected, ↓ ↑ pick another", n, nameOf(a.m, TouchpointItem(it.Stage, it.Touchpoint)))
+				a.status = fmt.Sprintf("%d items on %s: v votes for the one selected, ↓ ↑ pick another", n, common.NameOf(a.m, common.TouchpointItem(it.Stage, it.Touchpoint)))
 				return nil
 			}
 			if n == 1 {
-				act, err := model.Vote(a.m, locOf(it))
+				act, err := model.Vote(a.m, common.LocOf(it))
 				return a.run(act, err, nil)
 			}
 		}
@@ -274,15 +275,15 @@ func (a *App) remove() tea.Cmd {
 	if !ok {
 		return nil
 	}
-	if field != "" && field != nameField(it.Kind) {
+	if field != "" && field != common.NameField(it.Kind) {
 		act, err := a.setField(it, field, "")
 		return a.run(act, err, nil)
 	}
-	if it.Kind == KindMap {
+	if it.Kind == common.KindMap {
 		a.refuse(fmt.Errorf("a map needs a title: e edits it"))
 		return nil
 	}
-	act := model.Remove(itemPath(it), fmt.Sprintf("deleted %s %q", kindName(it.Kind), nameOf(a.m, it)))
+	act := model.Remove(common.PathOf(it), fmt.Sprintf("deleted %s %q", common.KindName(it.Kind), common.NameOf(a.m, it)))
 	return a.run(act, nil, nil)
 }
 
@@ -292,22 +293,22 @@ func (a *App) reorder(d int) tea.Cmd {
 	switch {
 	case !ok:
 		return nil
-	case it.Kind == KindStage:
+	case it.Kind == common.KindStage:
 		a.refuse(fmt.Errorf("H and L move a stage"))
 		return nil
-	case it.Kind == KindMap:
+	case it.Kind == common.KindMap:
 		a.refuse(fmt.Errorf("J and K move items in a list: the map is not in one"))
 		return nil
 	}
-	list, i := listOf(it)
+	list, i := common.ListOf(it)
 	j := i + d
-	if j < 0 || j >= listLen(a.m, it) {
+	if j < 0 || j >= common.ListLen(a.m, it) {
 		a.refuse(fmt.Errorf("already the %s", map[bool]string{true: "first", false: "last"}[d < 0]))
 		return nil
 	}
 	dir := map[bool]string{true: "up", false: "down"}[d < 0]
-	act := model.MoveItem(list, i, list, j, fmt.Sprintf("moved %s %q %s", kindName(it.Kind), nameOf(a.m, it), dir))
-	after := it.at(j)
+	act := model.MoveItem(list, i, list, j, fmt.Sprintf("moved %s %q %s", common.KindName(it.Kind), common.NameOf(a.m, it), dir))
+	after := it.At(j)
 	return a.run(act, nil, &after)
 }
 
@@ -320,11 +321,11 @@ func (a *App) toStage(d int) tea.Cmd {
 		return nil
 	}
 	s2 := it.Stage + d
-	if it.Kind == KindGoal || it.Kind == KindPersona || it.Stage < 0 {
+	if it.Kind == common.KindGoal || it.Kind == common.KindPersona || it.Stage < 0 {
 		a.refuse(fmt.Errorf("H and L move touchpoints and stages"))
 		return nil
 	}
-	if (it.Kind == KindPainPoint || it.Kind == KindOpportunity) && it.Touchpoint >= 0 {
+	if (it.Kind == common.KindPainPoint || it.Kind == common.KindOpportunity) && it.Touchpoint >= 0 {
 		a.refuse(fmt.Errorf("H and L move touchpoints; J and K reorder its pain points and opportunities"))
 		return nil
 	}
@@ -332,18 +333,18 @@ func (a *App) toStage(d int) tea.Cmd {
 		a.refuse(fmt.Errorf("no stage %s", map[bool]string{true: "before", false: "after"}[d < 0]))
 		return nil
 	}
-	list, i := listOf(it)
-	name := nameOf(a.m, it)
-	if it.Kind == KindStage {
+	list, i := common.ListOf(it)
+	name := common.NameOf(a.m, it)
+	if it.Kind == common.KindStage {
 		act := model.MoveItem(list, i, list, s2, fmt.Sprintf("moved stage %q %s", name, map[bool]string{true: "left", false: "right"}[d < 0]))
-		after := StageItem(s2)
+		after := common.StageItem(s2)
 		return a.run(act, nil, &after)
 	}
 	dest := it
 	dest.Stage = s2
-	to := min(i, listLen(a.m, dest))
-	dest = dest.at(to)
-	destList, _ := listOf(dest)
-	act := model.MoveItem(list, i, destList, to, fmt.Sprintf("moved %s %q to %s", kindName(it.Kind), name, a.m.Stages[s2].Label()))
+	to := min(i, common.ListLen(a.m, dest))
+	dest = dest.At(to)
+	destList, _ := common.ListOf(dest)
+	act := model.MoveItem(list, i, destList, to, fmt.Sprintf("moved %s %q to %s", common.KindName(it.Kind), name, a.m.Stages[s2].Label()))
 	return a.run(act, nil, &dest)
 }

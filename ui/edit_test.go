@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/journey-maps/journey/ui/common"
+	"github.com/journey-maps/journey/ui/panels"
 )
 
 // The checkout form on mobile: stage 3, its third touchpoint, emotion -2
@@ -61,7 +63,7 @@ func TestQuickKeysChangeOneLine(t *testing.T) {
 // or, with several, it moves to the first so that the next v votes.
 func TestVoteFromATouchpoint(t *testing.T) {
 	s := openEditing(t, "online-shop.yaml", 120, 40)
-	s.keys("2", "j", "j", "j", "j", "j").expectSelected(TouchpointItem(1, 2)).keys("v")
+	s.keys("2", "j", "j", "j", "j", "j").expectSelected(common.TouchpointItem(1, 2)).keys("v")
 	s.expectStatus(`votes 1 → 2`)
 	if got := changedLines(string(s.orig), s.text()); fmt.Sprint(got) != fmt.Sprint([]string{"-votes: 1", "+votes: 2"}) {
 		t.Errorf("one vote changed %q", got)
@@ -73,7 +75,7 @@ func TestVoteFromATouchpoint(t *testing.T) {
 
 	s = openEditing(t, "online-shop.yaml", 120, 40)
 	s.keys(toCheckout...).keys("v").expectStatus("4 items on Checkout form on mobile")
-	s.expectSelected(PainPointItem(2, 2, 0))
+	s.expectSelected(common.PainPointItem(2, 2, 0))
 	if s.text() != string(s.orig) {
 		t.Error("v on a touchpoint of several changed the file")
 	}
@@ -97,7 +99,7 @@ func TestAddTouchpointAfterTheSelection(t *testing.T) {
 	s := openEditing(t, "online-shop.yaml", 120, 40)
 	s.keys(toCheckout...).keys("a").expectField(true).expectLine("New touchpoint after Checkout form on mobile:")
 	s.typeText("Checkout form").keys("enter").expectField(false)
-	s.expectSelected(TouchpointItem(2, 3)).expectLine("┃▸Checkout form")
+	s.expectSelected(common.TouchpointItem(2, 3)).expectLine("┃▸Checkout form")
 	// The id is derived from the name and unique in the map.
 	s.expectText("      - id: checkout-form-2\n        name: Checkout form\n")
 	s.expectStatus(`added touchpoint "Checkout form"`).expectState(Unsaved)
@@ -106,9 +108,9 @@ func TestAddTouchpointAfterTheSelection(t *testing.T) {
 func TestAddOnAStageHeaderFillsTheStage(t *testing.T) {
 	s := openEditing(t, "online-shop.yaml", 120, 40)
 	s.keys("3", "a").typeText("Wish list").keys("enter")
-	s.expectSelected(TouchpointItem(2, 0))
+	s.expectSelected(common.TouchpointItem(2, 0))
 	s.keys("A").expectLine("New stage after Purchase:").typeText("Gifting").keys("enter")
-	s.expectSelected(StageItem(3)).expectLine("4 Gifting")
+	s.expectSelected(common.StageItem(3)).expectLine("4 Gifting")
 	s.expectText("  - id: gifting\n    name: Gifting\n")
 }
 
@@ -120,7 +122,7 @@ func TestAddPainPointSelectsItsRowOnTheBoard(t *testing.T) {
 		t.Fatal("adding a pain point took the board away")
 	}
 	it, _, _ := s.a.target()
-	if it != PainPointItem(2, 2, 2) {
+	if it != common.PainPointItem(2, 2, 2) {
 		t.Fatalf("the selection is on %+v, want the new pain point", it)
 	}
 	s.expectLine("┃▸✗ Coupon field send")
@@ -129,20 +131,20 @@ func TestAddPainPointSelectsItsRowOnTheBoard(t *testing.T) {
 	s.expectText("          - text: Coupon field sends people hunting\n            severity: medium\n            votes: 1\n")
 	s.expectText("emotion: -1   # the low point")
 	s.keys("o").typeText("Coupon-free pricing").keys("enter")
-	if it, _, _ := s.a.target(); it != OpportunityItem(2, 2, 2) {
+	if it, _, _ := s.a.target(); it != common.OpportunityItem(2, 2, 2) {
 		t.Fatalf("the cursor is on %+v, want the new opportunity", it)
 	}
 }
 
 func TestMoveToAnotherStageKeepsTheSelection(t *testing.T) {
 	s := openEditing(t, "online-shop.yaml", 120, 40)
-	s.keys(toCheckout...).keys("L").expectSelected(TouchpointItem(3, 2))
+	s.keys(toCheckout...).keys("L").expectSelected(common.TouchpointItem(3, 2))
 	s.expectStatus(`moved touchpoint "Checkout form on mobile" to Delivery`)
 	if s.a.m.Stages[3].Touchpoints[2].ID != "checkout-form" {
 		t.Fatal("the touchpoint is not where the selection is")
 	}
-	s.keys("K").expectSelected(TouchpointItem(3, 1))
-	s.keys("H", "H").expectSelected(TouchpointItem(1, 1))
+	s.keys("K").expectSelected(common.TouchpointItem(3, 1))
+	s.keys("H", "H").expectSelected(common.TouchpointItem(1, 1))
 	s.undoAll()
 	if s.text() != string(s.orig) {
 		t.Fatal("undoing the moves did not give back the file")
@@ -237,7 +239,7 @@ func TestRefusedInputKeepsFocus(t *testing.T) {
 			s := openEditing(t, "online-shop.yaml", 120, 40)
 			s.keys(tt.keys...).keys("e", "ctrl+u").typeText(tt.text).keys(tt.done)
 			s.expectField(true)
-			msg := s.a.editing.field.err
+			msg := s.a.editing.field.Err
 			if !strings.Contains(msg, tt.why) {
 				t.Fatalf("refused with %q, want %q", msg, tt.why)
 			}
@@ -336,7 +338,7 @@ func TestPainPointOpensAndGoesBack(t *testing.T) {
 	s.keys(toCheckout...).keys("enter", "G", "k", "k", "k", "enter").expectLine("pain point").expectLine("Severity")
 	s.keys("j", "j", "enter").expectStatus("drop off cleared")
 	s.keys("esc")
-	if it, _ := s.a.detail.Item(); it != TouchpointItem(2, 2) {
+	if it, _ := s.a.detail.Item(); it != common.TouchpointItem(2, 2) {
 		t.Fatalf("esc went back to %+v, want the touchpoint", it)
 	}
 	if _, f, _ := s.a.target(); f != "" {
@@ -351,11 +353,11 @@ func TestPainPointOpensAndGoesBack(t *testing.T) {
 func TestGoalsAndPersonasInTheirPanels(t *testing.T) {
 	s := openEditing(t, "online-shop.yaml", 160, 48)
 	s.keys("tab", "a").expectLine("New goal after").typeText("Cut returns").keys("enter")
-	s.expectSelected(GoalItem(1)).expectText("  - id: cut-returns\n    name: Cut returns\n")
-	s.keys("J").expectSelected(GoalItem(2))
+	s.expectSelected(common.GoalItem(1)).expectText("  - id: cut-returns\n    name: Cut returns\n")
+	s.keys("J").expectSelected(common.GoalItem(2))
 	s.keys("d").expectStatus(`deleted goal "Cut returns"`)
 	s.keys("tab", "tab", "tab", "a").typeText("Sam, office manager").keys("enter")
-	s.expectSelected(PersonaItem(1)).expectText("  - id: sam-office-manager\n    name: Sam, office manager\n")
+	s.expectSelected(common.PersonaItem(1)).expectText("  - id: sam-office-manager\n    name: Sam, office manager\n")
 	s.undoAll()
 	if s.text() != string(s.orig) {
 		t.Error("undo did not give back the file")
@@ -437,8 +439,8 @@ func TestVoteInPrioritiesFollowsTheOpportunity(t *testing.T) {
 		t.Fatalf("the selection went from %+v to %+v", before, after)
 	}
 	s.expectStatus("votes 9 → 10")
-	if p := s.a.panels[s.a.panel].(*slot[*PrioritiesPanel]).c; p.list.sel != 0 {
-		t.Errorf("the opportunity with the most votes is at rank %d, want first", p.list.sel+1)
+	if p := s.a.panels[s.a.panel].(*slot[*panels.PrioritiesPanel]).c; p.List.Sel != 0 {
+		t.Errorf("the opportunity with the most votes is at rank %d, want first", p.List.Sel+1)
 	}
 }
 
@@ -475,8 +477,8 @@ func TestStartFromATitle(t *testing.T) {
 	src := []byte("journey: 1\ntitle: New journey\n")
 	s := openEditingText(t, "new.yaml", src, 120, 40, false)
 	s.keys("a").expectLine("First stage:").typeText("Discover").keys("enter")
-	s.expectSelected(StageItem(0)).expectLine("1 Discover")
-	s.keys("a").typeText("Search ad").keys("enter").expectSelected(TouchpointItem(0, 0))
+	s.expectSelected(common.StageItem(0)).expectLine("1 Discover")
+	s.keys("a").typeText("Search ad").keys("enter").expectSelected(common.TouchpointItem(0, 0))
 	s.keys("-")
 	s.keys("tab", "a").expectLine("New goal:").typeText("More sign-ups").keys("enter")
 	want := "journey: 1\ntitle: New journey\n"

@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/common"
 )
 
 // Editing one field of an item in place: what is typed is checked against
@@ -28,14 +29,14 @@ var prose = map[string]bool{"notes": true, "description": true}
 
 // editField opens the field of an item in place; drop_off, a yes or no,
 // just flips.
-func (a *App) editField(it Item, field string) tea.Cmd {
+func (a *App) editField(it common.Item, field string) tea.Cmd {
 	if field == "drop_off" {
-		r, ok := resolve(a.m, it)
-		if !ok || r.pain == nil {
+		r, ok := common.Resolve(a.m, it)
+		if !ok || r.Pain == nil {
 			return nil
 		}
 		v := "true"
-		if r.pain.DropOff {
+		if r.Pain.DropOff {
 			v = ""
 		}
 		act, err := a.setField(it, field, v)
@@ -44,11 +45,11 @@ func (a *App) editField(it Item, field string) tea.Cmd {
 	label := fieldWord(a.m, field)
 	label = strings.ToUpper(label[:1]) + label[1:]
 	if cur, _ := a.detail.Item(); cur != it {
-		label = map[ItemKind]string{KindPainPoint: "✗", KindOpportunity: "✦"}[it.Kind]
+		label = map[common.ItemKind]string{common.KindPainPoint: "✗", common.KindOpportunity: "✦"}[it.Kind]
 	}
-	raw := a.rawValue(sub(itemPath(it), field))
+	raw := a.rawValue(sub(common.PathOf(it), field))
 	if strings.HasPrefix(field, "emotions/") {
-		raw = a.rawValue(sub(itemPath(it), "emotions", strings.TrimPrefix(field, "emotions/")))
+		raw = a.rawValue(sub(common.PathOf(it), "emotions", strings.TrimPrefix(field, "emotions/")))
 	}
 	initial := strings.TrimRight(raw, "\n")
 	defer func() {
@@ -82,12 +83,12 @@ var renameRefusal = regexp.MustCompile(`^(.+?) cannot be renamed: (.+?) refers t
 // offerRename asks, when a new id was refused because other items refer
 // to the old one, whether to change those references with it, in one
 // edit that one undo takes back. It reports whether it asked.
-func (a *App) offerRename(it Item, id string, refused error) bool {
+func (a *App) offerRename(it common.Item, id string, refused error) bool {
 	var ee *model.EditError
 	if !errors.As(refused, &ee) || !strings.Contains(ee.Diagnostic.Message, "cannot be renamed") {
 		return false
 	}
-	act, err := model.RenameWithReferences(a.ed, sub(itemPath(it), "id"), id)
+	act, err := model.RenameWithReferences(a.ed, sub(common.PathOf(it), "id"), id)
 	if err != nil || act.Edit.Op != "batch" {
 		return false // personas: their references are keys, not renamed
 	}
@@ -95,7 +96,7 @@ func (a *App) offerRename(it Item, id string, refused error) bool {
 	if m := renameRefusal.FindStringSubmatch(why); m != nil {
 		why = fmt.Sprintf("%s refers to %s (line %s)", m[2], m[1], m[3])
 	}
-	a.ask = &confirm{question: Sanitize(why) + ".", choices: []choice{
+	a.ask = &confirm{question: common.Sanitize(why) + ".", choices: []choice{
 		answer("r", "rename references too", func() tea.Cmd {
 			a.ask = nil
 			return a.run(act, nil, nil)
@@ -110,26 +111,26 @@ func (a *App) offerRename(it Item, id string, refused error) bool {
 
 // setField builds the edit of one field from the text typed, labelled in
 // the room's words ("Checkout form: channel → "web"").
-func (a *App) setField(it Item, field, text string) (model.Action, error) {
-	if _, ok := resolve(a.m, it); !ok {
-		return model.Action{}, fmt.Errorf("the %s is no longer in the map", kindName(it.Kind))
+func (a *App) setField(it common.Item, field, text string) (model.Action, error) {
+	if _, ok := common.Resolve(a.m, it); !ok {
+		return model.Action{}, fmt.Errorf("the %s is no longer in the map", common.KindName(it.Kind))
 	}
 	if !multiFields[field] {
 		text = strings.TrimSpace(text)
 	}
-	path := itemPath(it)
+	path := common.PathOf(it)
 	var act model.Action
 	var err error
 	switch {
-	case field == nameField(it.Kind) && text == "":
-		return act, fmt.Errorf("a %s needs a %s", kindName(it.Kind), field)
+	case field == common.NameField(it.Kind) && text == "":
+		return act, fmt.Errorf("a %s needs a %s", common.KindName(it.Kind), field)
 	default:
 		act, err = model.FieldEdit(a.ed, path, field, text)
 	}
 	if err != nil {
 		return act, err
 	}
-	name, word := nameOf(a.m, it), fieldWord(a.m, field)
+	name, word := common.NameOf(a.m, it), fieldWord(a.m, field)
 	switch {
 	case strings.TrimSpace(text) == "":
 		act.Label = fmt.Sprintf("%s: %s cleared", name, word)
@@ -145,7 +146,7 @@ func (a *App) setField(it Item, field, text string) (model.Action, error) {
 // emotions/maya is "emotion for Maya".
 func fieldWord(m *model.Map, field string) string {
 	if p, ok := strings.CutPrefix(field, "emotions/"); ok {
-		return "emotion for " + personaLabel(m, p)
+		return "emotion for " + common.PersonaLabel(m, p)
 	}
 	return strings.ReplaceAll(field, "_", " ")
 }
@@ -153,7 +154,7 @@ func fieldWord(m *model.Map, field string) string {
 func short(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if r := []rune(s); len(r) > 40 {
-		s = string(r[:39]) + Ellipsis
+		s = string(r[:39]) + common.Ellipsis
 	}
 	return s
 }

@@ -8,6 +8,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/common"
 )
 
 // edSession is a session on a copy of a sample map loaded for editing,
@@ -44,7 +45,7 @@ func openEditingText(t *testing.T, name string, src []byte, w, h int, readOnly b
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := NewCommon(ThemeDefault, fixedToday, readOnly)
+	c := common.NewCommon(common.ThemeDefault, fixedToday, readOnly)
 	c.Width, c.Height = w, h
 	return &edSession{driver: &driver{t, NewApp(c, doc)}, path: path, orig: src}
 }
@@ -69,7 +70,7 @@ func (s *edSession) expectNo(want string) *edSession {
 	return s
 }
 
-func (s *edSession) expectSelected(want Item) *edSession {
+func (s *edSession) expectSelected(want common.Item) *edSession {
 	s.t.Helper()
 	s.driver.expectSelected(want)
 	return s

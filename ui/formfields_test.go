@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/common"
 )
 
 // sampleValue is a valid value for each field, as a person would type it.
@@ -46,16 +47,16 @@ func TestEveryFieldIsEditableInPlace(t *testing.T) {
 			s.keys(tt.keys...)
 			s.a.View()
 			rows := map[string]bool{}
-			for _, r := range s.a.detail.rows {
-				rows[strings.Split(r.key, "/")[0]] = true
+			for _, r := range s.a.detail.Rows {
+				rows[strings.Split(r.Key, "/")[0]] = true
 			}
 			for _, f := range model.KnownKeys[tt.kind] {
 				if f != "touchpoints" && f != "pain_points" && f != "opportunities" && !rows[f] {
 					t.Errorf("the %s form has no row for %s", tt.kind, f)
 				}
 			}
-			for _, r := range slices.Clone(s.a.detail.rows) {
-				field := r.key
+			for _, r := range slices.Clone(s.a.detail.Rows) {
+				field := r.Key
 				if strings.HasPrefix(field, "pain_points/") || strings.HasPrefix(field, "opportunities/") {
 					continue
 				}
@@ -77,26 +78,26 @@ func TestEveryFieldIsEditableInPlace(t *testing.T) {
 				s.keys("e").expectField(true)
 				f := s.a.editing.field
 				done := "enter"
-				if f.multi {
-					f.area.SetValue(v)
+				if f.Multi {
+					f.Area.SetValue(v)
 					done = "ctrl+s"
 				} else {
-					f.input.SetValue(v)
+					f.Input.SetValue(v)
 				}
 				s.keys(done)
 				if field == "id" && s.a.ask != nil {
 					s.keys("esc") // the old id is named elsewhere: keep it rather than rename the references
 					continue
 				}
-				if field == "id" && s.a.editing != nil && strings.Contains(s.a.editing.field.err, "cannot be renamed") {
+				if field == "id" && s.a.editing != nil && strings.Contains(s.a.editing.field.Err, "cannot be renamed") {
 					s.keys("esc") // a persona named by emotions' keys: renaming it would break them
 					continue
 				}
 				if s.a.editing != nil {
-					t.Fatalf("%s %s: %q refused: %s", tt.kind, field, v, s.a.editing.field.err)
+					t.Fatalf("%s %s: %q refused: %s", tt.kind, field, v, s.a.editing.field.Err)
 				}
 				it, _ := s.a.detail.Item()
-				path := sub(itemPath(it), strings.Split(field, "/")...)
+				path := sub(common.PathOf(it), strings.Split(field, "/")...)
 				got := s.a.rawValue(path)
 				if field == "metrics" {
 					v = "nps: 42\nbounce_rate: 0.5"

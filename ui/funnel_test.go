@@ -8,10 +8,12 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/common"
+	"github.com/journey-maps/journey/ui/panels"
 )
 
 func TestFunnelGolden(t *testing.T) {
-	checkGoldens(t, func(c *Common) viewer { return NewFunnelPanel(c) })
+	checkGoldens(t, func(c *common.Common) viewer { return panels.NewFunnelPanel(c) })
 }
 
 func TestFunnelDropText(t *testing.T) {
@@ -26,7 +28,7 @@ func TestFunnelDropText(t *testing.T) {
 		{-0.125, "+12.5%"}, // more customers than the stage before: a gain, never a loss
 	}
 	for _, tt := range tests {
-		if got := dropText(tt.in); got != tt.want {
+		if got := panels.DropText(tt.in); got != tt.want {
 			t.Errorf("dropText(%v) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
@@ -36,7 +38,7 @@ func TestFunnelDropText(t *testing.T) {
 // words and glyphs on their own rows, so they read without colour.
 func TestFunnelMarksWorstAndAbandons(t *testing.T) {
 	for name, m := range sampleMaps(t) {
-		p := NewFunnelPanel(testCommon())
+		p := panels.NewFunnelPanel(testCommon())
 		p.SetMap(m)
 		p.SetSize(100, 30)
 		view := ansi.Strip(p.View())
@@ -58,11 +60,11 @@ func TestFunnelMarksWorstAndAbandons(t *testing.T) {
 			if got := strings.Contains(row, "⤓"); got != (s.Abandons > 0) || (got && !strings.Contains(row, mark)) {
 				t.Errorf("%s: stage %q abandon mark in %q, want %q", name, m.Stages[i].Label(), row, mark)
 			}
-			if s.HasReached && !strings.Contains(row, FormatCount(s.Reached)) {
+			if s.HasReached && !strings.Contains(row, common.FormatCount(s.Reached)) {
 				t.Errorf("%s: stage %q row lacks its count %d: %q", name, m.Stages[i].Label(), s.Reached, row)
 			}
-			if s.HasDropOff && !strings.Contains(row, dropText(s.DropOff)) {
-				t.Errorf("%s: stage %q row lacks its drop-off %s: %q", name, m.Stages[i].Label(), dropText(s.DropOff), row)
+			if s.HasDropOff && !strings.Contains(row, panels.DropText(s.DropOff)) {
+				t.Errorf("%s: stage %q row lacks its drop-off %s: %q", name, m.Stages[i].Label(), panels.DropText(s.DropOff), row)
 			}
 		}
 		title := strings.Split(view, "\n")[1]
@@ -90,7 +92,7 @@ func TestFunnelGapsAndScale(t *testing.T) {
 		{Name: "Browse"},
 		{Name: "Buy", Reached: n(250)},
 	}}
-	p := NewFunnelPanel(testCommon())
+	p := panels.NewFunnelPanel(testCommon())
 	p.SetMap(m)
 	p.SetSize(80, 12)
 	view := ansi.Strip(p.View())
@@ -114,12 +116,12 @@ func TestFunnelGapsAndScale(t *testing.T) {
 
 func TestFunnelKeys(t *testing.T) {
 	m := sampleMaps(t)["online-shop"]
-	p := NewFunnelPanel(testCommon())
+	p := panels.NewFunnelPanel(testCommon())
 	p.SetMap(m)
 	p.SetSize(80, 24)
 	update := func(msg tea.Msg) { p, _ = p.Update(msg) }
 	press(update, "down")
-	if it, _ := p.Selected(); it != StageItem(0) {
+	if it, _ := p.Selected(); it != common.StageItem(0) {
 		t.Fatalf("a blurred panel moved: %v", it)
 	}
 	p.Focus()
@@ -129,7 +131,7 @@ func TestFunnelKeys(t *testing.T) {
 	}{{"down", 1}, {"j", 2}, {"4", 3}, {"G", len(m.Stages) - 1}, {"g", 0}, {"9", 0}}
 	for _, s := range steps {
 		press(update, s.key)
-		if it, _ := p.Selected(); it != StageItem(s.want) {
+		if it, _ := p.Selected(); it != common.StageItem(s.want) {
 			t.Errorf("after %q the selection is %v, want stage %d", s.key, it, s.want)
 		}
 	}
@@ -137,7 +139,7 @@ func TestFunnelKeys(t *testing.T) {
 
 func TestFunnelEmptyAndHostile(t *testing.T) {
 	for _, m := range []*model.Map{nil, {}} {
-		p := NewFunnelPanel(testCommon())
+		p := panels.NewFunnelPanel(testCommon())
 		checkSizes(t, p, m)
 		p.SetSize(80, 24)
 		if v := ansi.Strip(p.View()); !strings.Contains(v, "No stages in this map.") {
@@ -147,8 +149,8 @@ func TestFunnelEmptyAndHostile(t *testing.T) {
 			t.Error("an empty panel reports a selection")
 		}
 	}
-	checkHostile(t, NewFunnelPanel(testCommon()))
+	checkHostile(t, panels.NewFunnelPanel(testCommon()))
 	for name, m := range sampleMaps(t) {
-		t.Run(name, func(t *testing.T) { checkSizes(t, NewFunnelPanel(testCommon()), m) })
+		t.Run(name, func(t *testing.T) { checkSizes(t, panels.NewFunnelPanel(testCommon()), m) })
 	}
 }

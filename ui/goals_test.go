@@ -8,6 +8,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/common"
+	"github.com/journey-maps/journey/ui/panels"
 )
 
 func date(s string) model.Date {
@@ -44,7 +46,7 @@ func TestGoalsElapsedText(t *testing.T) {
 			if tt.due != "" {
 				g.Due = date(tt.due)
 			}
-			got := ElapsedText(g, model.GoalProgress(g, today), today)
+			got := common.ElapsedText(g, model.GoalProgress(g, today), today)
 			if got != tt.want {
 				t.Errorf("ElapsedText = %q, want %q", got, tt.want)
 			}
@@ -53,7 +55,7 @@ func TestGoalsElapsedText(t *testing.T) {
 }
 
 func TestGoalsGolden(t *testing.T) {
-	checkGoldens(t, func(c *Common) viewer { return NewGoalsPanel(c) })
+	checkGoldens(t, func(c *common.Common) viewer { return panels.NewGoalsPanel(c) })
 }
 
 // Every goal of every sample map shows its status word and percent, at the
@@ -61,7 +63,7 @@ func TestGoalsGolden(t *testing.T) {
 func TestGoalsShowStatusAndPercent(t *testing.T) {
 	for name, m := range sampleMaps(t) {
 		for _, sz := range goldenSizes {
-			p := NewGoalsPanel(testCommon())
+			p := panels.NewGoalsPanel(testCommon())
 			p.SetMap(m)
 			p.SetSize(sz[0], sz[1])
 			p.Focus()
@@ -78,7 +80,7 @@ func TestGoalsShowStatusAndPercent(t *testing.T) {
 						}
 					}
 				}
-				if it, ok := p.Selected(); !ok || it != GoalItem(i) {
+				if it, ok := p.Selected(); !ok || it != common.GoalItem(i) {
 					t.Errorf("%s: Selected() = %v, %v; want goal %d", name, it, ok, i)
 				}
 				p, _ = p.Update(tea.KeyMsg{Type: tea.KeyDown})
@@ -133,7 +135,7 @@ func TestGoalsFigures(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			c := testCommon()
 			c.Today = today
-			p := NewGoalsPanel(c)
+			p := panels.NewGoalsPanel(c)
 			p.SetMap(&model.Map{Goals: []model.Goal{tt.goal}})
 			p.SetSize(100, 10)
 			view := ansi.Strip(p.View())
@@ -148,7 +150,7 @@ func TestGoalsFigures(t *testing.T) {
 
 func TestGoalsEmptyAndHostile(t *testing.T) {
 	for _, m := range []*model.Map{nil, {}} {
-		p := NewGoalsPanel(testCommon())
+		p := panels.NewGoalsPanel(testCommon())
 		checkSizes(t, p, m)
 		p.SetSize(80, 24)
 		if v := ansi.Strip(p.View()); !strings.Contains(v, "No goals in this map.") {
@@ -159,15 +161,15 @@ func TestGoalsEmptyAndHostile(t *testing.T) {
 		}
 		p.Update(tea.KeyMsg{Type: tea.KeyDown})
 	}
-	checkHostile(t, NewGoalsPanel(testCommon()))
+	checkHostile(t, panels.NewGoalsPanel(testCommon()))
 	for name, m := range sampleMaps(t) {
-		t.Run(name, func(t *testing.T) { checkSizes(t, NewGoalsPanel(testCommon()), m) })
+		t.Run(name, func(t *testing.T) { checkSizes(t, panels.NewGoalsPanel(testCommon()), m) })
 	}
 }
 
 func TestGoalsBlurredIgnoresKeys(t *testing.T) {
 	m := sampleMaps(t)["online-shop"]
-	p := NewGoalsPanel(testCommon())
+	p := panels.NewGoalsPanel(testCommon())
 	p.SetMap(m)
 	p.SetSize(80, 24)
 	update := func(msg tea.Msg) { p, _ = p.Update(msg) }

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/common"
 )
 
 // SaveState is what the header says about the file on disk.
@@ -36,7 +37,7 @@ func (s SaveState) String() string {
 // state, persona count (or the segment shown, S) and save state on the
 // right. The title gives way first on a narrow screen, since the save state
 // is what must not hide.
-func renderHeader(m *model.Map, save SaveState, segment string, width int, st *Styles) string {
+func renderHeader(m *model.Map, save SaveState, segment string, width int, st *common.Styles) string {
 	if width <= 0 {
 		return ""
 	}
@@ -44,14 +45,14 @@ func renderHeader(m *model.Map, save SaveState, segment string, width int, st *S
 	var meta []string
 	if m != nil {
 		if m.Title != "" {
-			title = Sanitize(m.Title)
+			title = common.Sanitize(m.Title)
 		}
 		if m.State != "" {
-			meta = append(meta, Sanitize(m.State))
+			meta = append(meta, common.Sanitize(m.State))
 		}
 		switch n := len(m.Personas); {
 		case segment != "":
-			meta = append(meta, "segment: "+Sanitize(segment))
+			meta = append(meta, "segment: "+common.Sanitize(segment))
 		case n == 0:
 		case n == 1:
 			meta = append(meta, "1 persona")
@@ -72,12 +73,12 @@ func renderHeader(m *model.Map, save SaveState, segment string, width int, st *S
 		rw = ansi.StringWidth(r)
 	}
 	tw := max(width-rw-2, 0)
-	left := " " + st.HeaderTitle.Render(Clip(title, tw))
+	left := " " + st.HeaderTitle.Render(common.Clip(title, tw))
 	gap := max(width-ansi.StringWidth(left)-rw, 0)
-	return padStyled(left+strings.Repeat(" ", gap)+r, width)
+	return common.PadStyled(left+strings.Repeat(" ", gap)+r, width)
 }
 
-func saveStyle(s SaveState, st *Styles) lipgloss.Style {
+func saveStyle(s SaveState, st *common.Styles) lipgloss.Style {
 	switch s {
 	case Unsaved, Saving:
 		return st.Warn

@@ -7,21 +7,8 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/journey-maps/journey/ui/common"
 )
-
-// newHelp is a bubbles/help model in the theme's styles.
-func newHelp(st *Styles) help.Model {
-	h := help.New()
-	h.ShortSeparator = " · "
-	h.FullSeparator = "    "
-	h.Ellipsis = Ellipsis
-	h.Styles = help.Styles{
-		ShortKey: st.HelpKey, ShortDesc: st.HelpDesc, ShortSeparator: st.HelpSep,
-		FullKey: st.HelpKey, FullDesc: st.HelpDesc, FullSeparator: st.HelpSep,
-		Ellipsis: st.HelpSep,
-	}
-	return h
-}
 
 // bindings is a help.KeyMap from plain lists, so the root can merge the
 // focused pane's keys with its own.
@@ -36,38 +23,38 @@ func (b bindings) FullHelp() [][]key.Binding { return b.full }
 // legend explains the board's marks, for readers who meet them first.
 var legend = []string{
 	"▲▲ ▲ ● ▼ ▼▼  emotion from very positive to very negative",
-	"✗  pain points    " + MarkDropOff + "  customers abandon here (drop_off)",
+	"✗  pain points    " + common.MarkDropOff + "  customers abandon here (drop_off)",
 	"✦  opportunities  ◆  the selected touchpoint on the curve",
 	"↓  drop-off since the previous stage; worst: the largest",
-	"◎ match  matches the search    " + MarkProblem + " problem  a bad value to repair",
+	"◎ match  matches the search    " + common.MarkProblem + " problem  a bad value to repair",
 	"view --changes: ✚ new (✚ pain, ✚ opp: rows added)  Δ changed",
-	MarkRemoved + " removed  a faint ghost of what the revision had",
+	common.MarkRemoved + " removed  a faint ghost of what the revision had",
 	"curve: ● a line's points  ○ the ideal's  ■ ✚ ★ … each persona's",
 }
 
 // renderHelpScreen is the full help: every key that works now, grouped
 // in columns, notes on editing, and the legend of the board's marks,
 // scrolled down by offset lines when it does not fit.
-func renderHelpScreen(h help.Model, km help.KeyMap, notes []string, offset, w, ht int, st *Styles) string {
+func renderHelpScreen(h help.Model, km help.KeyMap, notes []string, offset, w, ht int, st *common.Styles) string {
 	body := helpBody(h, km, notes, w, ht, st)
-	_, ih := panelBody(w, ht)
+	_, ih := common.PanelBody(w, ht)
 	note := ""
 	if len(body) > ih {
 		off := max(0, min(offset, len(body)-ih))
 		note = fmt.Sprintf("%d–%d of %d · ↑↓ scroll", off+1, off+ih, len(body))
 		body = body[off : off+ih]
 	}
-	return renderPanel(st, true, "Keys", note, body, w, ht)
+	return common.RenderPanel(st, true, "Keys", note, body, w, ht)
 }
 
 // helpScroll is how far the help screen can scroll.
-func helpScroll(h help.Model, km help.KeyMap, notes []string, w, ht int, st *Styles) int {
-	_, ih := panelBody(w, ht)
+func helpScroll(h help.Model, km help.KeyMap, notes []string, w, ht int, st *common.Styles) int {
+	_, ih := common.PanelBody(w, ht)
 	return max(len(helpBody(h, km, notes, w, ht, st))-ih, 0)
 }
 
-func helpBody(h help.Model, km help.KeyMap, notes []string, w, ht int, st *Styles) []string {
-	iw, _ := panelBody(w, ht)
+func helpBody(h help.Model, km help.KeyMap, notes []string, w, ht int, st *common.Styles) []string {
+	iw, _ := common.PanelBody(w, ht)
 	h.Width = iw
 	var body []string
 	body = append(body, "")
@@ -78,7 +65,7 @@ func helpBody(h help.Model, km help.KeyMap, notes []string, w, ht int, st *Style
 	if len(notes) > 0 {
 		body = append(body, st.Label.Render("Editing"))
 		for _, para := range notes {
-			for _, l := range Wrap(para, iw) {
+			for _, l := range common.Wrap(para, iw) {
 				body = append(body, st.Text.Render(l))
 			}
 			body = append(body, "")
@@ -86,9 +73,9 @@ func helpBody(h help.Model, km help.KeyMap, notes []string, w, ht int, st *Style
 	}
 	body = append(body, st.Label.Render("Marks"))
 	for _, l := range legend {
-		body = append(body, st.Text.Render(Clip(l, iw)))
+		body = append(body, st.Text.Render(common.Clip(l, iw)))
 	}
-	return append(body, "", st.Muted.Render(Clip("? or esc closes this help", iw)))
+	return append(body, "", st.Muted.Render(common.Clip("? or esc closes this help", iw)))
 }
 
 // helpRows lays the groups out in as many rows of columns as the width

@@ -10,6 +10,7 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/common"
 	"github.com/muesli/termenv"
 	"go.yaml.in/yaml/v3"
 )
@@ -91,8 +92,8 @@ func resultOr(cmd tea.Cmd, busy func() bool) (msg tea.Msg, ok bool) {
 	}
 }
 
-func newTestCommon(w, h int) *Common {
-	c := NewCommon(ThemeDefault, fixedToday, false)
+func newTestCommon(w, h int) *common.Common {
+	c := common.NewCommon(common.ThemeDefault, fixedToday, false)
 	c.Width, c.Height = w, h
 	return c
 }

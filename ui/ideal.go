@@ -7,6 +7,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/common"
 )
 
 // idealLoadedMsg carries the ideal map = asked for (read-only: it is never
@@ -47,7 +48,7 @@ func (a *App) toggleIdeal() tea.Cmd {
 // idealLoaded shows the ideal's curve, or says why it cannot.
 func (a *App) idealLoaded(msg idealLoadedMsg) {
 	if msg.err != nil {
-		a.refuse(fmt.Errorf("cannot read the ideal map %s: %s", Sanitize(msg.name), Sanitize(msg.err.Error())))
+		a.refuse(fmt.Errorf("cannot read the ideal map %s: %s", common.Sanitize(msg.name), common.Sanitize(msg.err.Error())))
 		return
 	}
 	a.board.SetIdeal(msg.m, msg.name)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/board"
 )
 
 // = overlays the ideal map's curve with a legend and each stage's gap,
@@ -23,7 +24,7 @@ func TestIdealOverlay(t *testing.T) {
 	// gap, the figures journey compare prints.
 	cmp := model.Compare(s.a.m, sampleMapNamed(t, "ideal/online-shop.yaml"))
 	for _, g := range cmp.Stages[:3] {
-		s.expectLine("●" + formatMean(g.Current) + " ○" + formatMean(g.Ideal) + " Δ" + formatMean(g.Gap))
+		s.expectLine("●" + board.FormatMean(g.Current) + " ○" + board.FormatMean(g.Ideal) + " Δ" + board.FormatMean(g.Gap))
 	}
 	s.expectLine("●-0.5 ○+1 Δ+1.5") // Purchase, worked out by hand
 	// The ideal's line is drawn: its glyph is on the curve rows.

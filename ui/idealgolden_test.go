@@ -27,7 +27,7 @@ func TestIdealBoardGolden(t *testing.T) {
 func TestRoomDetailsGolden(t *testing.T) {
 	s := openSession(t, "online-shop.yaml", 200, 60, false)
 	s.press("3", "j", "j", "z", "enter")
-	if !s.a.layout.side {
+	if !s.a.layout.Side {
 		t.Fatal("enter in the room view did not open the details beside the board")
 	}
 	s.expectLine("1 Awareness").expectLine("Details").expectNo("Goals")

@@ -106,7 +106,7 @@ func TestMapDetailsRefuseBadValues(t *testing.T) {
 				s.keys("j")
 			}
 			s.keys("e", "ctrl+u").typeText(tt.text).keys("enter").expectField(true)
-			msg := s.a.editing.field.err
+			msg := s.a.editing.field.Err
 			if !strings.Contains(msg, tt.why) {
 				t.Fatalf("refused with %q, want %q", msg, tt.why)
 			}

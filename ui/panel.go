@@ -4,6 +4,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/common"
 )
 
 // Panel is how the root holds the panels (goals, funnel, priorities,
@@ -18,8 +19,8 @@ type Panel interface {
 	FullHelp() [][]key.Binding
 	Focus()
 	Blur()
-	Selected() (Item, bool)
-	SelectItem(it Item)
+	Selected() (common.Item, bool)
+	SelectItem(it common.Item)
 }
 
 // component is the contract every pane type follows (see doc.go).
@@ -68,19 +69,19 @@ func (s *slot[T]) Blur() {
 
 // SelectItem moves the panel's selection to an item it lists (a goal or
 // persona just added or moved); other panels ignore it.
-func (s *slot[T]) SelectItem(it Item) {
-	if sel, ok := any(s.c).(interface{ SelectItem(Item) }); ok {
+func (s *slot[T]) SelectItem(it common.Item) {
+	if sel, ok := any(s.c).(interface{ SelectItem(common.Item) }); ok {
 		sel.SelectItem(it)
 	}
 }
 
-func (s *slot[T]) Selected() (Item, bool) {
-	if sel, ok := any(s.c).(Selector); ok {
+func (s *slot[T]) Selected() (common.Item, bool) {
+	if sel, ok := any(s.c).(common.Selector); ok {
 		return sel.Selected()
 	}
-	return Item{}, false
+	return common.Item{}, false
 }
 
 // panelFactories build the panels in tab order; panels.go fills it once
 // the panel types exist, so the root does not depend on their files.
-var panelFactories []func(c *Common) Panel
+var panelFactories []func(c *common.Common) Panel

@@ -12,6 +12,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/common"
+	"github.com/journey-maps/journey/ui/panels"
 	"github.com/muesli/termenv"
 	"go.yaml.in/yaml/v3"
 )
@@ -52,7 +54,7 @@ func loadMap(t *testing.T, file string) *model.Map {
 	return m
 }
 
-func testCommon() *Common { return NewCommon(ThemeNoColor, testToday, true) }
+func testCommon() *common.Common { return common.NewCommon(common.ThemeNoColor, testToday, true) }
 
 // viewer is what the golden and size tests need of a panel.
 type viewer interface {
@@ -68,7 +70,7 @@ var goldenSizes = [][2]int{{80, 24}, {160, 48}}
 // checkGoldens snapshots a panel, focused, for each sample map at each
 // golden size (ui/testdata/<TestName>/<map>_<w>x<h>.golden; -update
 // rewrites them).
-func checkGoldens(t *testing.T, newPanel func(*Common) viewer) {
+func checkGoldens(t *testing.T, newPanel func(*common.Common) viewer) {
 	for name, m := range sampleMaps(t) {
 		for _, sz := range goldenSizes {
 			t.Run(fmt.Sprintf("%s_%dx%d", name, sz[0], sz[1]), func(t *testing.T) {
@@ -177,5 +179,5 @@ func press(update func(tea.Msg), keys ...string) {
 }
 
 func TestChannelsGolden(t *testing.T) {
-	checkGoldens(t, func(c *Common) viewer { return NewChannelsPanel(c) })
+	checkGoldens(t, func(c *common.Common) viewer { return panels.NewChannelsPanel(c) })
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/model/session"
 	"github.com/journey-maps/journey/model/store"
+	"github.com/journey-maps/journey/ui/common"
 )
 
 // persist keeps a session's work safe while the App edits: it writes the
@@ -16,7 +17,7 @@ import (
 // The App tells it about changes and saves, hands it every message first,
 // and shows its banner; it talks back with the messages below.
 type persist struct {
-	c    *Common
+	c    *common.Common
 	sess *session.Session // the map looked after, nil once closed or discarded
 
 	change  int  // counts changes, so a timer set for an older one can tell
@@ -51,7 +52,7 @@ type recoveryDoneMsg struct{ err error }
 // autosaveTickMsg fires a second after change number change.
 type autosaveTickMsg struct{ change int }
 
-func newPersist(c *Common) *persist { return &persist{c: c, rec: &store.Keeper{}} }
+func newPersist(c *common.Common) *persist { return &persist{c: c, rec: &store.Keeper{}} }
 
 // keep is a command that writes r to its recovery file in its turn, or,
 // when r is nil, removes the recovery file of path.
@@ -101,7 +102,7 @@ func (p *persist) Stop() {
 // Changed is called after every change to the map (an edit, an undo, a
 // redo, a merge): the recovery file follows within a second.
 func (p *persist) Changed(sess *session.Session) tea.Cmd {
-	if p.c.ReadOnly || p.c.participant {
+	if p.c.ReadOnly || p.c.Participant {
 		return nil
 	}
 	p.sess = sess

@@ -12,6 +12,8 @@ import (
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/model/session"
 	"github.com/journey-maps/journey/model/store"
+	"github.com/journey-maps/journey/ui/common"
+	"github.com/journey-maps/journey/ui/screens"
 )
 
 // run executes cmd the way Bubble Tea would and returns the messages it
@@ -67,7 +69,7 @@ func persistFixture(t *testing.T, autosave bool) (*persist, *session.Session, st
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := NewCommon(ThemeNoColor, today, false)
+	c := common.NewCommon(common.ThemeNoColor, today, false)
 	c.Autosave = autosave
 	return newPersist(c), session.New(doc), path
 }
@@ -255,7 +257,7 @@ func TestOutsideChangeKeepMineMergesBothSides(t *testing.T) {
 	if !handled {
 		t.Fatal("M not taken by the banner")
 	}
-	if _, ok := find[MergedMsg](run(t, cmd, time.Second)); !ok {
+	if _, ok := find[screens.MergedMsg](run(t, cmd, time.Second)); !ok {
 		t.Fatal("M did not merge")
 	}
 	m := sess.Doc().Map()
@@ -285,7 +287,7 @@ func TestOutsideChangeConflictIsListedAndPicked(t *testing.T) {
 	}
 	p.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("t")})
 	cmd, _ := p.Update(tea.KeyMsg{Type: tea.KeyEnter})
-	msg, ok := find[MergedMsg](run(t, cmd, time.Second))
+	msg, ok := find[screens.MergedMsg](run(t, cmd, time.Second))
 	if !ok || msg.Theirs != 1 {
 		t.Fatalf("picking theirs: %+v %v", msg, ok)
 	}

@@ -8,10 +8,12 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/common"
+	"github.com/journey-maps/journey/ui/panels"
 )
 
 func TestPersonasGolden(t *testing.T) {
-	checkGoldens(t, func(c *Common) viewer { return NewPersonasPanel(c) })
+	checkGoldens(t, func(c *common.Common) viewer { return panels.NewPersonasPanel(c) })
 }
 
 func personasMap() *model.Map {
@@ -38,7 +40,7 @@ func personasMap() *model.Map {
 // A persona with emotions of their own gets a curve of stage means as
 // glyphs; one without gets none, since theirs is the map's.
 func TestPersonasCurve(t *testing.T) {
-	p := NewPersonasPanel(testCommon())
+	p := panels.NewPersonasPanel(testCommon())
 	p.SetMap(personasMap())
 	p.SetSize(80, 30)
 	view := ansi.Strip(p.View())
@@ -70,7 +72,7 @@ func TestPersonasCurve(t *testing.T) {
 func TestPersonasWrapAndWideText(t *testing.T) {
 	m := personasMap()
 	for _, w := range []int{24, 30, 41, 60} {
-		p := NewPersonasPanel(testCommon())
+		p := panels.NewPersonasPanel(testCommon())
 		p.SetMap(m)
 		p.SetSize(w, 40)
 		p.Focus()
@@ -94,17 +96,17 @@ func TestPersonasWrapAndWideText(t *testing.T) {
 
 func TestPersonasSelectionAndScroll(t *testing.T) {
 	for name, m := range sampleMaps(t) {
-		p := NewPersonasPanel(testCommon())
+		p := panels.NewPersonasPanel(testCommon())
 		p.SetMap(m)
 		p.SetSize(80, 24)
 		update := func(msg tea.Msg) { p, _ = p.Update(msg) }
 		press(update, "down")
-		if it, _ := p.Selected(); it != PersonaItem(0) {
+		if it, _ := p.Selected(); it != common.PersonaItem(0) {
 			t.Fatalf("%s: a blurred panel moved to %v", name, it)
 		}
 		p.Focus()
 		for i, ps := range m.Personas {
-			if it, ok := p.Selected(); !ok || it != PersonaItem(i) {
+			if it, ok := p.Selected(); !ok || it != common.PersonaItem(i) {
 				t.Fatalf("%s: Selected() = %v, want persona %d", name, it, i)
 			}
 			if v := ansi.Strip(p.View()); !strings.Contains(v, "▸ "+ps.Label()[:10]) {
@@ -117,7 +119,7 @@ func TestPersonasSelectionAndScroll(t *testing.T) {
 
 func TestPersonasEmptyAndHostile(t *testing.T) {
 	for _, m := range []*model.Map{nil, {}} {
-		p := NewPersonasPanel(testCommon())
+		p := panels.NewPersonasPanel(testCommon())
 		checkSizes(t, p, m)
 		p.SetSize(80, 24)
 		if v := ansi.Strip(p.View()); !strings.Contains(v, "No personas in this map.") {
@@ -127,8 +129,8 @@ func TestPersonasEmptyAndHostile(t *testing.T) {
 			t.Error("an empty panel reports a selection")
 		}
 	}
-	checkHostile(t, NewPersonasPanel(testCommon()))
+	checkHostile(t, panels.NewPersonasPanel(testCommon()))
 	for name, m := range sampleMaps(t) {
-		t.Run(name, func(t *testing.T) { checkSizes(t, NewPersonasPanel(testCommon()), m) })
+		t.Run(name, func(t *testing.T) { checkSizes(t, panels.NewPersonasPanel(testCommon()), m) })
 	}
 }

@@ -14,6 +14,8 @@ import (
 	_ "github.com/charmbracelet/x/exp/golden" // its -update flag
 
 	"github.com/journey-maps/journey/model/portfolio"
+	"github.com/journey-maps/journey/ui/common"
+	"github.com/journey-maps/journey/ui/screens"
 )
 
 // teamFolder is every map of the repository's maps/ as a team keeps them
@@ -52,7 +54,7 @@ func openPortfolio(t *testing.T, w, h int) *shellSession {
 	dir := teamFolder(t)
 	ss := &shellSession{t: t, s: NewShell(newTestCommon(w, h), ModelLoader(fixedToday), "", dir)}
 	ss.run(ss.s.Init())
-	if ss.s.portfolio.loading {
+	if ss.s.portfolio.Loading {
 		t.Fatal("the portfolio did not finish loading")
 	}
 	return ss
@@ -63,7 +65,7 @@ func (ss *shellSession) screen() string { return ansi.Strip(ss.s.View()) }
 // selectedLine is the line of the screen with the selection mark.
 func (ss *shellSession) selectedLine() string {
 	for _, l := range strings.Split(ss.screen(), "\n") {
-		if strings.HasPrefix(l, MarkSelected) {
+		if strings.HasPrefix(l, common.MarkSelected) {
 			return l
 		}
 	}
@@ -78,7 +80,7 @@ func TestPortfolioGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, sz := range goldenSizes {
-		t.Run(itoa(sz[0])+"x"+itoa(sz[1]), func(t *testing.T) {
+		t.Run(common.Itoa(sz[0])+"x"+common.Itoa(sz[1]), func(t *testing.T) {
 			ss := openPortfolio(t, sz[0], sz[1])
 			for _, view := range []string{"maps", "goals", "pains", "opportunities"} {
 				t.Run(view, func(t *testing.T) {
@@ -137,7 +139,7 @@ func TestPortfolioSortKeepsTheCursorOnItsMap(t *testing.T) {
 		if strings.TrimSpace(l) == "" {
 			break
 		}
-		titles = append(titles, strings.ToLower(strings.TrimSpace(strings.TrimPrefix(l, MarkSelected))))
+		titles = append(titles, strings.ToLower(strings.TrimSpace(strings.TrimPrefix(l, common.MarkSelected))))
 	}
 	if len(titles) < 9 || !slices.IsSorted(titles) || !strings.HasPrefix(titles[0], "a stay") || !strings.HasPrefix(titles[len(titles)-1], "rotaly") {
 		t.Errorf("not by name:\n%s", ss.screen())
@@ -170,16 +172,16 @@ func TestPortfolioFilter(t *testing.T) {
 // While maps load and rows reorder, the cursor stays on the map it was
 // on, not on a row number.
 func TestPortfolioCursorStaysOnItsMapWhileLoading(t *testing.T) {
-	p := NewPortfolio(newTestCommon(120, 30), "maps")
-	p.Update(walkedMsg{found: portfolio.Found{Files: []string{"maps/a.yaml", "maps/b.yaml", "maps/c.yaml"}}})
-	p.loading = true
-	p.Update(summariesMsg{maps: []portfolio.Map{{Path: "maps/a.yaml", Title: "Alpha"}}, more: make(chan portfolio.Map)})
+	p := screens.NewPortfolio(newTestCommon(120, 30), "maps")
+	p.Update(screens.WalkedMsg{Found: portfolio.Found{Files: []string{"maps/a.yaml", "maps/b.yaml", "maps/c.yaml"}}})
+	p.Loading = true
+	p.Update(screens.SummariesMsg{Maps: []portfolio.Map{{Path: "maps/a.yaml", Title: "Alpha"}}, More: make(chan portfolio.Map)})
 	p.Update(keyMsg("j")) // onto b, still loading
 	if !strings.Contains(selectedOf(p), "maps/b.yaml") {
 		t.Fatalf("cursor on %q", selectedOf(p))
 	}
 	// b loads with errors and c with goals overdue: both now sort above a.
-	p.Update(summariesMsg{maps: []portfolio.Map{
+	p.Update(screens.SummariesMsg{Maps: []portfolio.Map{
 		{Path: "maps/c.yaml", Title: "Gamma", Goals: portfolio.GoalCounts{Overdue: 2}},
 		{Path: "maps/b.yaml", Title: "Beta", Errors: 1},
 	}})
@@ -192,9 +194,9 @@ func TestPortfolioCursorStaysOnItsMapWhileLoading(t *testing.T) {
 	}
 }
 
-func selectedOf(p *Portfolio) string {
+func selectedOf(p *screens.Portfolio) string {
 	for _, l := range strings.Split(ansi.Strip(p.View()), "\n") {
-		if strings.HasPrefix(l, MarkSelected) {
+		if strings.HasPrefix(l, common.MarkSelected) {
 			return l
 		}
 	}
@@ -234,7 +236,7 @@ func TestPortfolioSearchOpensTheMatch(t *testing.T) {
 	ss.press("enter")
 	ss.expect("back to list")
 	it, ok := ss.s.app.selected()
-	if !ok || it.Kind != KindTouchpoint || ss.s.app.m.Stages[it.Stage].Touchpoints[it.Touchpoint].Name != "Claim status in the app" {
+	if !ok || it.Kind != common.KindTouchpoint || ss.s.app.m.Stages[it.Stage].Touchpoints[it.Touchpoint].Name != "Claim status in the app" {
 		t.Errorf("opened at %+v, want the touchpoint of the match", it)
 	}
 	if shown, _ := ss.s.app.detail.Item(); shown != it {

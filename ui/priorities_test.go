@@ -7,10 +7,12 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/common"
+	"github.com/journey-maps/journey/ui/panels"
 )
 
 func TestPrioritiesGolden(t *testing.T) {
-	checkGoldens(t, func(c *Common) viewer { return NewPrioritiesPanel(c) })
+	checkGoldens(t, func(c *common.Common) viewer { return panels.NewPrioritiesPanel(c) })
 }
 
 // prioritiesMap has one opportunity of each kind the panel tells apart.
@@ -34,16 +36,16 @@ func prioritiesMap() *model.Map {
 }
 
 func TestPrioritiesGridAndRows(t *testing.T) {
-	p := NewPrioritiesPanel(testCommon())
+	p := panels.NewPrioritiesPanel(testCommon())
 	p.SetMap(prioritiesMap())
 	p.SetSize(100, 40)
 	p.Focus()
 	view := ansi.Strip(p.View())
 	lines := strings.Split(view, "\n")
 
-	if got := p.grid.cells; got[0][0] != 2 || got[0][2] != 1 || p.grid.unrated != 1 || p.grid.closed != 1 {
+	if got := p.Grid.Cells; got[0][0] != 2 || got[0][2] != 1 || p.Grid.Unrated != 1 || p.Grid.Closed != 1 {
 		t.Errorf("grid = %v, unrated %d, closed %d; want 2 quick wins, 1 high/high, 1 unrated, 1 closed",
-			got, p.grid.unrated, p.grid.closed)
+			got, p.Grid.Unrated, p.Grid.Closed)
 	}
 	for _, want := range []string{
 		"Priorities by impact/effort  4 open · 2 quick wins",
@@ -89,15 +91,15 @@ func TestPrioritiesGridAndRows(t *testing.T) {
 // pane and later edits act on the right one.
 func TestPrioritiesSelectionResolves(t *testing.T) {
 	for name, m := range sampleMaps(t) {
-		p := NewPrioritiesPanel(testCommon())
+		p := panels.NewPrioritiesPanel(testCommon())
 		p.SetMap(m)
 		p.SetSize(80, 24)
 		p.Focus()
 		ranked := model.Priorities(m)
 		for i := range ranked {
 			it, ok := p.Selected()
-			r, found := resolve(m, it)
-			if !ok || !found || r.opp == nil || r.opp.Text != ranked[i].Opportunity.Text {
+			r, found := common.Resolve(m, it)
+			if !ok || !found || r.Opp == nil || r.Opp.Text != ranked[i].Opportunity.Text {
 				t.Fatalf("%s: row %d selects %v, not %q", name, i, it, ranked[i].Opportunity.Text)
 			}
 			if view := ansi.Strip(p.View()); !strings.Contains(view, "▸ ") {
@@ -110,7 +112,7 @@ func TestPrioritiesSelectionResolves(t *testing.T) {
 
 func TestPrioritiesEmptyAndHostile(t *testing.T) {
 	for _, m := range []*model.Map{nil, {}, {Stages: []model.Stage{{Name: "Bare"}}}} {
-		p := NewPrioritiesPanel(testCommon())
+		p := panels.NewPrioritiesPanel(testCommon())
 		checkSizes(t, p, m)
 		p.SetSize(80, 24)
 		if v := ansi.Strip(p.View()); !strings.Contains(v, "No opportunities or pain points in this map.") {
@@ -120,15 +122,15 @@ func TestPrioritiesEmptyAndHostile(t *testing.T) {
 			t.Error("an empty panel reports a selection")
 		}
 	}
-	checkHostile(t, NewPrioritiesPanel(testCommon()))
+	checkHostile(t, panels.NewPrioritiesPanel(testCommon()))
 	for name, m := range sampleMaps(t) {
-		t.Run(name, func(t *testing.T) { checkSizes(t, NewPrioritiesPanel(testCommon()), m) })
+		t.Run(name, func(t *testing.T) { checkSizes(t, panels.NewPrioritiesPanel(testCommon()), m) })
 	}
-	p := NewPrioritiesPanel(testCommon())
+	p := panels.NewPrioritiesPanel(testCommon())
 	p.SetMap(prioritiesMap())
 	p.SetSize(80, 24)
 	p, _ = p.Update(tea.KeyMsg{Type: tea.KeyDown})
-	if it, _ := p.Selected(); it != OpportunityItem(0, 0, 0) {
+	if it, _ := p.Selected(); it != common.OpportunityItem(0, 0, 0) {
 		t.Errorf("a blurred panel moved to %v", it)
 	}
 }
@@ -138,7 +140,7 @@ func TestPrioritiesEmptyAndHostile(t *testing.T) {
 // so v votes for it there.
 func TestPrioritiesRankPainPoints(t *testing.T) {
 	m := sampleMapNamed(t, "online-shop.yaml")
-	p := NewPrioritiesPanel(testCommon())
+	p := panels.NewPrioritiesPanel(testCommon())
 	p.SetMap(m)
 	p.SetSize(120, 40)
 	p.Focus()
@@ -159,8 +161,8 @@ func TestPrioritiesRankPainPoints(t *testing.T) {
 		p, _ = p.Update(tea.KeyMsg{Type: tea.KeyDown})
 	}
 	it, ok := p.Selected()
-	r, found := resolve(m, it)
-	if !ok || !found || it.Kind != KindPainPoint || r.pain == nil || r.pain.Text != hurts[0].PainPoint.Text {
+	r, found := common.Resolve(m, it)
+	if !ok || !found || it.Kind != common.KindPainPoint || r.Pain == nil || r.Pain.Text != hurts[0].PainPoint.Text {
 		t.Fatalf("past the opportunities the selection is %+v, want the worst pain point %q", it, hurts[0].PainPoint.Text)
 	}
 	if v := ansi.Strip(p.View()); !strings.Contains(v, "What hurts most") || !strings.Contains(v, "pain point 1/") {

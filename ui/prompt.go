@@ -5,6 +5,9 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/common"
+	"github.com/journey-maps/journey/ui/detail"
+	"github.com/journey-maps/journey/ui/screens"
 )
 
 // editSession is a text field that has the keys: a field of the open
@@ -13,19 +16,19 @@ import (
 // form"). commit makes the edit from the text typed; an error keeps the
 // field open with the reason beside it.
 type editSession struct {
-	field    *fieldEditor
+	field    *detail.FieldEditor
 	question string
 	inline   bool
 	commit   func(text string) (tea.Cmd, error)
 	// item and field are what an inline edit changes (for a shared
 	// workshop's soft lock).
-	item    Item
+	item    common.Item
 	editing string
 }
 
 // prompt opens a one-line field above the footer.
 func (a *App) prompt(question, value string, commit func(string) (tea.Cmd, error)) tea.Cmd {
-	f := newFieldEditor(a.c.Styles, value, false)
+	f := detail.NewFieldEditor(a.c.Styles, value, false)
 	a.editing = &editSession{field: f, question: question, commit: commit}
 	a.relayout()
 	return f.Focus()
@@ -33,7 +36,7 @@ func (a *App) prompt(question, value string, commit func(string) (tea.Cmd, error
 
 // editInPlace opens a field in place of the detail pane's row.
 func (a *App) editInPlace(label, value string, multi bool, commit func(string) (tea.Cmd, error)) tea.Cmd {
-	f := newFieldEditor(a.c.Styles, value, multi)
+	f := detail.NewFieldEditor(a.c.Styles, value, multi)
 	a.editing = &editSession{field: f, inline: true, commit: commit}
 	a.detail.StartEdit(label, f)
 	return f.Focus()
@@ -44,9 +47,9 @@ func (a *App) fieldKey(msg tea.KeyMsg) tea.Cmd {
 	s := a.editing
 	res, cmd := s.field.Update(msg)
 	switch res {
-	case fieldCancel:
+	case detail.FieldCancel:
 		a.closeField()
-	case fieldCommit:
+	case detail.FieldCommit:
 		done, err := s.commit(s.field.Value())
 		if err != nil {
 			s.field.SetError(refusal(err))
@@ -70,16 +73,16 @@ func (a *App) closeField() {
 func refusal(err error) string {
 	var ee *model.EditError
 	if errors.As(err, &ee) {
-		return Sanitize(ee.Diagnostic.Message)
+		return common.Sanitize(ee.Diagnostic.Message)
 	}
-	return Sanitize(firstLine(err.Error()))
+	return common.Sanitize(firstLine(err.Error()))
 }
 
 // promptLine is the prompt's question and field.
 func (a *App) promptLine() string {
 	w := a.c.Width
-	q := " " + a.c.Styles.Label.Render(Line(a.editing.question, max(w-24, w/2, 1))) + " "
-	return padStyled(q+a.editing.field.View(max(w-lipglossWidth(q)-1, 1))[0], w)
+	q := " " + a.c.Styles.Label.Render(common.Line(a.editing.question, max(w-24, w/2, 1))) + " "
+	return common.PadStyled(q+a.editing.field.View(max(w-lipglossWidth(q)-1, 1))[0], w)
 }
 
 // editFooter is the footer while a field is open or a question is
@@ -92,13 +95,13 @@ func (a *App) editFooter() string {
 	case a.editing == nil:
 		return ""
 	}
-	keys := " " + newHelpWidth(a.c.Styles, w/2).ShortHelpView(a.editing.field.ShortHelp())
+	keys := " " + screens.NewHelpWidth(a.c.Styles, w/2).ShortHelpView(a.editing.field.ShortHelp())
 	left := ""
-	if err := a.editing.field.err; err != "" && !a.editing.inline {
-		left = " " + a.c.Styles.Bad.Render(Clip("✗ "+err, max(w-lipglossWidth(keys)-2, 1)))
+	if err := a.editing.field.Err; err != "" && !a.editing.inline {
+		left = " " + a.c.Styles.Bad.Render(common.Clip("✗ "+err, max(w-lipglossWidth(keys)-2, 1)))
 	}
 	if left == "" {
-		return padStyled(keys, w)
+		return common.PadStyled(keys, w)
 	}
 	return spreadStyled(left, keys, w)
 }

@@ -5,6 +5,8 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/journey-maps/journey/ui/common"
+	"github.com/journey-maps/journey/ui/screens"
 )
 
 // confirm is a question in the footer with a key for each answer, asked
@@ -27,7 +29,7 @@ func answer(keys, desc string, do func() tea.Cmd) choice {
 
 // quit leaves the map, asking first when there are unsaved changes.
 func (a *App) quit() tea.Cmd {
-	if !a.editable() || !a.file.dirty || a.c.participant {
+	if !a.editable() || !a.file.dirty || a.c.Participant {
 		return a.onClose
 	}
 	a.ask = &confirm{question: "Unsaved changes.", choices: []choice{
@@ -89,7 +91,7 @@ func (a *App) askLine(width int) string {
 	for i, c := range a.ask.choices {
 		keys[i] = c.key
 	}
-	h := newHelpWidth(st, 0)
+	h := screens.NewHelpWidth(st, 0)
 	q := " " + st.Warn.Render(a.ask.question) + "  "
-	return padStyled(Clip(q+h.ShortHelpView(keys), width), width)
+	return common.PadStyled(common.Clip(q+h.ShortHelpView(keys), width), width)
 }

@@ -5,6 +5,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/common"
 )
 
 // recordGoal asks for a new measurement of the goal selected in the goals
@@ -12,19 +13,19 @@ import (
 // history in date order, current moved when it is the latest, one undo
 // step. The status line says where the goal stands afterwards.
 func (a *App) recordGoal() tea.Cmd {
-	var it Item
+	var it common.Item
 	ok := false
 	if a.onPanel && !a.zoom {
 		it, ok = a.panels[a.panel].Selected()
 	}
-	if !ok || it.Kind != KindGoal || it.Index >= len(a.m.Goals) {
+	if !ok || it.Kind != common.KindGoal || it.Index >= len(a.m.Goals) {
 		a.status = "r records a measurement: select a goal in the goals panel first (tab)"
 		return nil
 	}
 	g := a.m.Goals[it.Index]
-	question := fmt.Sprintf("%s today (%s)", Sanitize(g.Label()), a.c.Today)
+	question := fmt.Sprintf("%s today (%s)", common.Sanitize(g.Label()), a.c.Today)
 	if g.Metric != "" {
-		question = fmt.Sprintf("%s: %s today (%s)", Sanitize(g.Label()), Sanitize(g.Metric), a.c.Today)
+		question = fmt.Sprintf("%s: %s today (%s)", common.Sanitize(g.Label()), common.Sanitize(g.Metric), a.c.Today)
 	}
 	key := g.Key()
 	return a.prompt(question, "", func(text string) (tea.Cmd, error) {

@@ -11,11 +11,13 @@ import (
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/model/session"
 	"github.com/journey-maps/journey/model/store"
+	"github.com/journey-maps/journey/ui/common"
+	"github.com/journey-maps/journey/ui/screens"
 )
 
 // offer writes the session's recovery file and opens the recover screen on
 // the file as it is on disk now.
-func offer(t *testing.T, sess *session.Session, path string) *RecoverScreen {
+func offer(t *testing.T, sess *session.Session, path string) *screens.RecoverScreen {
 	t.Helper()
 	if err := store.Write(store.Snapshot(sess)); err != nil {
 		t.Fatal(err)
@@ -28,9 +30,9 @@ func offer(t *testing.T, sess *session.Session, path string) *RecoverScreen {
 	if r == nil {
 		t.Fatal("a recovery file with unsaved edits was not offered")
 	}
-	c := NewCommon(ThemeNoColor, sess.Doc().Today(), false)
+	c := common.NewCommon(common.ThemeNoColor, sess.Doc().Today(), false)
 	c.Width, c.Height = 100, 24
-	return NewRecoverScreen(c, fresh, r)
+	return screens.NewRecoverScreen(c, fresh, r)
 }
 
 func TestRecoverScreenRestoresOrDiscards(t *testing.T) {
@@ -47,20 +49,20 @@ func TestRecoverScreenRestoresOrDiscards(t *testing.T) {
 				}
 			}
 			_, cmd := s.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(choice)})
-			chosen, ok := find[recoverChosenMsg](run(t, cmd, time.Second))
-			if !ok || chosen.err != nil {
+			chosen, ok := find[screens.RecoverChosenMsg](run(t, cmd, time.Second))
+			if !ok || chosen.Err != nil {
 				t.Fatalf("no choice made: %+v", chosen)
 			}
 			kept, _ := store.Read(path)
 			if choice == "r" {
-				if chosen.sess == nil || string(chosen.sess.Doc().Bytes()) != edited || !chosen.sess.Dirty() {
+				if chosen.Sess == nil || string(chosen.Sess.Doc().Bytes()) != edited || !chosen.Sess.Dirty() {
 					t.Error("restore did not bring back the edits as unsaved work")
 				}
 				if kept == nil || len(kept.Edits) != 1 || kept.Actions[0] != a.Label {
 					t.Error("restored edits are not kept safe again")
 				}
 			} else {
-				if chosen.sess != nil || chosen.doc.Dirty() || kept != nil {
+				if chosen.Sess != nil || chosen.Doc.Dirty() || kept != nil {
 					t.Error("discard left edits or the recovery file behind")
 				}
 			}
@@ -82,8 +84,8 @@ func TestRecoverOntoAChangedFileKeepsItsChanges(t *testing.T) {
 		t.Errorf("the offer does not say the file changed:\n%s", s.View())
 	}
 	_, cmd := s.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("r")})
-	chosen, _ := find[recoverChosenMsg](run(t, cmd, time.Second))
-	m := chosen.sess.Doc().Map()
+	chosen, _ := find[screens.RecoverChosenMsg](run(t, cmd, time.Second))
+	m := chosen.Sess.Doc().Map()
 	if m.Stages[0].Touchpoints[0].Name != "Instagram reel ad" || *m.Stages[2].Touchpoints[2].Emotion != -1 {
 		t.Fatalf("restore lost a side: %q, emotion %d", m.Stages[0].Touchpoints[0].Name, *m.Stages[2].Touchpoints[2].Emotion)
 	}
@@ -104,7 +106,7 @@ func TestRecoverOntoAnotherMapRefuses(t *testing.T) {
 	s := offer(t, sess, path)
 	_, cmd := s.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("r")})
 	if cmd != nil {
-		if _, ok := find[recoverChosenMsg](run(t, cmd, time.Second)); ok {
+		if _, ok := find[screens.RecoverChosenMsg](run(t, cmd, time.Second)); ok {
 			t.Fatal("edits were restored over another map")
 		}
 	}

@@ -6,41 +6,43 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/board"
+	"github.com/journey-maps/journey/ui/common"
 )
 
 func intp(n int) *int { return &n }
 
 func TestRenderStageHeader(t *testing.T) {
-	st := NewStyles(ThemeNoColor)
+	st := common.NewStyles(common.ThemeNoColor)
 	s := &model.Stage{ID: "purchase", Name: "Purchase", Reached: intp(2350)}
 	tests := []struct {
 		name  string
-		h     stageHeader
+		h     board.StageHeader
 		width int
 		want  []string
 	}{
 		{"reached and drop-off",
-			stageHeader{num: 3, stage: s, step: model.FunnelStep{Reached: 2350, HasReached: true, DropOff: 0.5, HasDropOff: true}},
+			board.StageHeader{Num: 3, Stage: s, Step: model.FunnelStep{Reached: 2350, HasReached: true, DropOff: 0.5, HasDropOff: true}},
 			30, []string{"3 Purchase", "2,350 reached  ↓50%", strings.Repeat("─", 30)}},
 		{"worst step is named, the word reached gives way",
-			stageHeader{num: 3, stage: s, worst: true, step: model.FunnelStep{Reached: 2350, HasReached: true, DropOff: 0.83, HasDropOff: true}},
+			board.StageHeader{Num: 3, Stage: s, Worst: true, Step: model.FunnelStep{Reached: 2350, HasReached: true, DropOff: 0.83, HasDropOff: true}},
 			22, []string{"3 Purchase", "2,350  ↓83% worst", strings.Repeat("─", 22)}},
 		{"selected stage is marked, its rule heavy",
-			stageHeader{num: 1, stage: s, current: true, selected: true},
+			board.StageHeader{Num: 1, Stage: s, Current: true, Selected: true},
 			12, []string{"▸1 Purchase", "", strings.Repeat("━", 12)}},
 		{"stages off screen are marked on the rule",
-			stageHeader{num: 4, stage: s, moreLeft: true, moreRight: true},
+			board.StageHeader{Num: 4, Stage: s, MoreLeft: true, MoreRight: true},
 			12, []string{"4 Purchase", "", "◀ " + strings.Repeat("─", 8) + " ▶"}},
 		{"no reached count, no figures",
-			stageHeader{num: 2, stage: &model.Stage{ID: "x-only"}},
+			board.StageHeader{Num: 2, Stage: &model.Stage{ID: "x-only"}},
 			12, []string{"2 x-only", "", strings.Repeat("─", 12)}},
 		{"hostile name is defused",
-			stageHeader{num: 2, stage: &model.Stage{Name: "Evil\x1b]0;pwn\a\x1b[2J"}},
+			board.StageHeader{Num: 2, Stage: &model.Stage{Name: "Evil\x1b]0;pwn\a\x1b[2J"}},
 			12, []string{"2 Evil", "", strings.Repeat("─", 12)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := renderStageHeader(tt.h, tt.width, st)
+			got := board.RenderStageHeader(tt.h, tt.width, st)
 			for i := range got {
 				if w := ansi.StringWidth(got[i]); w != tt.width {
 					t.Errorf("line %d is %d cells wide, want %d: %q", i, w, tt.width, got[i])
@@ -54,7 +56,7 @@ func TestRenderStageHeader(t *testing.T) {
 }
 
 func TestRenderTouchpointCard(t *testing.T) {
-	st := NewStyles(ThemeNoColor)
+	st := common.NewStyles(common.ThemeNoColor)
 	tp := &model.Touchpoint{
 		Name: "Checkout form", Channel: "web", Emotion: intp(-2),
 		Emotions:      []model.PersonaEmotion{{Persona: "tom", Value: 1}},
@@ -77,7 +79,7 @@ func TestRenderTouchpointCard(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := renderTouchpointCard(tt.tp, tt.persona, "", tt.width, tt.selected, st)
+			got := board.RenderTouchpointCard(tt.tp, tt.persona, "", tt.width, tt.selected, st)
 			for i := range got {
 				if w := ansi.StringWidth(got[i]); w != tt.width {
 					t.Errorf("line %d is %d cells wide, want %d", i, w, tt.width)
@@ -91,7 +93,7 @@ func TestRenderTouchpointCard(t *testing.T) {
 }
 
 func TestRenderHeader(t *testing.T) {
-	st := NewStyles(ThemeNoColor)
+	st := common.NewStyles(common.ThemeNoColor)
 	m := &model.Map{Title: "First purchase", State: "current", Personas: make([]model.Persona, 3)}
 	tests := []struct {
 		name  string

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/common"
 )
 
 // Repair mode: a map that parses but has errors (an emotion of 7, a
@@ -38,9 +39,9 @@ func repairLines(d *model.Doc) []string {
 	if len(errs) == 0 {
 		return nil
 	}
-	head := fmt.Sprintf("Repair mode: %d problems (] and [ go to each, marked %s on the board); an edit that adds one is refused", len(errs), MarkProblem)
+	head := fmt.Sprintf("Repair mode: %d problems (] and [ go to each, marked %s on the board); an edit that adds one is refused", len(errs), common.MarkProblem)
 	if len(errs) == 1 {
-		head = "Repair mode: 1 problem (] goes to it, marked " + MarkProblem + " on the board); an edit that adds one is refused"
+		head = "Repair mode: 1 problem (] goes to it, marked " + common.MarkProblem + " on the board); an edit that adds one is refused"
 	}
 	out := []string{head}
 	for i, x := range errs {
@@ -48,7 +49,7 @@ func repairLines(d *model.Doc) []string {
 			out = append(out, fmt.Sprintf("  … and %d more (journey lint lists them all)", len(errs)-repairShown))
 			break
 		}
-		out = append(out, fmt.Sprintf("  line %d, col %d: %s", x.Line, x.Col, Sanitize(x.Message)))
+		out = append(out, fmt.Sprintf("  line %d, col %d: %s", x.Line, x.Col, common.Sanitize(x.Message)))
 	}
 	return out
 }

@@ -10,6 +10,8 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/board"
+	"github.com/journey-maps/journey/ui/common"
 )
 
 // A map with one bad value opens in repair mode: the editor shows the map
@@ -104,22 +106,22 @@ func TestProblemsArePlacedOnTheirItemAndField(t *testing.T) {
 		{"title: x", "title", 1},
 		{`    "quoted key": 1`, "", 5},
 	} {
-		if k, c := keyOf(tt.line); k != tt.key || c != tt.col {
+		if k, c := board.KeyOf(tt.line); k != tt.key || c != tt.col {
 			t.Errorf("keyOf(%q) = %q, %d; want %q, %d", tt.line, k, c, tt.key, tt.col)
 		}
 	}
 	doc, _ := model.Parse("b.yaml", []byte(repairSource), fixedToday)
-	rm := placeProblems(doc)
-	if rm == nil || len(rm.stops) != 2 {
+	rm := board.PlaceProblems(doc)
+	if rm == nil || len(rm.Stops) != 2 {
 		t.Fatalf("placed %+v, want two problems", rm)
 	}
-	if s := rm.stops[0]; s.item != TouchpointItem(0, 0) || s.field != "emotion" {
-		t.Errorf("the emotion's problem is placed on %+v %q", s.item, s.field)
+	if s := rm.Stops[0]; s.Item != common.TouchpointItem(0, 0) || s.Field != "emotion" {
+		t.Errorf("the emotion's problem is placed on %+v %q", s.Item, s.Field)
 	}
-	if s := rm.stops[1]; s.item != PainPointItem(0, 1, 0) || s.field != "severity" {
-		t.Errorf("the severity's problem is placed on %+v %q", s.item, s.field)
+	if s := rm.Stops[1]; s.Item != common.PainPointItem(0, 1, 0) || s.Field != "severity" {
+		t.Errorf("the severity's problem is placed on %+v %q", s.Item, s.Field)
 	}
-	if p := rm.problems(TouchpointItem(0, 1)); len(p["pain_points/0"]) != 1 {
+	if p := rm.Problems(common.TouchpointItem(0, 1)); len(p["pain_points/0"]) != 1 {
 		t.Errorf("the touchpoint's details do not mark its pain point's row: %v", p)
 	}
 }

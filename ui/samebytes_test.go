@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/journey-maps/journey/ui/common"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -101,7 +102,7 @@ func TestCLIAndEditorMoveATouchpointTheSame(t *testing.T) {
 	cli(t, "mv", byCLI, "stages.purchase.touchpoints.payment", "--to", "stages.delivery.touchpoints", "--at", "3")
 	s.keys("3")
 	for i := 0; ; i++ {
-		if it, ok := s.a.Position(); ok && it.Kind == KindTouchpoint && s.a.Map().Stages[2].Touchpoints[it.Touchpoint].ID == "payment" {
+		if it, ok := s.a.Position(); ok && it.Kind == common.KindTouchpoint && s.a.Map().Stages[2].Touchpoints[it.Touchpoint].ID == "payment" {
 			break
 		}
 		if i == 30 {
@@ -151,7 +152,7 @@ func lineDiff(want, got string) string {
 			c = g[i]
 		}
 		if a != c {
-			b.WriteString("line " + itoa(i+1) + ":\n  want " + a + "\n  got  " + c + "\n")
+			b.WriteString("line " + common.Itoa(i+1) + ":\n  want " + a + "\n  got  " + c + "\n")
 		}
 	}
 	return b.String()

@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/model/session"
+	"github.com/journey-maps/journey/ui/screens"
 )
 
 // fileState is what the session knows of the file on disk, for the
@@ -112,7 +113,7 @@ func (a *App) fileMsg(msg tea.Msg) tea.Cmd {
 		a.file.diskChanged = true
 	case ReloadedMsg:
 		a.reload(msg.Doc)
-	case MergedMsg:
+	case screens.MergedMsg:
 		return a.merged(msg)
 	}
 	return nil
@@ -120,7 +121,7 @@ func (a *App) fileMsg(msg tea.Msg) tea.Cmd {
 
 // merged shows the map after my unsaved edits were replayed onto the
 // file's new version: unsaved, with the disk's changes in.
-func (a *App) merged(msg MergedMsg) tea.Cmd {
+func (a *App) merged(msg screens.MergedMsg) tea.Cmd {
 	a.file = fileState{}
 	a.SetDocument(a.sess.Doc())
 	a.file.dirty = a.sess.Dirty()

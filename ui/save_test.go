@@ -8,6 +8,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/journey-maps/journey/model/store"
+	"github.com/journey-maps/journey/ui/common"
 )
 
 func TestSaveWritesTheEditAndSaysSo(t *testing.T) {
@@ -136,7 +137,7 @@ func TestPersistMessages(t *testing.T) {
 	other := openEditing(t, "online-shop.yaml", 120, 40)
 	other.keys(toCheckout...).keys("-", "d")
 	s.a.Update(ReloadedMsg{Doc: other.a.ed})
-	s.expectState(Unsaved).expectSelected(TouchpointItem(2, 2))
+	s.expectState(Unsaved).expectSelected(common.TouchpointItem(2, 2))
 	if s.a.sess.CanUndo(s.a.actor) {
 		t.Error("a reload should start a fresh history")
 	}

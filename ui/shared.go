@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/common"
 )
 
 // What a shared workshop needs of the editor: the App is the same one a
@@ -17,17 +18,9 @@ import (
 // the shared session: it shows the map as it now is, keeping its place.
 type SessionChangedMsg struct{}
 
-// Participant is set on a workshop client's Common: its saves are the
-// facilitator's to make, and quitting leaves the room without a question
-// (the work stays in the shared session).
-func (c *Common) SetParticipant() {
-	c.participant = true
-	c.Keys.Save.SetEnabled(false)
-}
-
 // presence is where the others in the room are, per touchpoint: their
 // initials, with ✎ before those who have a form open there.
-func presence(c *Common) map[[2]int]string {
+func presence(c *common.Common) map[[2]int]string {
 	if c.Room == nil {
 		return nil
 	}
@@ -64,16 +57,16 @@ func (a *App) sessionChanged() tea.Cmd {
 
 // Position is where the App's person is: the item selected on the board,
 // in the panel with focus, or open in the details.
-func (a *App) Position() (Item, bool) {
+func (a *App) Position() (common.Item, bool) {
 	it, _, ok := a.target()
 	return it, ok
 }
 
 // FieldOpen is the item and field whose text the App's person is typing
 // into, if any: a soft lock others are told about.
-func (a *App) FieldOpen() (Item, string, bool) {
+func (a *App) FieldOpen() (common.Item, string, bool) {
 	if a.editing == nil {
-		return Item{}, "", false
+		return common.Item{}, "", false
 	}
 	return a.editing.item, a.editing.editing, a.editing.editing != ""
 }
@@ -87,11 +80,11 @@ func (a *App) Typing() bool {
 }
 
 // Follow moves the selection to it, as when following the facilitator.
-func (a *App) Follow(it Item) {
-	if _, ok := resolve(a.m, it); !ok {
+func (a *App) Follow(it common.Item) {
+	if _, ok := common.Resolve(a.m, it); !ok {
 		return
 	}
-	if it.Kind == KindGoal || it.Kind == KindPersona || it.Kind == KindMap {
+	if it.Kind == common.KindGoal || it.Kind == common.KindPersona || it.Kind == common.KindMap {
 		return
 	}
 	a.board.SelectItem(it)
@@ -101,7 +94,7 @@ func (a *App) Follow(it Item) {
 // Watch starts looking after the shared map's file: the recovery file,
 // autosave, and changes made on disk (the facilitator's screen only).
 func (a *App) Watch() tea.Cmd {
-	if a.sess == nil || a.c.participant {
+	if a.sess == nil || a.c.Participant {
 		return nil
 	}
 	return a.persist.Start(a.sess)
@@ -129,7 +122,7 @@ func (a *App) roomHeader(w int) string {
 		stage = fmt.Sprintf("  ▸ %d %s", it.Stage+1, a.m.Stages[it.Stage].Label())
 	}
 	state := a.file.state(a.c.ReadOnly).String()
-	left := Line(" "+strings.ToUpper(title)+stage, max(w-len(state)-2, 0))
+	left := common.Line(" "+strings.ToUpper(title)+stage, max(w-len(state)-2, 0))
 	return spreadStyled(a.c.Styles.HeaderTitle.Render(left), a.c.Styles.HeaderMeta.Render(state+" "), w)
 }
 
@@ -145,7 +138,7 @@ func (a *App) jumpTo(text string) (tea.Cmd, error) {
 			return nil, fmt.Errorf("there are %d stages", len(a.m.Stages))
 		}
 		a.focusBoard()
-		a.board.SelectItem(StageItem(n - 1))
+		a.board.SelectItem(common.StageItem(n - 1))
 		return nil, nil
 	}
 	want := strings.ToLower(text)
@@ -154,7 +147,7 @@ func (a *App) jumpTo(text string) (tea.Cmd, error) {
 			name, id := strings.ToLower(s.Label()), strings.ToLower(s.ID)
 			if pass == 0 && (name == want || id == want) || pass == 1 && strings.HasPrefix(name, want) {
 				a.focusBoard()
-				a.board.SelectItem(StageItem(i))
+				a.board.SelectItem(common.StageItem(i))
 				return nil, nil
 			}
 		}

@@ -7,6 +7,8 @@ import (
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/model/session"
 	"github.com/journey-maps/journey/model/store"
+	"github.com/journey-maps/journey/ui/common"
+	"github.com/journey-maps/journey/ui/screens"
 )
 
 // Shell is the program's top model: the portfolio when opened on a
@@ -14,26 +16,19 @@ import (
 // load. Quitting a map opened from the portfolio goes back to it, on the
 // same row.
 type Shell struct {
-	c    *Common
+	c    *common.Common
 	load Loader
 	dir  string // "" when opened on a file: quitting the map quits
 
-	portfolio *Portfolio
+	portfolio *screens.Portfolio
 	app       *App
-	failure   *ErrorScreen
-	recover   *RecoverScreen
+	failure   *screens.ErrorScreen
+	recover   *screens.RecoverScreen
 	opening   string     // the path being loaded, for the "Opening…" screen
 	place     model.Path // where in it to put the cursor, from a search
 	shown     string     // the map showing (or failing), to refresh on the way back
 	trail     []crumb    // the maps above a sub-journey, outermost first
 	w, h      int        // the terminal's size; the editor may get a line less
-}
-
-// OpenMapMsg asks the shell to open a map file, with the cursor on the
-// item at Place when it names one.
-type OpenMapMsg struct {
-	Path  string
-	Place model.Path
 }
 
 // mapLoadedMsg carries a map loaded in a tea.Cmd.
@@ -49,10 +44,10 @@ type closeMapMsg struct{}
 
 // NewShell opens path (a map file) or, when dir is set, the portfolio
 // of dir.
-func NewShell(c *Common, load Loader, path, dir string) *Shell {
+func NewShell(c *common.Common, load Loader, path, dir string) *Shell {
 	s := &Shell{c: c, load: load, dir: dir, opening: path, w: c.Width, h: c.Height}
 	if dir != "" {
-		s.portfolio = NewPortfolio(c, dir)
+		s.portfolio = screens.NewPortfolio(c, dir)
 	}
 	return s
 }
@@ -118,34 +113,34 @@ func (s *Shell) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			_, cmd := s.app.Update(tea.WindowSizeMsg{Width: s.w, Height: s.h - s.crumbLines()})
 			return s, cmd
 		}
-	case OpenMapMsg:
+	case screens.OpenMapMsg:
 		s.opening, s.place = msg.Path, msg.Place
 		return s, s.loadCmd(msg.Path)
-	case retryMsg:
-		s.opening, s.failure = msg.path, nil
-		return s, s.loadCmd(msg.path)
+	case screens.RetryMsg:
+		s.opening, s.failure = msg.Path, nil
+		return s, s.loadCmd(msg.Path)
 	case mapLoadedMsg:
 		s.opening, s.shown = "", msg.path
 		if msg.err != nil || msg.doc == nil {
-			s.failure = NewErrorScreen(s.c, msg.path, msg.err)
+			s.failure = screens.NewErrorScreen(s.c, msg.path, msg.err)
 			if s.portfolio != nil || len(s.trail) > 0 {
-				s.failure.quit = backKey(s.c.Keys)
+				s.failure.Quit = backKey(s.c.Keys)
 			}
 			return s, nil
 		}
 		if d, ok := msg.doc.(*model.Doc); ok && msg.recovery != nil {
-			s.recover = NewRecoverScreen(s.c, d, msg.recovery)
+			s.recover = screens.NewRecoverScreen(s.c, d, msg.recovery)
 			return s, nil
 		}
 		return s, s.open(msg.doc)
-	case recoverChosenMsg:
+	case screens.RecoverChosenMsg:
 		s.recover = nil
-		cmd := s.openSession(msg.doc, msg.sess)
-		if msg.err != nil {
-			s.app.persist.warning = "recovery: " + msg.err.Error()
+		cmd := s.openSession(msg.Doc, msg.Sess)
+		if msg.Err != nil {
+			s.app.persist.warning = "recovery: " + msg.Err.Error()
 		}
-		if msg.sess != nil {
-			return s, tea.Batch(cmd, s.app.persist.Changed(msg.sess))
+		if msg.Sess != nil {
+			return s, tea.Batch(cmd, s.app.persist.Changed(msg.Sess))
 		}
 		return s, cmd
 	case drillBackMsg:
@@ -174,7 +169,7 @@ func (s *Shell) openSession(doc Document, sess *session.Session) tea.Cmd {
 		s.app.quitKey = backKey(s.c.Keys)
 	}
 	if len(s.trail) > 0 {
-		s.app.quitKey = withHelp(s.c.Keys.Quit, "q", "back to the map above")
+		s.app.quitKey = common.WithHelp(s.c.Keys.Quit, "q", "back to the map above")
 	}
 	if n := s.crumbLines(); n > 0 && s.h > 0 {
 		s.app.resize(s.w, s.h-n)
@@ -231,13 +226,13 @@ func (s *Shell) View() string {
 		return s.recover.View()
 	case s.app != nil:
 		if line := s.crumbs(); line != "" {
-			return padStyled(s.c.Styles.Muted.Render(Clip(line, s.w)), s.w) + "\n" + s.app.View()
+			return common.PadStyled(s.c.Styles.Muted.Render(common.Clip(line, s.w)), s.w) + "\n" + s.app.View()
 		}
 		return s.app.View()
 	case s.failure != nil:
 		return s.failure.View()
 	case s.opening != "":
-		return fill([]string{"", " " + s.c.Styles.Muted.Render(Line("Opening "+s.opening+"…", max(s.c.Width-2, 0)))}, s.c.Width, s.c.Height)
+		return common.Fill([]string{"", " " + s.c.Styles.Muted.Render(common.Line("Opening "+s.opening+"…", max(s.c.Width-2, 0)))}, s.c.Width, s.c.Height)
 	case s.portfolio != nil:
 		return s.portfolio.View()
 	}
@@ -266,7 +261,7 @@ func (s *Shell) Flush() {
 
 // backKey is the quit binding as it reads under the portfolio: q leaves
 // the map for the list, and ctrl+c still quits from the list.
-func backKey(k *KeyMap) key.Binding { return withHelp(k.Quit, "q", "back to list") }
+func backKey(k *common.KeyMap) key.Binding { return common.WithHelp(k.Quit, "q", "back to list") }
 
 // crumbLines is 1 when the breadcrumb shows above the editor, else 0.
 func (s *Shell) crumbLines() int {

@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/screens"
 )
 
 // mapFolder is a folder with two sample maps, a broken map and some YAML
@@ -56,7 +57,7 @@ func (ss *shellSession) run(cmd tea.Cmd) {
 	// While the portfolio loads or a map opens, wait for the message: those
 	// commands always end.
 	msg, ok := resultOr(cmd, func() bool {
-		return ss.s.opening != "" || (ss.s.portfolio != nil && ss.s.portfolio.loading)
+		return ss.s.opening != "" || (ss.s.portfolio != nil && ss.s.portfolio.Loading)
 	})
 	if !ok {
 		return
@@ -145,7 +146,7 @@ func TestErrorScreen(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := newTestCommon(60, 20)
-			v := NewErrorScreen(c, "m.yaml", tt.err).View()
+			v := screens.NewErrorScreen(c, "m.yaml", tt.err).View()
 			checkScreen(t, tt.name, v, 60, 20)
 			if strings.ContainsRune(v, 0x1b) {
 				t.Errorf("escape sequence on the error screen: %q", v)

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/journey-maps/journey/ui/common"
 )
 
 func TestSparkline(t *testing.T) {
@@ -26,7 +27,7 @@ func TestSparkline(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := Sparkline(tt.values, tt.width)
+			got := common.Sparkline(tt.values, tt.width)
 			if got != tt.want {
 				t.Errorf("Sparkline(%v, %d) = %q, want %q", tt.values, tt.width, got, tt.want)
 			}

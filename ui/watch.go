@@ -11,6 +11,8 @@ import (
 	"github.com/journey-maps/journey/model/semdiff"
 	"github.com/journey-maps/journey/model/session"
 	"github.com/journey-maps/journey/model/store"
+	"github.com/journey-maps/journey/ui/common"
+	"github.com/journey-maps/journey/ui/screens"
 )
 
 // Watching the map's file for changes made elsewhere: store does the
@@ -51,7 +53,7 @@ type diskChange struct {
 	showDiff bool
 	// pick decides the conflicts of keeping my edits over the disk's
 	// version, one by one, when there are any.
-	pick *conflictPick
+	pick *screens.ConflictPick
 }
 
 func (p *persist) onDisk(msg tea.Msg) (tea.Cmd, bool) {
@@ -142,7 +144,7 @@ func (p *persist) diskKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 			return nil, true
 		}
 		if len(m.Conflicts) > 0 {
-			p.disk.pick = newConflictPick(m)
+			p.disk.pick = screens.NewConflictPick(m)
 			return nil, true
 		}
 		return p.merge(m, nil), true
@@ -159,7 +161,7 @@ func (p *persist) Banner(width int) string {
 	var lines []string
 	switch {
 	case p.disk != nil && p.disk.pick != nil:
-		lines = append(lines, p.disk.pick.lines(width)...)
+		lines = append(lines, p.disk.pick.Lines(width)...)
 	case p.disk != nil && p.disk.problem != "":
 		lines = append(lines, p.disk.problem+"  M dismiss")
 	case p.disk != nil:
@@ -183,7 +185,7 @@ func (p *persist) Banner(width int) string {
 		if p.disk != nil && p.disk.pick != nil {
 			break // the picker styles its own rows
 		}
-		lines[i] = st.Warn.Render(Line(l, width))
+		lines[i] = st.Warn.Render(common.Line(l, width))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -11,7 +11,8 @@ import (
 
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/model/export"
-	"github.com/journey-maps/journey/ui"
+	"github.com/journey-maps/journey/ui/common"
+	"github.com/journey-maps/journey/ui/screens"
 )
 
 func init() { commands = append(commands, newCompareCmd) }
@@ -108,12 +109,12 @@ func interactive(e env) bool {
 
 // compareScreen shows the comparison on the terminal until q.
 func compareScreen(e env, cur, ideal *model.Map, names [2]string, c model.Comparison, day model.Date) error {
-	theme := ui.ThemeDefault
+	theme := common.ThemeDefault
 	if os.Getenv("NO_COLOR") != "" {
-		theme = ui.ThemeNoColor
+		theme = common.ThemeNoColor
 	}
-	common := ui.NewCommon(theme, day, true)
-	p := tea.NewProgram(ui.NewCompareScreen(common, cur, ideal, names, c), tea.WithAltScreen(), tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
+	common := common.NewCommon(theme, day, true)
+	p := tea.NewProgram(screens.NewCompareScreen(common, cur, ideal, names, c), tea.WithAltScreen(), tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
 	if _, err := p.Run(); err != nil {
 		return failf("%v", err)
 	}

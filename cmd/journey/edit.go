@@ -13,6 +13,7 @@ import (
 	"github.com/journey-maps/journey/model/portfolio"
 	"github.com/journey-maps/journey/model/store"
 	"github.com/journey-maps/journey/ui"
+	"github.com/journey-maps/journey/ui/common"
 	"github.com/spf13/cobra"
 )
 
@@ -102,14 +103,14 @@ func editorFlags(cmd *cobra.Command) {
 
 // themeFlag is the --theme an editor was asked for; NO_COLOR turns colour
 // off whatever it says.
-func themeFlag(cmd *cobra.Command) (ui.Theme, error) {
+func themeFlag(cmd *cobra.Command) (common.Theme, error) {
 	name, _ := cmd.Flags().GetString("theme")
-	theme, err := ui.ParseTheme(name)
+	theme, err := common.ParseTheme(name)
 	if err != nil {
 		return theme, usageErrorf("%v", err)
 	}
 	if os.Getenv("NO_COLOR") != "" {
-		theme = ui.ThemeNoColor
+		theme = common.ThemeNoColor
 	}
 	return theme, nil
 }
@@ -151,7 +152,7 @@ func openEditor(e env, cmd *cobra.Command, args []string, readOnly bool) error {
 	if autosave && readOnly {
 		return usageErrorf("--autosave: view never writes the file; use journey edit")
 	}
-	c := ui.NewCommon(theme, day, readOnly)
+	c := common.NewCommon(theme, day, readOnly)
 	c.Autosave = autosave
 	c.RoomView, _ = cmd.Flags().GetBool("room")
 	c.ChangesBase, c.ChangesSince = base, since

@@ -12,6 +12,7 @@ import (
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/model/session"
 	"github.com/journey-maps/journey/ui"
+	"github.com/journey-maps/journey/ui/common"
 )
 
 // Client is one person's screen in the room: the editor on the shared
@@ -20,12 +21,12 @@ type Client struct {
 	room   *Room
 	person Person
 	app    *ui.App
-	c      *ui.Common
+	c      *common.Common
 	pokes  chan struct{}
 	done   chan struct{}
 	sub    *session.Subscription
 
-	pos       ui.Item
+	pos       common.Item
 	hasPos    bool
 	follow    bool // follows the facilitator (F)
 	lastInput time.Time
@@ -44,7 +45,7 @@ const (
 
 // Options are how a client's screen looks.
 type Options struct {
-	Theme    ui.Theme
+	Theme    common.Theme
 	Renderer *lipgloss.Renderer // the terminal's, for its colour profile
 	Autosave bool               // the facilitator's screen saves on its own
 	RoomView bool               // open in the room view (the facilitator's --room)
@@ -56,7 +57,7 @@ func (r *Room) NewClient(p Person, o Options) *Client {
 	if o.Renderer == nil {
 		o.Renderer = lipgloss.DefaultRenderer()
 	}
-	c := ui.NewCommonFor(o.Theme, r.today, p.Role == Spectator, o.Renderer)
+	c := common.NewCommonFor(o.Theme, r.today, p.Role == Spectator, o.Renderer)
 	cl := &Client{room: r, person: p, c: c, pokes: make(chan struct{}, 1), done: make(chan struct{}), lastInput: time.Now()}
 	c.Room = roomView{cl}
 	c.RoomView = o.RoomView
@@ -77,7 +78,7 @@ func (r *Room) NewClient(p Person, o Options) *Client {
 // the client's View, under the room's lock.
 type roomView struct{ c *Client }
 
-func (v roomView) People() []ui.Person { return v.c.room.people(v.c) }
+func (v roomView) People() []common.Person { return v.c.room.people(v.c) }
 
 // Attach starts forwarding the room's changes to the client's program.
 func (c *Client) Attach(p *tea.Program) { go sendLoop(p, c.sub, c.pokes, c.done) }
@@ -180,7 +181,7 @@ func (c *Client) moved() {
 	c.room.pokeAll(c)
 }
 
-func (c *Client) position() (ui.Item, bool) { return c.pos, c.hasPos }
+func (c *Client) position() (common.Item, bool) { return c.pos, c.hasPos }
 
 // roomKey handles the room's keys; it reports whether the key was one.
 func (c *Client) roomKey(m tea.KeyMsg) bool {
@@ -233,15 +234,15 @@ func (c *Client) dot(place bool) {
 		return
 	}
 	it, ok := c.app.Position()
-	if !ok || it.Kind != ui.KindPainPoint && it.Kind != ui.KindOpportunity {
+	if !ok || it.Kind != common.KindPainPoint && it.Kind != common.KindOpportunity {
 		c.app.SetStatus("dots go on pain points and opportunities: select one", true)
 		return
 	}
 	var path model.Path
 	var label string
 	r.sess.Read(func(d *model.Doc) {
-		path = d.StablePath(ui.ItemPath(it))
-		label = d.DottedPath(ui.ItemPath(it))
+		path = d.StablePath(common.ItemPath(it))
+		label = d.DottedPath(common.ItemPath(it))
 	})
 	var err error
 	if place {
@@ -264,7 +265,7 @@ func (c *Client) View() string {
 	w := c.c.Width
 	top := c.c.Styles.HeaderMeta.Render(c.room.statusLine(c, w))
 	if c.menu != nil {
-		top = c.c.Styles.Warn.Render(ui.Line(" "+c.menu.line(c.room), w))
+		top = c.c.Styles.Warn.Render(common.Line(" "+c.menu.line(c.room), w))
 	}
 	return top + "\n" + c.app.View()
 }

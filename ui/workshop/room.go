@@ -23,6 +23,7 @@ import (
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/model/session"
 	"github.com/journey-maps/journey/ui"
+	"github.com/journey-maps/journey/ui/common"
 )
 
 // Role is what a person may do in the room.
@@ -170,11 +171,11 @@ func (r *Room) leave(c *Client) {
 
 // People is the room as the participants panel lists it. It is called
 // from a client's View, with the lock held.
-func (r *Room) people(me *Client) []ui.Person {
-	out := make([]ui.Person, 0, len(r.clients))
+func (r *Room) people(me *Client) []common.Person {
+	out := make([]common.Person, 0, len(r.clients))
 	now := time.Now()
 	for _, c := range r.clients {
-		p := ui.Person{Name: c.person.Name, Initials: c.person.Initials(), Role: c.person.Role.String(),
+		p := common.Person{Name: c.person.Name, Initials: c.person.Initials(), Role: c.person.Role.String(),
 			Idle: now.Sub(c.lastInput), Me: c == me}
 		p.Where, p.HasWhere = c.pos, c.hasPos
 		if _, field, ok := c.app.FieldOpen(); ok {
@@ -187,8 +188,8 @@ func (r *Room) people(me *Client) []ui.Person {
 
 // marks are the initials of the people on each item, for the board.
 // Call with the lock held.
-func (r *Room) marks(me *Client) map[ui.Item][]string {
-	out := map[ui.Item][]string{}
+func (r *Room) marks(me *Client) map[common.Item][]string {
+	out := map[common.Item][]string{}
 	for _, c := range r.clients {
 		if c != me && c.hasPos {
 			out[c.pos] = append(out[c.pos], c.person.Initials())
@@ -210,7 +211,7 @@ func (r *Room) guard(actor session.Actor, paths []model.Path) error {
 		if !ok {
 			continue
 		}
-		open := append(ui.ItemPath(it), strings.Split(field, "/")...)
+		open := append(common.ItemPath(it), strings.Split(field, "/")...)
 		for _, p := range paths {
 			if overlaps(p, open) {
 				return fmt.Errorf("%s is editing this %s right now", c.person.Name, strings.ReplaceAll(field, "_", " "))
@@ -274,7 +275,7 @@ func (r *Room) statusLine(c *Client, width int) string {
 	if r.notice != "" {
 		parts = append(parts, r.notice)
 	}
-	return ui.Line(" "+strings.Join(parts, " · "), width)
+	return common.Line(" "+strings.Join(parts, " · "), width)
 }
 
 // Broadcast makes every screen redraw, from outside the room's clients

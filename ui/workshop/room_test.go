@@ -13,6 +13,7 @@ import (
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/model/session"
 	"github.com/journey-maps/journey/ui"
+	"github.com/journey-maps/journey/ui/common"
 )
 
 var day = model.Date{Year: 2026, Month: 11, Day: 22}
@@ -38,7 +39,7 @@ func person(name string, role Role) Person {
 
 // join adds a client sized like a laptop terminal.
 func join(r *Room, p Person) *Client {
-	c := r.NewClient(p, Options{Theme: ui.ThemeNoColor})
+	c := r.NewClient(p, Options{Theme: common.ThemeNoColor})
 	c.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	return c
 }
@@ -159,8 +160,8 @@ func TestFollowTheFacilitator(t *testing.T) {
 	keys(ana, "F")
 	keys(fac, "4", "j")
 	ana.Update(roomMsg{})
-	if got, _ := ana.app.Position(); got != ui.TouchpointItem(3, 0) {
-		t.Fatalf("ana follows to %+v, want the facilitator's %+v", got, ui.TouchpointItem(3, 0))
+	if got, _ := ana.app.Position(); got != common.TouchpointItem(3, 0) {
+		t.Fatalf("ana follows to %+v, want the facilitator's %+v", got, common.TouchpointItem(3, 0))
 	}
 	keys(ana, "F", "1")
 	keys(fac, "5")

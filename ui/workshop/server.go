@@ -26,7 +26,7 @@ import (
 
 	"github.com/journey-maps/journey/model/session"
 	"github.com/journey-maps/journey/model/textsafe"
-	"github.com/journey-maps/journey/ui"
+	"github.com/journey-maps/journey/ui/common"
 )
 
 // Guest list: the people admitted, by their public key's SHA-256
@@ -127,7 +127,7 @@ type ServerOptions struct {
 	Guests      *Guests
 	MaxClients  int
 	IdleTimeout time.Duration
-	Theme       ui.Theme
+	Theme       common.Theme
 	Log         *log.Logger
 }
 

@@ -20,6 +20,7 @@ import (
 
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/ui"
+	"github.com/journey-maps/journey/ui/common"
 )
 
 // sshRoom is a room served on a loopback port, with n participants' keys.
@@ -48,7 +49,7 @@ func serveRoom(t testing.TB, n int) *sshRoom {
 		signers = append(signers, s)
 	}
 	srv, err := r.NewServer(ServerOptions{Listen: "127.0.0.1:0", HostKeyPath: filepath.Join(t.TempDir(), "host"), Guests: g,
-		MaxClients: n + 5, IdleTimeout: time.Minute, Theme: ui.ThemeNoColor})
+		MaxClients: n + 5, IdleTimeout: time.Minute, Theme: common.ThemeNoColor})
 	if err != nil {
 		t.Fatal(err)
 	}

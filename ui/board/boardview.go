@@ -1,0 +1,282 @@
+package board
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/common"
+)
+
+// View draws the columns shown, and only those: a frame costs the screen,
+// not the map.
+func (b *Board) View() string {
+	if b.w <= 0 || b.h <= 0 {
+		return ""
+	}
+	st := b.c.Styles
+	if b.stages() == 0 {
+		return common.Fill(common.CenterLine(st.Muted.Render("This map has no stages yet."), b.w), b.w, b.h)
+	}
+	l := b.layout()
+	rows := make([]strings.Builder, b.h)
+	b.drawCurve(rows, l)
+	last := min(b.stages(), b.firstCol+l.Cols)
+	for si := b.firstCol; si < last; si++ {
+		col := b.cachedColumn(si, l)
+		for r, line := range col {
+			if l.CurveRows+r >= b.h {
+				break // a board shorter than its header
+			}
+			rows[l.CurveRows+r].WriteString(line)
+			if si < last-1 {
+				rows[l.CurveRows+r].WriteString(strings.Repeat(" ", ColGap))
+			}
+		}
+	}
+	lines := make([]string, b.h)
+	for r := range rows {
+		lines[r] = rows[r].String()
+	}
+	return common.Fill(lines, b.w, b.h)
+}
+
+// cachedColumn draws a column or reuses its last drawing: moving the
+// selection redraws the one or two columns it touches, not all of them.
+func (b *Board) cachedColumn(si int, l boardLayout) []string {
+	k := columnKey{stage: si, sel: -1, first: b.first[si], focused: b.focused, layout: l, persona: b.c.Persona,
+		moreLeft: si == b.firstCol && si > 0, moreRight: si == b.firstCol+l.Cols-1 && si < b.stages()-1}
+	if si == b.stage {
+		k.sel, k.sub = b.item, b.sub
+	}
+	if col, ok := b.columns[k]; ok {
+		return col
+	}
+	if b.columns == nil || len(b.columns) > 4*maxColumnsShown {
+		b.columns = map[columnKey][]string{}
+	}
+	col := b.column(si, l)
+	b.columns[k] = col
+	return col
+}
+
+// maxColumnsShown bounds the column cache: a few screens' worth.
+const maxColumnsShown = 16
+
+// column is one stage's header and cards, each line exactly the column's
+// content width.
+func (b *Board) column(si int, l boardLayout) []string {
+	st := b.c.Styles
+	cw := l.contentWidth()
+	s := &b.m.Stages[si]
+	sel := si == b.stage
+	out := RenderStageHeader(StageHeader{
+		Num: si + 1, Stage: s, Step: b.funnel[si], Worst: si == b.worst,
+		Current: sel, Selected: sel && b.item == 0 && b.focused,
+		MoreLeft: si == b.firstCol && si > 0, MoreRight: si == b.firstCol+l.Cols-1 && si < b.stages()-1,
+	}, cw, st)
+
+	n := b.Items(si)
+	win := WindowAt(b.first[si], n, l.cardRows, b.heights(si, l))
+	blank := strings.Repeat(" ", cw)
+	if n == 0 && l.cardRows > 0 {
+		// Say so, so that an empty stage still reads as a column.
+		out = append(out, st.Muted.Render(common.PadRight("  no touchpoints yet", cw)))
+	}
+	if win.Up {
+		out = append(out, st.Muted.Render(common.PadRight(fmt.Sprintf("  ↑ %d more", win.First-1), cw)))
+	}
+	for i := win.First; i < win.First+win.Count; i++ {
+		out = append(out, b.card(si, i, cw, l)...)
+		if i < win.First+win.Count-1 {
+			out = append(out, blank)
+		}
+	}
+	end := headerRows + l.cardRows
+	if win.Down {
+		for len(out) < end-1 {
+			out = append(out, blank)
+		}
+		below := n - (win.First + win.Count) + 1
+		out = append(out[:end-1], st.Muted.Render(common.PadRight(fmt.Sprintf("  ↓ %d more", below), cw)))
+	}
+	for len(out) < end {
+		out = append(out, blank)
+	}
+	return out[:end]
+}
+
+// card renders item i (1-based) of stage si in its shape.
+func (b *Board) card(si, i, width int, l boardLayout) []string {
+	st := b.c.Styles
+	it := b.itemAt(si, i)
+	s := &b.m.Stages[si]
+	selected := si == b.stage && b.item == i && b.focused
+	shape := b.shape(si, i, l)
+	if g, _ := b.ghostCard(si, i); g != nil {
+		return renderGhostCard(g, shape, selected, width, st)
+	}
+	switch it.Kind {
+	case common.KindTouchpoint:
+		sub := -1
+		if si == b.stage && b.item == i {
+			sub = b.sub
+		}
+		cs := cardStyle{selected: selected, sub: sub, compact: l.textCap == 0, ghosts: b.changes.ghostRows(si, it.Touchpoint)}
+		return renderTouchpointRich(&s.Touchpoints[it.Touchpoint], b.c.Persona, b.who[[2]int{si, it.Touchpoint}], shape, cs, width, st)
+	case common.KindPainPoint:
+		return renderItemRich(shape.name, cardPainMeta(&s.PainPoints[it.Index], st), selected, width, st)
+	default:
+		return renderItemRich(shape.name, cardOppMeta(&s.Opportunities[it.Index], st), selected, width, st)
+	}
+}
+
+// stageHeader is what a column's header shows.
+type StageHeader struct {
+	Num                 int
+	Stage               *model.Stage
+	Step                model.FunnelStep
+	Worst               bool
+	Current, Selected   bool
+	MoreLeft, MoreRight bool
+}
+
+// renderStageHeader is a column's three header lines: number and name,
+// reached and drop-off, and a rule (heavy under the current stage) that
+// carries the marks for stages scrolled off either side.
+func RenderStageHeader(h StageHeader, width int, st *common.Styles) []string {
+	name := fmt.Sprintf("%d %s", h.Num, common.Sanitize(h.Stage.Label()))
+	if h.Num > 9 {
+		name = common.Sanitize(h.Stage.Label())
+	}
+	if h.Stage.Journey != "" {
+		name += " " + common.MarkSubJourney // > opens its sub-journey
+	}
+	title := st.Title
+	if h.Selected {
+		title = st.Selection
+		name = common.MarkSelected + name
+	} else if h.Current {
+		title = st.SelectedTitle
+	}
+	line1 := title.Render(common.PadRight(name, width))
+
+	// "12,000 reached  ↓25% worst", dropping the word "reached" when the
+	// column is too narrow for all of it.
+	var reached, drop string
+	if h.Step.HasDropOff {
+		d := fmt.Sprintf("↓%s", common.FormatPercent(h.Step.DropOff))
+		sty := st.Muted
+		if h.Worst {
+			d += " worst"
+			sty = st.Worst
+		}
+		drop = sty.Render(d)
+	}
+	if h.Step.HasReached {
+		n := common.FormatCount(h.Step.Reached)
+		reached = st.Value.Render(n) + st.Muted.Render(" reached")
+		if ansi.StringWidth(n+" reached  ")+ansi.StringWidth(drop) > width {
+			reached = st.Value.Render(n)
+		}
+	}
+	parts := make([]string, 0, 2)
+	for _, p := range []string{reached, drop} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	line2 := common.PadStyled(strings.Join(parts, "  "), width)
+
+	ch := "─"
+	rule := st.Muted
+	if h.Current {
+		ch, rule = "━", st.SelectedTitle
+	}
+	left, right := "", ""
+	if h.MoreLeft {
+		left = "◀ "
+	}
+	if h.MoreRight {
+		right = " ▶"
+	}
+	mid := max(0, width-len([]rune(left))-len([]rune(right)))
+	line3 := rule.Render(common.Clip(left+strings.Repeat(ch, mid)+right, width))
+	return []string{line1, line2, line3}
+}
+
+// renderTouchpointCard is a touchpoint's two lines: its name, then its
+// emotion, counts of pain points (✗, ⤓ when customers abandon there) and
+// opportunities (✦), and channel: when the column is narrow, the channel
+// is what gets cut.
+func RenderTouchpointCard(t *model.Touchpoint, persona, who string, width int, selected bool, st *common.Styles) []string {
+	return cardLines(common.Sanitize(t.Label()), touchpointMeta(t, persona, who, st), width, selected, st)
+}
+
+// painTitle is a stage's own pain point's card title: ✗, severity, text.
+func painTitle(p *model.PainPoint) string {
+	return "✗" + common.SeverityGlyph(p.Severity) + " " + strings.Join(strings.Fields(common.Sanitize(p.Text)), " ")
+}
+
+// oppTitle is a stage's own opportunity's card title.
+func oppTitle(o *model.Opportunity) string {
+	return "✦ " + strings.Join(strings.Fields(common.Sanitize(o.Text)), " ")
+}
+
+// cardPainMeta is a pain point's ratings: severity, drop-off, votes.
+func cardPainMeta(p *model.PainPoint, st *common.Styles) string {
+	var meta []string
+	if p.Severity != "" {
+		meta = append(meta, common.SeverityStyle(p.Severity, st).Render(common.Sanitize(p.Severity)))
+	}
+	if p.DropOff {
+		meta = append(meta, st.Bad.Render(common.MarkDropOff+" drop-off"))
+	}
+	if p.Votes > 0 {
+		meta = append(meta, st.Muted.Render(fmt.Sprintf("%d %s", p.Votes, common.Plural(p.Votes, "vote", "votes"))))
+	}
+	return strings.Join(meta, st.Muted.Render(" · "))
+}
+
+// cardOppMeta is an opportunity's ratings: impact and effort, status, votes.
+func cardOppMeta(o *model.Opportunity, st *common.Styles) string {
+	var meta []string
+	if o.Impact != "" || o.Effort != "" {
+		meta = append(meta, st.Muted.Render(fmt.Sprintf("impact %s / effort %s", common.OrDash(o.Impact), common.OrDash(o.Effort))))
+	}
+	if o.Status != "" {
+		meta = append(meta, st.Text.Render(common.Sanitize(o.Status)))
+	}
+	if o.Votes > 0 {
+		meta = append(meta, st.Muted.Render(fmt.Sprintf("%d %s", o.Votes, common.Plural(o.Votes, "vote", "votes"))))
+	}
+	return strings.Join(meta, st.Muted.Render(" · "))
+}
+
+// renderPainCard is a stage-level pain point as a two-line card.
+func renderPainCard(p *model.PainPoint, width int, selected bool, st *common.Styles) []string {
+	return cardLines(painTitle(p), cardPainMeta(p, st), width, selected, st)
+}
+
+// renderOpportunityCard is a stage-level opportunity as a two-line card.
+func renderOpportunityCard(o *model.Opportunity, width int, selected bool, st *common.Styles) []string {
+	return cardLines(oppTitle(o), cardOppMeta(o, st), width, selected, st)
+}
+
+// cardLines frames a card's title and styled meta line with the bar that
+// marks the selected card heavier, so selection shows without colour.
+func cardLines(title, meta string, width int, selected bool, st *common.Styles) []string {
+	bar, bar2, titleStyle := st.Muted.Render("│ "), st.Muted.Render("│ "), st.Text
+	if selected {
+		bar, bar2, titleStyle = st.SelectedTitle.Render("┃"+common.MarkSelected), st.SelectedTitle.Render("┃ "), st.Selection
+	}
+	inner := max(0, width-2)
+	if width < 2 {
+		return []string{common.Clip(title, width), ""}
+	}
+	return []string{
+		bar + titleStyle.Render(common.PadRight(title, inner)),
+		bar2 + common.PadStyled(meta, inner),
+	}
+}

@@ -1,0 +1,246 @@
+package board
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+
+	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/common"
+)
+
+// Changes are what changed on the board since another version of the map
+// (journey view --changes REV FILE): each touchpoint added or changed is
+// marked on its card with a glyph and a word; touchpoints, pain points
+// and opportunities removed since are ghosts on the board (see ghosts.go);
+// ] and [ go from one change to the next, and the detail pane says what
+// each field was.
+type Changes struct {
+	Marks map[[2]int]string      // the card's short mark: "✚ new", "Δ changed", "✚ pain"
+	Says  map[common.Item]string // what the footer says of each change: "+1 pain point"
+	Order []common.Item          // the changes ] and [ go through, in journey order
+	// removed are the stages removed since, named in the footer.
+	removed []string
+	// cards are, per stage of the map, the touchpoints it no longer has;
+	// rows are, per touchpoint, the pain points and opportunities it no
+	// longer has. Both are drawn as ghosts and never enter the map.
+	cards map[int][]model.Touchpoint
+	rows  map[[2]int][]ghostRow
+	// before is the old value of each item of the map that changed
+	// (a model.Stage, Touchpoint, PainPoint or Opportunity); added are
+	// the items the old version did not have.
+	before map[common.Item]any
+	added  map[common.Item]bool
+	Since  string     // the revision, as the user named it
+	cur    *model.Map // the map the items are in
+}
+
+// ghostRow is a pain point or an opportunity its touchpoint no longer has.
+type ghostRow struct {
+	pain *model.PainPoint
+	opp  *model.Opportunity
+}
+
+// changeKeys are ] and [, on only when a map is shown with its changes.
+var (
+	NextChange = key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next change"))
+	PrevChange = key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous change"))
+)
+
+// diffTouchpoints compares two versions of a map touchpoint by touchpoint,
+// matching stages and touchpoints by id (or the slug of their name), and
+// pain points and opportunities within them by id (or the slug of their
+// text).
+func DiffTouchpoints(old, cur *model.Map) *Changes {
+	ch := &Changes{Marks: map[[2]int]string{}, Says: map[common.Item]string{}, cards: map[int][]model.Touchpoint{},
+		rows: map[[2]int][]ghostRow{}, before: map[common.Item]any{}, added: map[common.Item]bool{}, cur: cur}
+	if old == nil || cur == nil {
+		return ch
+	}
+	oldStages := map[string]*model.Stage{}
+	for i := range old.Stages {
+		oldStages[old.Stages[i].Key()] = &old.Stages[i]
+	}
+	kept := map[string]bool{}
+	for si := range cur.Stages {
+		s := &cur.Stages[si]
+		kept[s.Key()] = true
+		o, had := oldStages[s.Key()]
+		if !had {
+			ch.added[common.StageItem(si)] = true
+			o = &model.Stage{}
+		} else if !sameFields(*o, *s) {
+			ch.before[common.StageItem(si)] = *o
+		}
+		ch.diffStage(si, o, s)
+	}
+	for _, s := range old.Stages {
+		if !kept[s.Key()] {
+			ch.removed = append(ch.removed, s.Label())
+		}
+	}
+	return ch
+}
+
+// diffStage compares the touchpoints of one stage with its old version.
+func (ch *Changes) diffStage(si int, old, cur *model.Stage) {
+	before := map[string]*model.Touchpoint{}
+	for i := range old.Touchpoints {
+		before[old.Touchpoints[i].Key()] = &old.Touchpoints[i]
+	}
+	seen := map[string]bool{}
+	for ti := range cur.Touchpoints {
+		t := &cur.Touchpoints[ti]
+		seen[t.Key()] = true
+		it := common.TouchpointItem(si, ti)
+		o, had := before[t.Key()]
+		mark, says := "✚ new", "a new touchpoint"
+		if had {
+			mark, says = TouchpointChange(*o, *t)
+			if !sameFields(*o, *t) {
+				ch.before[it] = *o
+			}
+			ch.diffRows(si, ti, o, t)
+		} else {
+			ch.added[it] = true
+		}
+		if mark != "" {
+			ch.Marks[[2]int{si, ti}], ch.Says[it] = mark, says
+			ch.Order = append(ch.Order, it)
+		}
+		for g, r := range ch.rows[[2]int{si, ti}] {
+			gi := ghostItem(si, ti, g, r)
+			ch.Says[gi] = "removed " + r.kind() + ": " + r.text()
+			ch.Order = append(ch.Order, gi)
+		}
+	}
+	for _, t := range old.Touchpoints {
+		if !seen[t.Key()] {
+			g := len(ch.cards[si])
+			ch.cards[si] = append(ch.cards[si], t)
+			gi := common.Item{Kind: common.KindTouchpoint, Stage: si, Touchpoint: -1, Ghost: g + 1}
+			ch.Says[gi] = "removed touchpoint: " + t.Label()
+			ch.Order = append(ch.Order, gi)
+		}
+	}
+}
+
+// diffRows compares a touchpoint's pain points and opportunities with its
+// old version's: each one changed keeps its old value, each one added is
+// new, each one removed becomes a ghost row.
+func (ch *Changes) diffRows(si, ti int, old, cur *model.Touchpoint) {
+	k := [2]int{si, ti}
+	for _, p := range diffItems(ch, old.PainPoints, cur.PainPoints, func(i int) common.Item { return common.PainPointItem(si, ti, i) }) {
+		ch.rows[k] = append(ch.rows[k], ghostRow{pain: p})
+	}
+	for _, o := range diffItems(ch, old.Opportunities, cur.Opportunities, func(i int) common.Item { return common.OpportunityItem(si, ti, i) }) {
+		ch.rows[k] = append(ch.rows[k], ghostRow{opp: o})
+	}
+}
+
+// keyed is a pain point or an opportunity: matched across versions by
+// its key.
+type keyed interface {
+	model.PainPoint | model.Opportunity
+	Key() string
+}
+
+// diffItems records which of cur's items are new and which changed (with
+// their old values), and returns the old items cur no longer has.
+func diffItems[T keyed](ch *Changes, old, cur []T, item func(int) common.Item) []*T {
+	before := map[string]*T{}
+	for i := range old {
+		before[old[i].Key()] = &old[i]
+	}
+	seen := map[string]bool{}
+	for i, x := range cur {
+		seen[x.Key()] = true
+		switch o, had := before[x.Key()]; {
+		case !had:
+			ch.added[item(i)] = true
+		case !sameFields(*o, x):
+			ch.before[item(i)] = *o
+		}
+	}
+	var gone []*T
+	for i := range old {
+		if !seen[old[i].Key()] {
+			gone = append(gone, &old[i])
+		}
+	}
+	return gone
+}
+
+// touchpointChange says how a touchpoint changed (a short mark for its
+// card, and words for the footer), or "" when it did not: pain points or
+// opportunities added, or changed for anything else.
+func TouchpointChange(o, t model.Touchpoint) (mark, says string) {
+	a, b := withoutPositions(o), withoutPositions(t)
+	if reflect.DeepEqual(a, b) {
+		return "", ""
+	}
+	pains, opps := len(b.PainPoints)-len(a.PainPoints), len(b.Opportunities)-len(a.Opportunities)
+	// Only added: the old items are the new ones' head and nothing else moved.
+	onlyAdded := pains >= 0 && opps >= 0 && pains+opps > 0 &&
+		(len(a.PainPoints) == 0 || reflect.DeepEqual(a.PainPoints, b.PainPoints[:len(a.PainPoints)])) &&
+		(len(a.Opportunities) == 0 || reflect.DeepEqual(a.Opportunities, b.Opportunities[:len(a.Opportunities)]))
+	a.PainPoints, b.PainPoints, a.Opportunities, b.Opportunities = nil, nil, nil, nil
+	if !onlyAdded || !reflect.DeepEqual(a, b) {
+		return "Δ changed", "changed"
+	}
+	var parts []string
+	mark = "✚ opp"
+	if pains > 0 {
+		parts = append(parts, fmt.Sprintf("+%d pain %s", pains, common.Plural(pains, "point", "points")))
+		mark = "✚ pain"
+	}
+	if opps > 0 {
+		parts = append(parts, fmt.Sprintf("+%d %s", opps, common.Plural(opps, "opportunity", "opportunities")))
+	}
+	return mark, strings.Join(parts, ", ")
+}
+
+// withoutPositions is t with every position zeroed: a line moving is not
+// a change.
+func withoutPositions(t model.Touchpoint) model.Touchpoint {
+	t.Pos = model.Pos{}
+	t.PainPoints = append([]model.PainPoint(nil), t.PainPoints...)
+	for i := range t.PainPoints {
+		t.PainPoints[i].Pos = model.Pos{}
+	}
+	t.Opportunities = append([]model.Opportunity(nil), t.Opportunities...)
+	for i := range t.Opportunities {
+		t.Opportunities[i].Pos = model.Pos{}
+	}
+	return t
+}
+
+// summary is the footer's word on the changes.
+func (ch *Changes) Summary(since string) string {
+	n := len(ch.Marks)
+	s := fmt.Sprintf("%d %s since %s", n, common.Plural(n, "touchpoint changed", "touchpoints changed"), since)
+	if g := len(ch.Order) - n; g > 0 {
+		s += fmt.Sprintf(", %d removed", g)
+	}
+	if len(ch.Order) > 0 {
+		s += " · ] next, [ previous"
+	}
+	if len(ch.removed) > 0 {
+		s += " · removed " + common.Plural(len(ch.removed), "stage", "stages") + ": " + common.Sanitize(strings.Join(ch.removed, ", "))
+	}
+	return s
+}
+
+// stepIndex is the index d steps from at among n, going round; from
+// nowhere (at < 0), forward is the first and back the last.
+func StepIndex(at, d, n int) int {
+	switch {
+	case at >= 0:
+		return ((at+d)%n + n) % n
+	case d < 0:
+		return n - 1
+	}
+	return 0
+}

@@ -1,0 +1,196 @@
+package board
+
+import (
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/common"
+)
+
+// What the detail pane says of an item in journey view --changes: a new
+// item is new; a changed one lists each field that changed with its old
+// value ("was") and its new one; a removed one (a ghost) lists its old
+// values, since the map no longer has any.
+
+// fieldValue is one field of an item as text: its name in the file
+// ("customer_goal") and its value ("" when unset).
+type fieldValue struct{ name, value string }
+
+// fieldsOf lists the plain fields of a stage, touchpoint, pain point or
+// opportunity in declaration order; positions and the lists of items
+// under it (which have changes of their own) are left out.
+func fieldsOf(v any) []fieldValue {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Struct {
+		return nil
+	}
+	var out []fieldValue
+	for i := 0; i < rv.NumField(); i++ {
+		f := rv.Type().Field(i)
+		switch f.Name {
+		case "Pos", "Touchpoints", "PainPoints", "Opportunities":
+			continue
+		}
+		out = append(out, fieldValue{snake(f.Name), valueText(rv.Field(i))})
+	}
+	return out
+}
+
+// sameFields reports whether two versions of an item have the same plain
+// fields.
+func sameFields(a, b any) bool {
+	fa, fb := fieldsOf(a), fieldsOf(b)
+	return reflect.DeepEqual(fa, fb)
+}
+
+// snake is a Go field name as the file spells it: DropOff is drop_off,
+// ID is id.
+func snake(s string) string {
+	if strings.ToUpper(s) == s {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	for i, r := range s {
+		if unicode.IsUpper(r) {
+			if i > 0 {
+				b.WriteByte('_')
+			}
+			r = unicode.ToLower(r)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// valueText is a field's value as one line of text.
+func valueText(v reflect.Value) string {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			return ""
+		}
+		return valueText(v.Elem())
+	case reflect.String:
+		return v.String()
+	case reflect.Int:
+		return strconv.FormatInt(v.Int(), 10)
+	case reflect.Float64:
+		return common.FormatNumber(v.Float())
+	case reflect.Bool:
+		if v.Bool() {
+			return "yes"
+		}
+		return "no"
+	case reflect.Slice:
+		parts := make([]string, v.Len())
+		for i := range parts {
+			parts[i] = valueText(v.Index(i))
+		}
+		return strings.Join(parts, "; ")
+	case reflect.Struct:
+		if s, ok := v.Interface().(fmt.Stringer); ok {
+			if d, isDate := s.(model.Date); isDate && d == (model.Date{}) {
+				return ""
+			}
+			return s.String()
+		}
+		var parts []string
+		for i := 0; i < v.NumField(); i++ {
+			if t := valueText(v.Field(i)); t != "" {
+				parts = append(parts, t)
+			}
+		}
+		return strings.Join(parts, " ")
+	}
+	return fmt.Sprint(v.Interface())
+}
+
+// detailNotes are the lines the detail pane shows above an item's fields
+// about how it changed since the revision, or all of a ghost's old values.
+func (ch *Changes) DetailNotes(it common.Item, width int, st *common.Styles) []string {
+	if ch == nil || width <= 0 {
+		return nil
+	}
+	since := common.Sanitize(ch.Since)
+	if old, ok := ch.ghostValue(it); ok {
+		kind := "touchpoint"
+		if it.Touchpoint >= 0 {
+			kind = ch.rows[[2]int{it.Stage, it.Touchpoint}][it.Ghost-1].kind()
+		}
+		out := []string{st.Warn.Render(common.Clip(common.MarkRemoved+" "+kind+" removed since "+since+"; it was:", width))}
+		for _, f := range fieldsOf(old) {
+			if f.value != "" && f.value != "no" && (f.name != "votes" || f.value != "0") {
+				out = append(out, wasLines(f.name, f.value, "", false, width, st)...)
+			}
+		}
+		if t, isTP := old.(model.Touchpoint); isTP {
+			for _, p := range t.PainPoints {
+				out = append(out, common.Clip(st.Ghost.Render("✗ "+common.Sanitize(p.Text)), width))
+			}
+			for _, o := range t.Opportunities {
+				out = append(out, common.Clip(st.Ghost.Render("✦ "+common.Sanitize(o.Text)), width))
+			}
+		}
+		return append(out, "")
+	}
+	if ch.added[it] {
+		return []string{st.Good.Render(common.Clip("✚ new since "+since, width)), ""}
+	}
+	old, ok := ch.before[it]
+	if !ok {
+		return nil
+	}
+	r, _ := common.Resolve(ch.cur, it)
+	var cur any
+	switch {
+	case r.Pain != nil:
+		cur = *r.Pain
+	case r.Opp != nil:
+		cur = *r.Opp
+	case r.Tp != nil:
+		cur = *r.Tp
+	case r.Stage != nil:
+		cur = *r.Stage
+	default:
+		return nil
+	}
+	out := []string{st.Warn.Render(common.Clip("Δ changed since "+since+":", width))}
+	now := fieldsOf(cur)
+	for i, f := range fieldsOf(old) {
+		if i < len(now) && now[i].value != f.value {
+			out = append(out, wasLines(f.name, f.value, now[i].value, true, width, st)...)
+		}
+	}
+	return append(out, "")
+}
+
+// wasLines is one field's old value, marked "was", and its new one after
+// an arrow when it changed; untrusted text is sanitized.
+func wasLines(name, old, now string, changed bool, width int, st *common.Styles) []string {
+	lw := min(common.LabelWidth, max(width/3, 1))
+	shown := func(s string) string {
+		if s == "" {
+			return "–"
+		}
+		return strings.Join(strings.Fields(common.Sanitize(s)), " ")
+	}
+	v := "was " + shown(old)
+	if changed {
+		v += " → " + shown(now)
+	}
+	lines := common.Wrap(v, max(width-lw-1, 1))
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		lab := strings.Repeat(" ", lw+1)
+		if i == 0 {
+			lab = st.Label.Render(common.PadRight(name, lw)) + " "
+			l = st.Ghost.Render("was") + strings.TrimPrefix(l, "was")
+		}
+		out[i] = lab + l
+	}
+	return out
+}

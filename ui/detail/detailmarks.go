@@ -1,0 +1,91 @@
+package detail
+
+import (
+	"github.com/journey-maps/journey/ui/common"
+	"sort"
+)
+
+// Marks in the detail pane beyond what the map says: notes above an
+// item's fields (how it changed since a revision, a ghost's old values)
+// and, in repair mode, each field with a problem marked under its row.
+
+// detailMarks is what the App tells the detail pane about items.
+type DetailMarks struct {
+	// notes are lines to show above the item's fields.
+	Notes func(it common.Item, width int) []string
+	// problems are the item's problems by field key ("emotion"), those
+	// on no field of the form under "".
+	Problems func(it common.Item) map[string][]string
+}
+
+// SetMarks gives the pane what it marks items with.
+func (d *Detail) SetMarks(m DetailMarks) {
+	d.marks = m
+	d.built = detailKey{}
+	d.frame = ""
+}
+
+// annotate puts the notes above the lines and each problem under the row
+// of its field, moving the rows to match.
+func (d *Detail) annotate(lines []string, rows []detailRow, width int) ([]string, []detailRow) {
+	st := d.c.Styles
+	var probs map[string][]string
+	if d.marks.Problems != nil {
+		probs = d.marks.Problems(d.item)
+	}
+	var head []string
+	if d.marks.Notes != nil {
+		head = d.marks.Notes(d.item, width)
+	}
+	shown := map[string]bool{}
+	for _, r := range rows {
+		shown[r.Key] = true
+	}
+	for _, k := range sortedKeys(probs) {
+		if !shown[k] || k == "" {
+			head = append(head, problemLines(probs[k], width, st)...)
+		}
+	}
+	if len(head) == 0 && len(probs) == 0 {
+		return lines, rows
+	}
+	out := append([]string(nil), head...)
+	moved := make([]detailRow, 0, len(rows))
+	next := 0
+	for _, r := range rows {
+		out = append(out, lines[next:r.end]...)
+		next = r.end
+		shift := len(out) - r.end
+		r.first, r.end = r.first+shift, r.end+shift
+		if ps, ok := probs[r.Key]; ok && r.Key != "" {
+			out = append(out, problemLines(ps, width, st)...)
+			r.end = len(out)
+		}
+		moved = append(moved, r)
+	}
+	out = append(out, lines[next:]...)
+	return out, moved
+}
+
+// problemLines are problems marked with MarkProblem and the word, so that
+// they read without colour.
+func problemLines(ps []string, width int, st *common.Styles) []string {
+	var out []string
+	for _, p := range ps {
+		for _, l := range common.Wrap(common.MarkProblem+" problem: "+p, width) {
+			out = append(out, st.Bad.Render(l))
+		}
+	}
+	return out
+}
+
+// sortedKeys are a map's keys in order, so that what is drawn from it
+// does not change between frames.
+func sortedKeys(m map[string][]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
