@@ -3,6 +3,9 @@ package session
 import (
 	"fmt"
 	"testing"
+	"time"
+
+	"go.yaml.in/yaml/v3"
 
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/model/yamldoc"
@@ -58,52 +61,89 @@ func BenchmarkAddPainPoint(b *testing.B) { benchAddRemove(b, true) }
 func BenchmarkRemovePainPoint(b *testing.B) { benchAddRemove(b, false) }
 
 // benchAddRemove adds a pain point and removes it again on maps of each
-// size, timing the add or the remove.
+// size, timing the add or the remove. Each run is paired with a bare
+// yaml.v3 decode of the same map, untimed, and the edit is reported as a
+// multiple of it too (x-bare), a ratio that holds on a loaded machine.
 func benchAddRemove(b *testing.B, timeAdd bool) {
 	for _, n := range benchSizes {
 		b.Run(fmt.Sprintf("touchpoints=%d", n), func(b *testing.B) {
 			s := benchSession(b, n)
 			list := painList(n)
+			var bare pairedBare
 			b.ReportAllocs()
 			i := 0
 			for b.Loop() {
-				if !timeAdd {
-					b.StopTimer()
-				}
-				addPain(b, s, list, i)
+				b.StopTimer()
 				if timeAdd {
-					b.StopTimer()
+					bare.edit(b, func() { addPain(b, s, list, i) })
+					removeAt(b, s, append(list, "1"))
 				} else {
-					b.StartTimer()
+					addPain(b, s, list, i)
+					bare.edit(b, func() { removeAt(b, s, append(list, "1")) })
 				}
-				removeAt(b, s, append(list, "1"))
-				if timeAdd {
-					b.StartTimer()
-				}
+				bare.decode(b, s)
+				b.StartTimer()
 				i++
 			}
+			bare.report(b)
 			checkPains(b, s, list, 1)
 		})
 	}
 }
 
+// pairedBare adds up the time of the edits and of as many bare decodes.
+type pairedBare struct{ edits, bare time.Duration }
+
+// edit runs f, timed both here and by the benchmark (whose timer is
+// stopped around it).
+func (p *pairedBare) edit(b *testing.B, f func()) {
+	b.StartTimer()
+	t0 := time.Now()
+	f()
+	p.edits += time.Since(t0)
+	b.StopTimer()
+}
+
+func (p *pairedBare) decode(b *testing.B, s *Session) {
+	data := s.Doc().Bytes()
+	t0 := time.Now()
+	var n yaml.Node
+	if err := yaml.Unmarshal(data, &n); err != nil {
+		b.Fatal(err)
+	}
+	p.bare += time.Since(t0)
+}
+
+func (p *pairedBare) report(b *testing.B) {
+	b.ReportMetric(float64(p.edits)/float64(p.bare), "x-bare")
+}
+
 // BenchmarkMoveTouchpoint moves a touchpoint down one place and back (J
-// then K), timing both.
+// then K), each move timed and paired with a bare decode.
 func BenchmarkMoveTouchpoint(b *testing.B) {
 	for _, n := range benchSizes {
 		b.Run(fmt.Sprintf("touchpoints=%d", n), func(b *testing.B) {
 			s := benchSession(b, n)
-			list := yamldoc.Path{"stages", fmt.Sprint((n / 50) / 2), "touchpoints"}
+			stage := (n / 50) / 2
+			list := yamldoc.Path{"stages", fmt.Sprint(stage), "touchpoints"}
+			var bare pairedBare
 			b.ReportAllocs()
 			i := 0
 			for b.Loop() {
-				if _, err := s.Do("bench", model.MoveItem(list, i%2, list, (i+1)%2, "moved")); err != nil {
-					b.Fatal(err)
-				}
+				b.StopTimer()
+				bare.edit(b, func() {
+					if _, err := s.Do("bench", model.MoveItem(list, i%2, list, (i+1)%2, "moved")); err != nil {
+						b.Fatal(err)
+					}
+				})
+				bare.decode(b, s)
+				b.StartTimer()
 				i++
 			}
-			if i%2 == 0 && s.Doc().Map().Stages[(n/50)/2].Touchpoints[0].ID != fmt.Sprintf("tp-%d", (n/50)/2*50) {
-				b.Fatal("the touchpoints did not come back to their places")
+			bare.report(b)
+			first := s.Doc().Map().Stages[stage].Touchpoints[i%2].ID
+			if want := fmt.Sprintf("tp-%d", stage*50); first != want {
+				b.Fatalf("touchpoint %d of the stage is %s, want %s", i%2, first, want)
 			}
 		})
 	}
