@@ -78,23 +78,23 @@ func Decode(file string, root *yaml.Node, today Date) (*Map, Diagnostics) {
 func (d *mapDecoder) root(m *Map, n *yaml.Node, today Date) {
 	defer d.enter(n)()
 	f := d.fields(n, "map")
-	d.version(m, n, f["journey"])
+	d.version(m, n, f.get("journey"))
 	m.Title = d.required(f, "title", "title", n)
-	m.Description = d.str(f["description"])
-	m.Owner = d.str(f["owner"])
-	m.State = d.enum(f["state"], States)
-	m.Ideal = d.str(f["ideal"])
-	m.Current = d.str(f["current"])
-	m.Updated = d.date(f["updated"])
-	if r := d.integer(f["review_every"], 1, math.MaxInt, "a positive integer (days)"); r != nil {
+	m.Description = d.str(f.get("description"))
+	m.Owner = d.str(f.get("owner"))
+	m.State = d.enum(f.get("state"), States)
+	m.Ideal = d.str(f.get("ideal"))
+	m.Current = d.str(f.get("current"))
+	m.Updated = d.date(f.get("updated"))
+	if r := d.integer(f.get("review_every"), 1, math.MaxInt, "a positive integer (days)"); r != nil {
 		m.ReviewEvery = *r
 	}
-	m.Tags = d.strs(f["tags"])
-	d.priorities(m, f["priorities"])
-	d.each(f["personas"], "persona", func(p, at *yaml.Node) { m.Personas = append(m.Personas, d.persona(p, at)) })
-	d.each(f["goals"], "goal", func(g, at *yaml.Node) { m.Goals = append(m.Goals, d.goal(g, at)) })
-	d.each(f["stages"], "stage", func(s, at *yaml.Node) { m.Stages = append(m.Stages, d.stage(s, at)) })
-	d.stale(m, f["updated"], today)
+	m.Tags = d.strs(f.get("tags"))
+	d.priorities(m, f.get("priorities"))
+	m.Personas = collect(d, f.get("personas"), "persona", d.persona)
+	m.Goals = collect(d, f.get("goals"), "goal", d.goal)
+	m.Stages = collect(d, f.get("stages"), "stage", d.stage)
+	d.stale(m, f.get("updated"), today)
 }
 
 func (d *mapDecoder) version(m *Map, n *yaml.Node, f yamlField) {
@@ -136,13 +136,13 @@ func (d *mapDecoder) stale(m *Map, f yamlField, today Date) {
 func (d *mapDecoder) persona(n, at *yaml.Node) Persona {
 	f := d.fields(n, "persona")
 	p := Persona{
-		ID:           d.ident(f["id"]),
-		Name:         d.str(f["name"]),
-		Summary:      d.str(f["summary"]),
-		Segment:      d.str(f["segment"]),
-		Goals:        d.strs(f["goals"]),
-		Frustrations: d.strs(f["frustrations"]),
-		Quote:        d.str(f["quote"]),
+		ID:           d.ident(f.get("id")),
+		Name:         d.str(f.get("name")),
+		Summary:      d.str(f.get("summary")),
+		Segment:      d.str(f.get("segment")),
+		Goals:        d.strs(f.get("goals")),
+		Frustrations: d.strs(f.get("frustrations")),
+		Quote:        d.str(f.get("quote")),
 		Pos:          posAt(at),
 	}
 	d.keyed(&d.personas, "persona", p.ID, p.Name, f, at)
@@ -152,20 +152,20 @@ func (d *mapDecoder) persona(n, at *yaml.Node) Persona {
 func (d *mapDecoder) goal(n, at *yaml.Node) Goal {
 	f := d.fields(n, "goal")
 	g := Goal{
-		ID:       d.ident(f["id"]),
-		Name:     d.str(f["name"]),
-		Metric:   d.str(f["metric"]),
-		Unit:     d.str(f["unit"]),
-		Baseline: d.number(f["baseline"]),
-		Target:   d.number(f["target"]),
-		Current:  d.number(f["current"]),
-		Start:    d.date(f["start"]),
-		Due:      d.date(f["due"]),
+		ID:       d.ident(f.get("id")),
+		Name:     d.str(f.get("name")),
+		Metric:   d.str(f.get("metric")),
+		Unit:     d.str(f.get("unit")),
+		Baseline: d.number(f.get("baseline")),
+		Target:   d.number(f.get("target")),
+		Current:  d.number(f.get("current")),
+		Start:    d.date(f.get("start")),
+		Due:      d.date(f.get("due")),
 		Pos:      posAt(at),
 	}
 	d.keyed(&d.goals, "goal", g.ID, g.Name, f, at)
 	if !g.Start.IsZero() && !g.Due.IsZero() && g.Due.Before(g.Start) {
-		d.errorf(f["due"].val, "due %s is before start %s", g.Due, g.Start)
+		d.errorf(f.get("due").val, "due %s is before start %s", g.Due, g.Start)
 	}
 	if g.Current != nil && (g.Baseline == nil || g.Target == nil) {
 		missing := "baseline or target"
@@ -176,22 +176,22 @@ func (d *mapDecoder) goal(n, at *yaml.Node) Goal {
 		}
 		d.warnf(at, "goal has a current value but no %s, so its progress cannot be shown", missing)
 	}
-	g.Stages = d.refer("stage", f["stages"])
+	g.Stages = d.refer("stage", f.get("stages"))
 	var last Date
-	d.each(f["history"], "history entry", func(h, at *yaml.Node) {
+	d.each(f.get("history"), "history entry", func(h, at *yaml.Node) {
 		hf := d.fields(h, "history entry")
-		e := Measurement{Date: d.date(hf["date"])}
-		if hf["date"].val == nil {
+		e := Measurement{Date: d.date(hf.get("date"))}
+		if hf.get("date").val == nil {
 			d.errorf(at, "history date is required")
 		}
-		if v := d.number(hf["value"]); v != nil {
+		if v := d.number(hf.get("value")); v != nil {
 			e.Value = *v
-		} else if hf["value"].val == nil {
+		} else if hf.get("value").val == nil {
 			d.errorf(at, "history value is required")
 		}
 		if !e.Date.IsZero() {
 			if !last.IsZero() && e.Date.Before(last) {
-				d.warnf(hf["date"].val, "history out of order: %s comes after %s; keep it oldest first", e.Date, last)
+				d.warnf(hf.get("date").val, "history out of order: %s comes after %s; keep it oldest first", e.Date, last)
 			}
 			last = e.Date
 		}
@@ -203,18 +203,18 @@ func (d *mapDecoder) goal(n, at *yaml.Node) Goal {
 func (d *mapDecoder) stage(n, at *yaml.Node) Stage {
 	f := d.fields(n, "stage")
 	s := Stage{
-		ID:           d.ident(f["id"]),
-		Name:         d.str(f["name"]),
-		Description:  d.str(f["description"]),
-		CustomerGoal: d.str(f["customer_goal"]),
-		Reached:      d.integer(f["reached"], 0, math.MaxInt, wantCount),
-		Journey:      d.str(f["journey"]),
+		ID:           d.ident(f.get("id")),
+		Name:         d.str(f.get("name")),
+		Description:  d.str(f.get("description")),
+		CustomerGoal: d.str(f.get("customer_goal")),
+		Reached:      d.integer(f.get("reached"), 0, math.MaxInt, wantCount),
+		Journey:      d.str(f.get("journey")),
 		Pos:          posAt(at),
 	}
 	d.keyed(&d.stages, "stage", s.ID, s.Name, f, at)
-	if v := d.value(f["metrics"]); v != nil {
+	if v := d.value(f.get("metrics")); v != nil {
 		if v.Kind != yaml.MappingNode {
-			d.expect(f["metrics"], "a mapping of names to numbers", v)
+			d.expect(f.get("metrics"), "a mapping of names to numbers", v)
 		} else {
 			done := d.enter(v)
 			for _, p := range d.pairs(v) {
@@ -226,32 +226,32 @@ func (d *mapDecoder) stage(n, at *yaml.Node) Stage {
 			done()
 		}
 	}
-	d.each(f["touchpoints"], "touchpoint", func(t, at *yaml.Node) { s.Touchpoints = append(s.Touchpoints, d.touchpoint(t, at)) })
-	d.each(f["pain_points"], "pain point", func(p, at *yaml.Node) { s.PainPoints = append(s.PainPoints, d.painPoint(p, at)) })
-	d.each(f["opportunities"], "opportunity", func(o, at *yaml.Node) { s.Opportunities = append(s.Opportunities, d.opportunity(o, at)) })
+	s.Touchpoints = collect(d, f.get("touchpoints"), "touchpoint", d.touchpoint)
+	s.PainPoints = collect(d, f.get("pain_points"), "pain point", d.painPoint)
+	s.Opportunities = collect(d, f.get("opportunities"), "opportunity", d.opportunity)
 	return s
 }
 
 func (d *mapDecoder) touchpoint(n, at *yaml.Node) Touchpoint {
 	f := d.fields(n, "touchpoint")
 	t := Touchpoint{
-		ID:        d.ident(f["id"]),
-		Name:      d.str(f["name"]),
-		Channel:   d.str(f["channel"]),
-		Owner:     d.str(f["owner"]),
-		Actions:   d.strs(f["actions"]),
-		Thoughts:  d.strs(f["thoughts"]),
-		Emotion:   d.integer(f["emotion"], MinEmotion, MaxEmotion, wantEmotion),
-		Feeling:   d.str(f["feeling"]),
-		Backstage: d.strs(f["backstage"]),
-		Evidence:  d.str(f["evidence"]),
-		Notes:     d.str(f["notes"]),
+		ID:        d.ident(f.get("id")),
+		Name:      d.str(f.get("name")),
+		Channel:   d.str(f.get("channel")),
+		Owner:     d.str(f.get("owner")),
+		Actions:   d.strs(f.get("actions")),
+		Thoughts:  d.strs(f.get("thoughts")),
+		Emotion:   d.integer(f.get("emotion"), MinEmotion, MaxEmotion, wantEmotion),
+		Feeling:   d.str(f.get("feeling")),
+		Backstage: d.strs(f.get("backstage")),
+		Evidence:  d.str(f.get("evidence")),
+		Notes:     d.str(f.get("notes")),
 		Pos:       posAt(at),
 	}
 	d.keyed(&d.touchpoints, "touchpoint", t.ID, t.Name, f, at)
-	if v := d.value(f["emotions"]); v != nil {
+	if v := d.value(f.get("emotions")); v != nil {
 		if v.Kind != yaml.MappingNode {
-			d.expect(f["emotions"], "a mapping of persona ids to integers from -2 to 2", v)
+			d.expect(f.get("emotions"), "a mapping of persona ids to integers from -2 to 2", v)
 		} else {
 			done := d.enter(v)
 			for _, p := range d.pairs(v) {
@@ -265,26 +265,26 @@ func (d *mapDecoder) touchpoint(n, at *yaml.Node) Touchpoint {
 			done()
 		}
 	}
-	d.each(f["pain_points"], "pain point", func(p, at *yaml.Node) { t.PainPoints = append(t.PainPoints, d.painPoint(p, at)) })
-	d.each(f["opportunities"], "opportunity", func(o, at *yaml.Node) { t.Opportunities = append(t.Opportunities, d.opportunity(o, at)) })
+	t.PainPoints = collect(d, f.get("pain_points"), "pain point", d.painPoint)
+	t.Opportunities = collect(d, f.get("opportunities"), "opportunity", d.opportunity)
 	return t
 }
 
 func (d *mapDecoder) painPoint(n, at *yaml.Node) PainPoint {
 	f := d.fields(n, "pain point")
 	p := PainPoint{
-		ID:       d.ident(f["id"]),
+		ID:       d.ident(f.get("id")),
 		Text:     d.required(f, "text", "pain point text", at),
-		Severity: d.enum(f["severity"], Severities),
-		DropOff:  d.boolean(f["drop_off"]),
-		Evidence: d.str(f["evidence"]),
+		Severity: d.enum(f.get("severity"), Severities),
+		DropOff:  d.boolean(f.get("drop_off")),
+		Evidence: d.str(f.get("evidence")),
 		Pos:      posAt(at),
 	}
-	if v := d.integer(f["votes"], 0, math.MaxInt, wantCount); v != nil {
+	if v := d.integer(f.get("votes"), 0, math.MaxInt, wantCount); v != nil {
 		p.Votes = *v
 	}
 	if p.ID != "" {
-		d.claim(&d.painIDs, p.ID, true, claimAt(f["id"], at))
+		d.claim(&d.painIDs, p.ID, true, claimAt(f.get("id"), at))
 	}
 	if k := p.Key(); k != "" {
 		d.painKeys = append(d.painKeys, k)
@@ -298,30 +298,30 @@ func (d *mapDecoder) painPoint(n, at *yaml.Node) PainPoint {
 func (d *mapDecoder) opportunity(n, at *yaml.Node) Opportunity {
 	f := d.fields(n, "opportunity")
 	o := Opportunity{
-		ID:     d.ident(f["id"]),
+		ID:     d.ident(f.get("id")),
 		Text:   d.required(f, "text", "opportunity text", at),
-		Impact: d.enum(f["impact"], Levels),
-		Effort: d.enum(f["effort"], Levels),
-		Status: d.enum(f["status"], Statuses),
-		Owner:  d.str(f["owner"]),
-		Tactic: d.str(f["tactic"]),
+		Impact: d.enum(f.get("impact"), Levels),
+		Effort: d.enum(f.get("effort"), Levels),
+		Status: d.enum(f.get("status"), Statuses),
+		Owner:  d.str(f.get("owner")),
+		Tactic: d.str(f.get("tactic")),
 		Pos:    posAt(at),
 	}
-	if v := d.integer(f["votes"], 0, math.MaxInt, wantCount); v != nil {
+	if v := d.integer(f.get("votes"), 0, math.MaxInt, wantCount); v != nil {
 		o.Votes = *v
 	}
 	if o.ID != "" {
-		d.claim(&d.oppIDs, o.ID, true, claimAt(f["id"], at))
+		d.claim(&d.oppIDs, o.ID, true, claimAt(f.get("id"), at))
 	}
-	o.Addresses = d.refer("pain point", f["addresses"])
+	o.Addresses = d.refer("pain point", f.get("addresses"))
 	d.measures(&o, f, at)
 	return o
 }
 
 // required reads a string the format requires, reported as missing at
 // the mapping (at) or as empty at its value; what names it in messages.
-func (d *mapDecoder) required(f map[string]yamlField, key, what string, at *yaml.Node) string {
-	fl, ok := f[key]
+func (d *mapDecoder) required(f fieldSet, key, what string, at *yaml.Node) string {
+	fl, ok := f.lookup(key)
 	if !ok {
 		d.errorf(at, "%s is required", what)
 		return ""

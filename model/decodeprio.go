@@ -22,17 +22,17 @@ func (d *mapDecoder) priorities(m *Map, f yamlField) {
 	}
 	defer d.enter(v)()
 	pf := d.fields(v, "priorities")
-	if mf, ok := pf["method"]; ok {
+	if mf, ok := pf.lookup("method"); ok {
 		mf.name = "priorities method"
 		m.Method = d.enum(mf, Methods)
 	}
 	d.method = m.Method
-	m.Weights = d.named(pf["weights"], "weights", "a number 0 or more", func(x float64) bool { return x >= 0 })
+	m.Weights = d.named(pf.get("weights"), "weights", "a number 0 or more", func(x float64) bool { return x >= 0 })
 	for _, w := range m.Weights {
 		d.criteria = append(d.criteria, w.Criterion)
 	}
-	if _, named := pf["method"]; len(m.Weights) > 0 && m.Method != "weighted" && (m.Method != "" || !named) {
-		d.warnf(pf["weights"].key, "weights count only with method: weighted (the method is %s)", methodName(m.Method))
+	if _, named := pf.lookup("method"); len(m.Weights) > 0 && m.Method != "weighted" && (m.Method != "" || !named) {
+		d.warnf(pf.get("weights").key, "weights count only with method: weighted (the method is %s)", methodName(m.Method))
 	}
 }
 
@@ -65,22 +65,22 @@ func (d *mapDecoder) named(f yamlField, what, want string, ok func(float64) bool
 }
 
 // measures reads the fields that tie an opportunity to goals and rank it.
-func (d *mapDecoder) measures(o *Opportunity, f map[string]yamlField, at *yaml.Node) {
-	o.Goals = d.refer("goal", f["goals"])
-	o.Reach = d.number(f["reach"])
+func (d *mapDecoder) measures(o *Opportunity, f fieldSet, at *yaml.Node) {
+	o.Goals = d.refer("goal", f.get("goals"))
+	o.Reach = d.number(f.get("reach"))
 	if o.Reach != nil && *o.Reach < 0 {
-		d.expect(f["reach"], "a number 0 or more (customers per period)", d.deref(f["reach"].val))
+		d.expect(f.get("reach"), "a number 0 or more (customers per period)", d.deref(f.get("reach").val))
 		o.Reach = nil
 	}
-	o.Confidence = d.number(f["confidence"])
+	o.Confidence = d.number(f.get("confidence"))
 	if o.Confidence != nil && (*o.Confidence < 0 || *o.Confidence > 1) {
-		d.expect(f["confidence"], "a number from 0 to 1 (0.8 is 80% sure)", d.deref(f["confidence"].val))
+		d.expect(f.get("confidence"), "a number from 0 to 1 (0.8 is 80% sure)", d.deref(f.get("confidence").val))
 		o.Confidence = nil
 	}
-	o.Scores = d.named(f["scores"], "scores", "a whole number from 0 to 3", func(x float64) bool {
+	o.Scores = d.named(f.get("scores"), "scores", "a whole number from 0 to 3", func(x float64) bool {
 		return x >= 0 && x <= 3 && x == math.Trunc(x)
 	})
-	if v := d.value(f["scores"]); v != nil && v.Kind == yaml.MappingNode {
+	if v := d.value(f.get("scores")); v != nil && v.Kind == yaml.MappingNode {
 		for _, p := range d.pairs(v) {
 			if !hasWord(Criteria, p.name) && !hasWord(d.criteria, p.name) {
 				d.warnf(p.key, "score for %s, which is not one of the criteria %s%s; without a weight it counts 1",
@@ -88,7 +88,7 @@ func (d *mapDecoder) measures(o *Opportunity, f map[string]yamlField, at *yaml.N
 			}
 		}
 	}
-	o.Experiment = d.experiment(f["experiment"])
+	o.Experiment = d.experiment(f.get("experiment"))
 	d.unscored(*o, f, at)
 }
 
@@ -104,16 +104,16 @@ func (d *mapDecoder) experiment(f yamlField) *Experiment {
 	defer d.enter(v)()
 	ef := d.fields(v, "experiment")
 	e := &Experiment{
-		Name:    d.str(ef["name"]),
-		Metric:  d.str(ef["metric"]),
-		Control: d.str(ef["control"]),
-		Variant: d.str(ef["variant"]),
-		Result:  d.enum(ef["result"], Results),
-		Start:   d.date(ef["start"]),
-		End:     d.date(ef["end"]),
+		Name:    d.str(ef.get("name")),
+		Metric:  d.str(ef.get("metric")),
+		Control: d.str(ef.get("control")),
+		Variant: d.str(ef.get("variant")),
+		Result:  d.enum(ef.get("result"), Results),
+		Start:   d.date(ef.get("start")),
+		End:     d.date(ef.get("end")),
 	}
 	if !e.Start.IsZero() && !e.End.IsZero() && e.End.Before(e.Start) {
-		d.errorf(ef["end"].val, "experiment end %s is before its start %s", e.End, e.Start)
+		d.errorf(ef.get("end").val, "experiment end %s is before its start %s", e.End, e.Start)
 	}
 	return e
 }
@@ -121,13 +121,13 @@ func (d *mapDecoder) experiment(f yamlField) *Experiment {
 // unscored warns about an open opportunity the map's method cannot score,
 // since it then sinks below every scored one. A field that is there but
 // unreadable has its own error already.
-func (d *mapDecoder) unscored(o Opportunity, f map[string]yamlField, at *yaml.Node) {
+func (d *mapDecoder) unscored(o Opportunity, f fieldSet, at *yaml.Node) {
 	if closed(o) == 1 {
 		return
 	}
 	var absent []string
 	for _, k := range Missing(d.method, o) {
-		if _, there := f[k]; !there {
+		if _, there := f.lookup(k); !there {
 			absent = append(absent, k)
 		}
 	}

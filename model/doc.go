@@ -136,7 +136,7 @@ func (d *Doc) decode() {
 	if d.m != nil {
 		keepDerived(d.m)
 	}
-	d.shared = hasAlias(d.text.Node())
+	d.shared = d.text.Aliases()
 }
 
 // hasAlias reports whether the tree under n uses an alias (a merge key

@@ -63,14 +63,35 @@ func decodeScalar(v *yaml.Node, out any) (err error) {
 	return v.Decode(out)
 }
 
+// plainInt reads a scalar written as decimal digits, with a minus sign or
+// none and no leading zero, which every YAML reading takes as that integer,
+// without starting a decoder; ok is false for anything else.
+func plainInt(v *yaml.Node) (int, bool) {
+	s := v.Value
+	if v.Kind != yaml.ScalarNode || v.Style != 0 || v.Tag != "!!int" || len(s) == 0 || len(s) > 18 {
+		return 0, false
+	}
+	digits := strings.TrimPrefix(s, "-")
+	if digits == "" || digits[0] == '0' && len(digits) > 1 {
+		return 0, false
+	}
+	for i := 0; i < len(digits); i++ {
+		if digits[i] < '0' || digits[i] > '9' {
+			return 0, false
+		}
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}
+
 // integer reads a whole number within lo..hi; want says what is expected.
 func (d *mapDecoder) integer(f yamlField, lo, hi int, want string) *int {
 	v := d.value(f)
 	if v == nil {
 		return nil
 	}
-	var i int
-	if v.Kind != yaml.ScalarNode || v.ShortTag() != "!!int" || decodeScalar(v, &i) != nil || i < lo || i > hi {
+	i, ok := plainInt(v)
+	if !ok && (v.Kind != yaml.ScalarNode || v.ShortTag() != "!!int" || decodeScalar(v, &i) != nil) || i < lo || i > hi {
 		d.expect(f, want, v)
 		return nil
 	}

@@ -181,9 +181,50 @@ func isNullScalar(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Sho
 // and earlier merged mappings over later ones. Keys starting with "x-" are
 // extensions and left out. Duplicate keys are reported; the first one counts.
 func (d *mapDecoder) pairs(m *yaml.Node) []yamlField {
-	var out []yamlField
-	d.collectPairs(m, map[string]bool{}, &out, 0)
+	out := make([]yamlField, 0, len(m.Content)/2)
+	d.collectPairs(m, nil, &out, 0)
 	return out
+}
+
+// keysSeen are the keys of one mapping so far, with the line of each: a
+// short list on the stack for the handful of keys an item has, a map for
+// a mapping too long to search from the start.
+type keysSeen struct {
+	few [12]struct {
+		name string
+		line int
+	}
+	n    int
+	many map[string]int
+}
+
+func (k *keysSeen) line(name string) (int, bool) {
+	if k.many != nil {
+		l, ok := k.many[name]
+		return l, ok
+	}
+	for _, f := range k.few[:k.n] {
+		if f.name == name {
+			return f.line, true
+		}
+	}
+	return 0, false
+}
+
+func (k *keysSeen) add(name string, line int) {
+	switch {
+	case k.many != nil:
+		k.many[name] = line
+	case k.n < len(k.few):
+		k.few[k.n].name, k.few[k.n].line = name, line
+		k.n++
+	default:
+		k.many = make(map[string]int, 2*k.n)
+		for _, f := range k.few[:k.n] {
+			k.many[f.name] = f.line
+		}
+		k.many[name] = line
+	}
 }
 
 func (d *mapDecoder) collectPairs(m *yaml.Node, present map[string]bool, out *[]yamlField, depth int) {
@@ -192,7 +233,7 @@ func (d *mapDecoder) collectPairs(m *yaml.Node, present map[string]bool, out *[]
 		return
 	}
 	defer d.enter(m)()
-	own := map[string]int{}
+	var own keysSeen
 	var merges []*yaml.Node
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		d.tick()
@@ -209,17 +250,31 @@ func (d *mapDecoder) collectPairs(m *yaml.Node, present map[string]bool, out *[]
 			continue
 		}
 		name := k.Value
-		if line, dup := own[name]; dup {
+		if line, dup := own.line(name); dup {
 			d.errorf(m.Content[i], "duplicate key %s (first at line %d)", shownValue(name), line)
 			continue
 		}
-		own[name] = m.Content[i].Line
-		if present[name] {
-			continue
+		own.add(name, m.Content[i].Line)
+		// present holds the names taken by the mappings read before this
+		// one, which only merge keys bring: the outermost mapping makes
+		// it when it has some.
+		if present != nil {
+			if present[name] {
+				continue
+			}
+			present[name] = true
 		}
-		present[name] = true
 		if !strings.HasPrefix(name, "x-") {
 			*out = append(*out, yamlField{name: name, key: m.Content[i], val: m.Content[i+1]})
+		}
+	}
+	if len(merges) > 0 && present == nil {
+		present = map[string]bool{}
+		for _, f := range own.few[:own.n] {
+			present[f.name] = true
+		}
+		for name := range own.many {
+			present[name] = true
 		}
 	}
 	for _, v := range merges {
@@ -257,12 +312,13 @@ func (d *mapDecoder) collectPairs(m *yaml.Node, present map[string]bool, out *[]
 
 // fields reads a mapping of a known kind, warning about keys the format
 // does not have, with a suggestion when one is close.
-func (d *mapDecoder) fields(m *yaml.Node, kind string) map[string]yamlField {
+func (d *mapDecoder) fields(m *yaml.Node, kind string) fieldSet {
 	known := KnownKeys[kind]
-	out := map[string]yamlField{}
-	for _, f := range d.pairs(m) {
+	all := d.pairs(m)
+	out := all[:0]
+	for _, f := range all {
 		if hasWord(known, f.name) {
-			out[f.name] = f
+			out = append(out, f)
 			continue
 		}
 		where := kind
@@ -272,6 +328,27 @@ func (d *mapDecoder) fields(m *yaml.Node, kind string) map[string]yamlField {
 		d.warnf(f.key, "unknown %s key %s%s", where, shownValue(f.name), didYouMean(Suggest(f.name, known)))
 	}
 	return out
+}
+
+// fieldSet is a mapping's known fields, each name once (pairs keeps the
+// first of a duplicate). A mapping has a handful, so a list read from the
+// start costs less than a map to build and no more to search.
+type fieldSet []yamlField
+
+// lookup is the field called name, if the mapping has it.
+func (s fieldSet) lookup(name string) (yamlField, bool) {
+	for _, f := range s {
+		if f.name == name {
+			return f, true
+		}
+	}
+	return yamlField{}, false
+}
+
+// get is the field called name, or the zero field.
+func (s fieldSet) get(name string) yamlField {
+	f, _ := s.lookup(name)
+	return f
 }
 
 func hasWord(list []string, s string) bool {
@@ -327,6 +404,20 @@ func (d *mapDecoder) each(f yamlField, what string, fn func(m *yaml.Node, at *ya
 	}
 }
 
+// collect decodes every item of a list of mappings with item, into a slice
+// made once at the list's length (nil when none is read).
+func collect[T any](d *mapDecoder, f yamlField, what string, item func(m, at *yaml.Node) T) []T {
+	var out []T
+	if v := f.val; v != nil && v.Kind == yaml.SequenceNode && len(v.Content) > 0 {
+		out = make([]T, 0, len(v.Content))
+	}
+	d.each(f, what, func(m, at *yaml.Node) { out = append(out, item(m, at)) })
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
 // claim records an item's key in its scope and reports a duplicate at the
 // second occurrence. explicit tells an id the author wrote from one derived
 // from a name.
@@ -348,15 +439,15 @@ func (d *mapDecoder) claim(s *idScope, key string, explicit bool, at *yaml.Node)
 
 // keyed claims the key of an item named by id or name, warning when it has
 // neither, since nothing could then refer to it.
-func (d *mapDecoder) keyed(s *idScope, what string, id, name string, f map[string]yamlField, item *yaml.Node) {
+func (d *mapDecoder) keyed(s *idScope, what string, id, name string, f fieldSet, item *yaml.Node) {
 	switch {
 	case id != "":
-		d.claim(s, id, true, claimAt(f["id"], item))
+		d.claim(s, id, true, claimAt(f.get("id"), item))
 	case Slug(name) != "":
-		d.claim(s, Slug(name), false, claimAt(f["name"], item))
+		d.claim(s, Slug(name), false, claimAt(f.get("name"), item))
 		d.oldSlug(s.what, name)
 	case name != "":
-		d.warnf(f["name"].val, "%s name %s gives no id; add an id", what, shownValue(name))
+		d.warnf(f.get("name").val, "%s name %s gives no id; add an id", what, shownValue(name))
 	default:
 		d.warnf(item, "%s has no id or name", what)
 	}

@@ -31,6 +31,7 @@ type Document struct {
 	root  *yaml.Node // the DocumentNode
 	style style
 	proof proof
+	tally tally // the tree's comment lines, for the next edit's check
 }
 
 // Parse reads one YAML document, refusing what no journey map can be:
@@ -198,3 +199,7 @@ func (d *Document) Root() *yaml.Node { return d.root.Content[0] }
 
 // Node is the DocumentNode, holding the head comment of the file.
 func (d *Document) Node() *yaml.Node { return d.root }
+
+// Aliases reports whether the tree has an alias (a merge key included), so
+// that one value may show in several places.
+func (d *Document) Aliases() bool { return d.proof.aliases }

@@ -30,6 +30,7 @@ import (
 type proof struct {
 	text    *text   // the text last proven in full to read back as the tree then
 	anchors bool    // that text had anchors or aliases
+	aliases bool    // that text had aliases
 	touched []touch // the lines changed in place since, oldest first
 	parses  int     // full parses so far, so that a proof of an older base is not taken for this one
 }
@@ -44,22 +45,25 @@ type touch struct {
 
 // parsed records that the tree was just parsed from the whole text.
 func (d *Document) parsed() {
-	d.proof = proof{text: d.t, anchors: hasAnchors(d.root), parses: d.proof.parses + 1}
+	anchors, aliases := hasAnchors(d.root)
+	d.proof = proof{text: d.t, anchors: anchors, aliases: aliases, parses: d.proof.parses + 1}
 }
 
 // hasAnchors reports whether the tree under n has an anchor or an alias,
-// walking with its own stack as deep trees are allowed.
-func hasAnchors(n *yaml.Node) bool {
+// and whether it has an alias, walking with its own stack as deep trees
+// are allowed.
+func hasAnchors(n *yaml.Node) (anchors, aliases bool) {
 	stack := []*yaml.Node{n}
 	for len(stack) > 0 {
 		n = stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		if n.Kind == yaml.AliasNode || n.Anchor != "" {
-			return true
+		if n.Kind == yaml.AliasNode {
+			return true, true
 		}
+		anchors = anchors || n.Anchor != ""
 		stack = append(stack, n.Content...)
 	}
-	return false
+	return anchors, false
 }
 
 // Parses counts the document's full parses. An edit after which it is
@@ -213,7 +217,7 @@ func (s *Snapshot) lineHolds(ln int, path []int) bool {
 			want = &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{parent.Content[i-1], n}}
 		}
 	}
-	if n.Line != ln || sameData(want, got.Content[0], nil, false) != nil {
+	if n.Line != ln || sameData(want, got.Content[0], false) != nil {
 		return false
 	}
 	a, b := map[string]int{}, map[string]int{}

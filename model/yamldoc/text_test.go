@@ -2,6 +2,7 @@ package yamldoc
 
 import (
 	"bytes"
+	"maps"
 	"math/rand"
 	"strconv"
 	"testing"
@@ -107,6 +108,14 @@ func TestRandomEditsOnSmallChunks(t *testing.T) {
 						}
 						if r.Intn(3) == 0 {
 							d.Verified(s)
+						}
+						// The comment lines counted at the last full parse
+						// are still the tree's: the next edit's check of
+						// lost and gained comments starts from them.
+						fresh := map[string]int{}
+						comments(d.root, fresh)
+						if !maps.Equal(fresh, d.notes()) {
+							t.Fatalf("%s seed %d: after %s %s the counted comments are stale: %v, the tree has %v", name, seed, e.Op, e.Path, d.notes(), fresh)
 						}
 					}
 					for i := len(inverses) - 1; i >= 0; i-- {
