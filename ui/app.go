@@ -65,6 +65,7 @@ type App struct {
 	stale       []bool      // panels that have not seen the latest map yet
 	routedBoard bool        // the last input went to the board alone
 	quitKey     key.Binding // how the footer names quitting
+	table       []action    // every key: what it does, when it works, its help
 
 	persist *persist           // recovery file, autosave, watching the file on disk
 	changes *board.Changes     // what changed since another version, when shown
@@ -92,7 +93,7 @@ func NewSessionApp(c *common.Common, sess *session.Session, actor session.Actor)
 
 func newApp(c *common.Common) *App {
 	a := &App{c: c, board: board.NewBoard(c), detail: detail.NewDetail(c), search: board.NewSearch(c), help: common.NewHelp(c.Styles),
-		onClose: tea.Quit, quitKey: c.Keys.Quit, persist: newPersist(c), actor: session.Local}
+		onClose: tea.Quit, quitKey: c.Keys.Quit, table: keyTable(c.Keys), persist: newPersist(c), actor: session.Local}
 	for _, f := range panelFactories {
 		a.panels = append(a.panels, f(c))
 	}
@@ -114,7 +115,6 @@ func (a *App) SetDocument(doc Document) {
 	if a.ed != nil && (a.sess == nil || a.sess.Doc() != a.ed) {
 		a.sess = session.New(a.ed)
 	}
-	a.c.Keys.SetEditing(a.editable())
 	a.detail.SetEditable(a.editable())
 	a.file.dirty = a.editable() && a.ed.Dirty()
 	a.refresh()

@@ -216,12 +216,8 @@ func TestHelpListsOnlyWhatWorks(t *testing.T) {
 	}
 	ro.press("?").expectNo("Keys")
 
-	rw := openSession(t, "online-shop.yaml", 120, 40, false)
-	rw.a.c.Keys.SetEditing(true)
-	rw.press("?").expectLine("undo").expectLine("save")
-	// Read-only stays read-only whatever asks for editing.
-	ro.a.c.Keys.SetEditing(true)
-	ro.press("?").expectNo("undo")
+	rw := openEditing(t, "online-shop.yaml", 120, 40)
+	rw.keys("?").expectLine("undo").expectLine("save")
 }
 
 // c cycles the base curve, each persona's, then all of them overlaid with

@@ -4,7 +4,6 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/journey-maps/journey/ui/board"
 	"github.com/journey-maps/journey/ui/common"
 )
 
@@ -25,15 +24,18 @@ func (a *App) shortKeys() bindings {
 		pane = append(a.detail.ShortHelp(), a.formKeys()...)
 	case a.onPanel:
 		pane = append(a.panels[a.panel].ShortHelp(), k.Back, k.Add, k.Edit, k.Delete, k.Undo, k.Save)
-	case a.editable():
-		b := a.board.ShortHelp()
-		pane = append(b[:2:2], k.Add, k.AddPain, emotionHelp(k), k.Undo, k.Save, k.Search, k.Edit, b[2])
 	default:
-		pane = append(a.board.ShortHelp(), k.Search, k.Edit, k.Save)
+		// While the map can be edited its quick keys come right after
+		// the board's first two; read-only, the board's own keys do.
+		b, n := a.board.ShortHelp(), 2
+		if !a.editable() {
+			n = len(b)
+		}
+		pane = append(append(b[:n:n], common.ShortBindings(a.table, a)...), b[n:]...)
 	}
 	var enabled []key.Binding
 	for _, b := range pane {
-		if b.Enabled() && !(len(a.panels) > 0 && containsBinding([]key.Binding{k.NextPanel}, b)) {
+		if a.keyWorks(b) && !(len(a.panels) > 0 && b.Help() == k.NextPanel.Help()) {
 			enabled = append(enabled, b)
 		}
 	}
@@ -46,31 +48,17 @@ func (a *App) shortKeys() bindings {
 	return bindings{short: append(ks, enabled[n:]...)}
 }
 
-// fullKeys are every key that works, grouped, for the help screen.
+// fullKeys are every key that works, grouped, for the help screen: the
+// key table's groups, with quitting named as it is here.
 func (a *App) fullKeys() bindings {
-	k := a.c.Keys
-	groups := a.board.FullHelp()
-	groups = append(groups, []key.Binding{k.Open, k.Back, k.MapDetails, k.NextPanel, k.PrevPanel})
-	edit := [][]key.Binding{
-		{k.Edit, k.Add, k.AddStage, k.AddPain, k.AddOpportunity, k.Record},
-		{k.Raise, k.Lower, k.Vote, k.Unvote, k.Delete},
-		{k.CycleSeverity, k.CycleImpact, k.CycleEffort, k.CycleStatus},
-		{k.MoveUp, k.MoveDown, k.MovePrevStage, k.MoveNextStage},
-		{k.Undo, k.Redo, k.Save},
-		{k.Search, k.NextMatch, k.PrevMatch},
-	}
-	for _, g := range edit {
-		if anyEnabled(g) {
-			groups = append(groups, g)
+	groups := common.ActionGroups(a.table, a)
+	for _, g := range groups {
+		for i, b := range g {
+			if b.Help() == a.c.Keys.Quit.Help() {
+				g[i] = a.quitKey
+			}
 		}
 	}
-	if a.changes != nil {
-		groups = append(groups, []key.Binding{board.NextChange, board.PrevChange})
-	}
-	if a.repair != nil {
-		groups = append(groups, []key.Binding{board.NextProblem, board.PrevProblem})
-	}
-	groups = append(groups, []key.Binding{k.RoomView, k.JumpTo, drillIn, drillOut, k.Help, a.quitKey})
 	return bindings{full: groups}
 }
 
@@ -93,7 +81,7 @@ func (a *App) formKeys() []key.Binding {
 	return append(ks, k.Delete, k.Undo, k.Save)
 }
 
-// emotionHelp stands for + and - in the footer; off when they are.
+// emotionHelp stands for + and - in the footer.
 func emotionHelp(k *common.KeyMap) key.Binding {
 	return common.WithHelp(k.Raise, "+/-", "emotion")
 }
@@ -118,24 +106,6 @@ func (a *App) helpNotes() []string {
 		return editingNotes
 	}
 	return nil
-}
-
-func anyEnabled(g []key.Binding) bool {
-	for _, b := range g {
-		if b.Enabled() {
-			return true
-		}
-	}
-	return false
-}
-
-func containsBinding(ks []key.Binding, b key.Binding) bool {
-	for _, x := range ks {
-		if x.Help() == b.Help() {
-			return true
-		}
-	}
-	return false
 }
 
 func lipglossWidth(s string) int { return ansi.StringWidth(s) }
@@ -218,12 +188,10 @@ func (a *App) key(msg tea.KeyMsg) tea.Cmd {
 		return a.searchKey(msg)
 	case ModeQuestion:
 		return a.askKey(msg)
-	}
-	switch {
-	case key.Matches(msg, k.Quit):
-		return a.quit()
-	case a.Mode() == ModeHelp:
+	case ModeHelp:
 		switch {
+		case key.Matches(msg, k.Quit):
+			return a.quit()
 		case key.Matches(msg, k.Help, k.Back):
 			a.showHelp = false
 		case key.Matches(msg, k.Down):
@@ -233,69 +201,14 @@ func (a *App) key(msg tea.KeyMsg) tea.Cmd {
 			a.helpOffset = max(a.helpOffset-1, 0)
 		}
 		return nil
-	case key.Matches(msg, k.Help):
-		a.showHelp, a.helpOffset = true, 0
-	case key.Matches(msg, k.NextPanel):
-		a.cycle(1)
-	case key.Matches(msg, k.PrevPanel):
-		a.cycle(-1)
-	case key.Matches(msg, k.Search) && !a.zoom:
-		a.focusBoard()
-		return a.search.Start()
-	case key.Matches(msg, k.NextMatch, k.PrevMatch) && a.search.Active() && !a.zoom:
-		d := 1
-		if key.Matches(msg, k.PrevMatch) {
-			d = -1
-		}
-		if it, ok := a.search.Step(d); ok {
-			a.focusBoard()
-			a.board.SelectItem(it)
-		}
-	case key.Matches(msg, k.MapDetails):
-		a.openMap()
-	case key.Matches(msg, k.RoomView):
-		a.c.RoomView = !a.c.RoomView
-		a.status = map[bool]string{true: "room view: z for the panels again", false: "panels back"}[a.c.RoomView]
-		a.resize(a.c.Width, a.c.Height)
-	case a.changes != nil && key.Matches(msg, board.NextChange, board.PrevChange):
-		d := 1
-		if key.Matches(msg, board.PrevChange) {
-			d = -1
-		}
-		a.stepChange(d)
-	case a.repair != nil && key.Matches(msg, board.NextProblem, board.PrevProblem):
-		d := 1
-		if key.Matches(msg, board.PrevProblem) {
-			d = -1
-		}
-		a.stepProblem(d)
-	case key.Matches(msg, k.Ideal):
-		return a.toggleIdeal()
-	case key.Matches(msg, k.JumpTo):
-		return a.prompt("Go to stage (number or name):", "", a.jumpTo)
-	case key.Matches(msg, k.Open) && a.zoom:
-		return a.detailEnter()
-	case key.Matches(msg, k.Open):
-		a.setZoom(true)
-	case key.Matches(msg, k.Back) && a.zoom:
-		if !a.detail.Back() {
-			a.setZoom(false)
-		}
-	case key.Matches(msg, k.Back) && a.search.Active():
-		a.search.Clear()
-		a.markBoard()
-	case key.Matches(msg, k.Back) && a.onPanel:
-		a.focusBoard()
-	default:
-		if a.changes != nil && a.ghostKey(msg) {
-			return nil
-		}
-		if cmd, ok := a.editKey(msg); ok {
-			return cmd
-		}
-		return a.forward(msg)
 	}
-	return nil
+	if a.changes != nil && a.ghostKey(msg) {
+		return nil
+	}
+	if act, ok := common.FindAction(a.table, a, msg); ok && act.Do != nil {
+		return act.Do(a, msg)
+	}
+	return a.forward(msg)
 }
 
 // searchKey hands a key to the search field; enter runs the search from

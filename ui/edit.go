@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/model/session"
@@ -17,62 +16,6 @@ import (
 // undone. What they act on is the target: the selection of the board or
 // panel with focus or, in the open detail pane, the field or the pain
 // point or opportunity under its cursor.
-
-// editKey runs the edit key msg is, if it is one. Disabled bindings (read
-// only, or a document that cannot be edited) never match.
-func (a *App) editKey(msg tea.KeyMsg) (tea.Cmd, bool) {
-	k := a.c.Keys
-	levels := []struct {
-		b     key.Binding
-		field string
-	}{{k.CycleSeverity, "severity"}, {k.CycleImpact, "impact"}, {k.CycleEffort, "effort"}, {k.CycleStatus, "status"}}
-	for _, l := range levels {
-		if key.Matches(msg, l.b) {
-			return a.onPainOrOpportunity(func(m *model.Map, loc model.Loc) (model.Action, error) {
-				return model.Cycle(m, loc, l.field)
-			}), true
-		}
-	}
-	switch {
-	case key.Matches(msg, k.Undo):
-		return a.undo(), true
-	case key.Matches(msg, k.Redo):
-		return a.redo(), true
-	case key.Matches(msg, k.Save):
-		return a.save(false), true
-	case key.Matches(msg, k.Raise):
-		return a.stepEmotion(1), true
-	case key.Matches(msg, k.Lower):
-		return a.stepEmotion(-1), true
-	case key.Matches(msg, k.Vote):
-		return a.vote(), true
-	case key.Matches(msg, k.Unvote):
-		return a.onPainOrOpportunity(func(_ *model.Map, l model.Loc) (model.Action, error) { return model.Unvote(a.ed, l) }), true
-	case key.Matches(msg, k.Delete):
-		return a.remove(), true
-	case key.Matches(msg, k.MoveDown):
-		return a.reorder(1), true
-	case key.Matches(msg, k.MoveUp):
-		return a.reorder(-1), true
-	case key.Matches(msg, k.MovePrevStage):
-		return a.toStage(-1), true
-	case key.Matches(msg, k.MoveNextStage):
-		return a.toStage(1), true
-	case key.Matches(msg, k.Add):
-		return a.addAfter(), true
-	case key.Matches(msg, k.AddStage):
-		return a.addStage(), true
-	case key.Matches(msg, k.AddPain):
-		return a.addUnder(common.KindPainPoint), true
-	case key.Matches(msg, k.AddOpportunity):
-		return a.addUnder(common.KindOpportunity), true
-	case key.Matches(msg, k.Edit):
-		return a.edit(), true
-	case key.Matches(msg, k.Record):
-		return a.recordGoal(), true
-	}
-	return nil, false
-}
 
 // target is what the edit keys act on, and the detail pane's field under
 // the cursor ("" elsewhere).

@@ -366,10 +366,9 @@ func TestGoalsAndPersonasInTheirPanels(t *testing.T) {
 
 func TestReadOnlyRefusesEveryEditKey(t *testing.T) {
 	s := openEditingAs(t, "online-shop.yaml", 120, 40, true)
-	k := s.a.c.Keys
-	for _, b := range k.EditKeys() {
-		if b.Enabled() {
-			t.Errorf("%s is on in read-only mode", b.Help().Key)
+	for _, act := range s.a.table {
+		if editGroups[act.Group] && act.Enabled(s.a) {
+			t.Errorf("%s is on in read-only mode", act.Binding.Help().Key)
 		}
 	}
 	keys := []string{"+", "-", "v", "s", "i", "f", "t", "a", "A", "p", "o", "e", "d", "J", "K", "H", "L", "u", "ctrl+r", "ctrl+s"}

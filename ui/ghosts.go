@@ -17,12 +17,10 @@ func (a *App) ghostKey(msg tea.KeyMsg) bool {
 	if !ok || it.Ghost == 0 {
 		return false
 	}
-	for _, b := range a.c.Keys.EditKeys() {
-		for _, k := range b.Keys() {
-			if k == msg.String() {
-				a.status, a.statusBad = "removed since "+common.Sanitize(a.c.ChangesSince)+": nothing to edit", true
-				return true
-			}
+	for _, act := range a.table {
+		if editGroups[act.Group] && act.Matches(msg) {
+			a.status, a.statusBad = "removed since "+common.Sanitize(a.c.ChangesSince)+": nothing to edit", true
+			return true
 		}
 	}
 	return false

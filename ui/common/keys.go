@@ -1,9 +1,15 @@
 package common
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"slices"
 
-// KeyMap holds every key binding of the editor (see UX.md). Modes switch
-// bindings off with SetEnabled(false) so that help shows only what works.
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// KeyMap holds every key binding of the editor (see UX.md). When a key
+// works is the key table's to say (ui/keytable.go), not the bindings'
+// enabled flags.
 type KeyMap struct {
 	// Navigation.
 	Left, Right, Up, Down key.Binding
@@ -38,7 +44,7 @@ type KeyMap struct {
 	readOnly bool
 }
 
-// DefaultKeyMap is the key map of UX.md with editing keys switched off.
+// DefaultKeyMap is the key map of UX.md.
 func DefaultKeyMap() *KeyMap {
 	k := &KeyMap{
 		Left:       key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "prev stage")),
@@ -89,37 +95,96 @@ func DefaultKeyMap() *KeyMap {
 		JumpTo:   key.NewBinding(key.WithKeys(":"), key.WithHelp(":", "go to stage")),
 		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 	}
-	k.SetEditing(false)
 	return k
 }
 
-// EditKeys are the bindings that change the map; read-only mode keeps them
-// all off.
-func (k *KeyMap) EditKeys() []*key.Binding {
-	return []*key.Binding{
-		&k.Edit, &k.Add, &k.AddPain, &k.AddOpportunity, &k.AddStage, &k.Raise, &k.Lower, &k.Vote, &k.Unvote,
-		&k.CycleSeverity, &k.CycleImpact, &k.CycleEffort, &k.CycleStatus,
-		&k.MoveDown, &k.MoveUp, &k.MovePrevStage, &k.MoveNextStage,
-		&k.Delete, &k.Undo, &k.Redo, &k.Save, &k.Record,
-	}
-}
+// SetReadOnly records read-only mode. Which keys work is the key table's
+// to say (ui/keytable.go), from Common.ReadOnly; bindings stay enabled.
+func (k *KeyMap) SetReadOnly(ro bool) { k.readOnly = ro }
 
-// SetEditing turns the editing keys on or off; in read-only mode they stay
-// off whatever is asked, so no code path can turn on a write by mistake.
-func (k *KeyMap) SetEditing(on bool) {
-	on = on && !k.readOnly
-	for _, b := range k.EditKeys() {
-		b.SetEnabled(on)
-	}
-}
-
-// SetReadOnly fixes read-only mode: editing keys go off and stay off.
-func (k *KeyMap) SetReadOnly(ro bool) {
-	k.readOnly = ro
-	if ro {
-		k.SetEditing(false)
-	}
-}
-
-// ReadOnly reports whether the key map is locked to read-only.
+// ReadOnly reports whether the key map was made for read-only mode.
 func (k *KeyMap) ReadOnly() bool { return k.readOnly }
+
+// Action is one key of a screen, described once: its binding (keys and
+// help text), the help screen's group, when it works, what it does and
+// whether the footer shows it. Dispatch, the footer and the help screen
+// all read a table of them, so a key cannot work and be missing from the
+// help, or show in the help and do nothing.
+type Action[T any] struct {
+	Binding key.Binding
+	Group   string
+	// When says whether the key works now; nil is always.
+	When func(T) bool
+	// Do handles the key; nil when an outer screen handles it (listed
+	// for the help only).
+	Do func(T, tea.KeyMsg) tea.Cmd
+	// Short is the key's place in the footer (1 first), under ShortHelp
+	// when that is set; 0 keeps it out of the footer.
+	Short     int
+	ShortHelp *key.Help
+}
+
+// Enabled reports whether the action works now for t.
+func (a Action[T]) Enabled(t T) bool { return a.When == nil || a.When(t) }
+
+// Matches reports whether msg is one of the action's keys.
+func (a Action[T]) Matches(msg tea.KeyMsg) bool {
+	b := a.Binding
+	b.SetEnabled(true)
+	return key.Matches(msg, b)
+}
+
+// FindAction is the first action of the table that works now for t and
+// whose binding matches msg.
+func FindAction[T any](table []Action[T], t T, msg tea.KeyMsg) (Action[T], bool) {
+	for _, a := range table {
+		if a.Matches(msg) && a.Enabled(t) {
+			return a, true
+		}
+	}
+	return Action[T]{}, false
+}
+
+// ActionGroups are the bindings of the actions that work now, one list
+// per group in the order groups first appear in the table, for the help
+// screen; groups with nothing that works are left out.
+func ActionGroups[T any](table []Action[T], t T) [][]key.Binding {
+	var order []string
+	by := map[string][]key.Binding{}
+	for _, a := range table {
+		if !a.Enabled(t) {
+			continue
+		}
+		if _, seen := by[a.Group]; !seen {
+			order = append(order, a.Group)
+		}
+		b := a.Binding
+		b.SetEnabled(true)
+		by[a.Group] = append(by[a.Group], b)
+	}
+	groups := make([][]key.Binding, 0, len(order))
+	for _, g := range order {
+		groups = append(groups, by[g])
+	}
+	return groups
+}
+
+// ShortBindings are the footer's bindings of the actions that work now,
+// in their footer order.
+func ShortBindings[T any](table []Action[T], t T) []key.Binding {
+	table = slices.Clone(table)
+	slices.SortStableFunc(table, func(a, b Action[T]) int { return a.Short - b.Short })
+	var ks []key.Binding
+	for _, a := range table {
+		if a.Short == 0 || !a.Enabled(t) {
+			continue
+		}
+		b := a.Binding
+		b.SetEnabled(true)
+		if a.ShortHelp != nil {
+			b.SetHelp(a.ShortHelp.Key, a.ShortHelp.Desc)
+		}
+		ks = append(ks, b)
+	}
+	return ks
+}

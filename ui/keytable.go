@@ -1,0 +1,204 @@
+package ui
+
+import (
+	"slices"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/board"
+	"github.com/journey-maps/journey/ui/common"
+)
+
+// action is one key of the editor's table.
+type action = common.Action[*App]
+
+// The help screen's groups, in the order of its columns.
+const (
+	groupMove    = "move"
+	groupJump    = "jump"
+	groupView    = "view"
+	groupAdd     = "add"
+	groupRate    = "rate"
+	groupCycle   = "cycle"
+	groupReorder = "reorder"
+	groupHistory = "history"
+	groupSearch  = "search"
+	groupChanges = "changes"
+	groupRepair  = "repair"
+	groupScreen  = "screen"
+)
+
+// editGroups are the groups whose keys change the map (or save it):
+// read-only mode has none of them, and on a removed item's ghost they say
+// there is nothing to edit.
+var editGroups = map[string]bool{groupAdd: true, groupRate: true, groupCycle: true, groupReorder: true, groupHistory: true}
+
+// keyTable is every key of the editor's board, panels and details, each
+// described once: dispatch (App.key), the footer (shortKeys) and the help
+// screen (fullKeys) all read it. The panes handle the keys that move
+// their own cursor; their entries forward the key to the pane with focus.
+func keyTable(k *common.KeyMap) []action {
+	fwd := func(a *App, msg tea.KeyMsg) tea.Cmd { return a.forward(msg) }
+	edit := func(group string, b key.Binding, do func(*App) tea.Cmd) action {
+		return action{Binding: b, Group: group, When: (*App).editable, Do: func(a *App, _ tea.KeyMsg) tea.Cmd { return do(a) }}
+	}
+	do := func(f func(*App) tea.Cmd) func(*App, tea.KeyMsg) tea.Cmd {
+		return func(a *App, _ tea.KeyMsg) tea.Cmd { return f(a) }
+	}
+	cycle := func(field string) func(*App) tea.Cmd {
+		return func(a *App) tea.Cmd {
+			return a.onPainOrOpportunity(func(m *model.Map, loc model.Loc) (model.Action, error) { return model.Cycle(m, loc, field) })
+		}
+	}
+	short := func(n int, a action) action { a.Short = n; return a }
+	return []action{
+		{Binding: k.Left, Group: groupMove, Do: fwd},
+		{Binding: k.Right, Group: groupMove, Do: fwd},
+		{Binding: k.Up, Group: groupMove, Do: fwd},
+		{Binding: k.Down, Group: groupMove, Do: fwd},
+
+		{Binding: k.JumpStage, Group: groupJump, Do: fwd},
+		{Binding: k.First, Group: groupJump, Do: fwd},
+		{Binding: k.Last, Group: groupJump, Do: fwd},
+		{Binding: k.Persona, Group: groupJump, When: (*App).hasPersonaCurves, Do: fwd},
+		{Binding: k.Segment, Group: groupJump, When: (*App).hasSegments, Do: fwd},
+		{Binding: k.Ideal, Group: groupJump, Do: do((*App).toggleIdeal)},
+
+		{Binding: k.Open, Group: groupView, Do: do((*App).open)},
+		{Binding: k.Back, Group: groupView, Do: (*App).back},
+		{Binding: k.MapDetails, Group: groupView, Do: do(func(a *App) tea.Cmd { a.openMap(); return nil })},
+		{Binding: k.NextPanel, Group: groupView, Do: do(func(a *App) tea.Cmd { a.cycle(1); return nil })},
+		{Binding: k.PrevPanel, Group: groupView, Do: do(func(a *App) tea.Cmd { a.cycle(-1); return nil })},
+
+		short(7, edit(groupAdd, k.Edit, (*App).edit)),
+		short(1, edit(groupAdd, k.Add, (*App).addAfter)),
+		edit(groupAdd, k.AddStage, (*App).addStage),
+		short(2, edit(groupAdd, k.AddPain, func(a *App) tea.Cmd { return a.addUnder(common.KindPainPoint) })),
+		edit(groupAdd, k.AddOpportunity, func(a *App) tea.Cmd { return a.addUnder(common.KindOpportunity) }),
+		edit(groupAdd, k.Record, (*App).recordGoal),
+
+		{Binding: k.Raise, Group: groupRate, When: (*App).editable, Do: do(func(a *App) tea.Cmd { return a.stepEmotion(1) }),
+			Short: 3, ShortHelp: &key.Help{Key: "+/-", Desc: "emotion"}},
+		edit(groupRate, k.Lower, func(a *App) tea.Cmd { return a.stepEmotion(-1) }),
+		edit(groupRate, k.Vote, (*App).vote),
+		edit(groupRate, k.Unvote, func(a *App) tea.Cmd {
+			return a.onPainOrOpportunity(func(_ *model.Map, l model.Loc) (model.Action, error) { return model.Unvote(a.ed, l) })
+		}),
+		edit(groupRate, k.Delete, (*App).remove),
+
+		edit(groupCycle, k.CycleSeverity, cycle("severity")),
+		edit(groupCycle, k.CycleImpact, cycle("impact")),
+		edit(groupCycle, k.CycleEffort, cycle("effort")),
+		edit(groupCycle, k.CycleStatus, cycle("status")),
+
+		edit(groupReorder, k.MoveUp, func(a *App) tea.Cmd { return a.reorder(-1) }),
+		edit(groupReorder, k.MoveDown, func(a *App) tea.Cmd { return a.reorder(1) }),
+		edit(groupReorder, k.MovePrevStage, func(a *App) tea.Cmd { return a.toStage(-1) }),
+		edit(groupReorder, k.MoveNextStage, func(a *App) tea.Cmd { return a.toStage(1) }),
+
+		short(4, edit(groupHistory, k.Undo, (*App).undo)),
+		edit(groupHistory, k.Redo, (*App).redo),
+		short(5, edit(groupHistory, k.Save, func(a *App) tea.Cmd { return a.save(false) })),
+
+		{Binding: k.Search, Group: groupSearch, When: func(a *App) bool { return !a.zoom }, Do: do((*App).startSearch), Short: 6},
+		{Binding: k.NextMatch, Group: groupSearch, When: func(a *App) bool { return !a.zoom }, Do: do(func(a *App) tea.Cmd { a.stepMatch(1); return nil })},
+		{Binding: k.PrevMatch, Group: groupSearch, When: func(a *App) bool { return !a.zoom }, Do: do(func(a *App) tea.Cmd { a.stepMatch(-1); return nil })},
+
+		{Binding: board.NextChange, Group: groupChanges, When: (*App).showsChanges, Do: do(func(a *App) tea.Cmd { a.stepChange(1); return nil })},
+		{Binding: board.PrevChange, Group: groupChanges, When: (*App).showsChanges, Do: do(func(a *App) tea.Cmd { a.stepChange(-1); return nil })},
+		{Binding: board.NextProblem, Group: groupRepair, When: (*App).repairing, Do: do(func(a *App) tea.Cmd { a.stepProblem(1); return nil })},
+		{Binding: board.PrevProblem, Group: groupRepair, When: (*App).repairing, Do: do(func(a *App) tea.Cmd { a.stepProblem(-1); return nil })},
+
+		{Binding: k.RoomView, Group: groupScreen, Do: do((*App).toggleRoomView)},
+		{Binding: k.JumpTo, Group: groupScreen, Do: do(func(a *App) tea.Cmd { return a.prompt("Go to stage (number or name):", "", a.jumpTo) })},
+		{Binding: drillIn, Group: groupScreen},  // the Shell handles it
+		{Binding: drillOut, Group: groupScreen}, // the Shell handles it
+		{Binding: k.Help, Group: groupScreen, Do: do(func(a *App) tea.Cmd { a.showHelp, a.helpOffset = true, 0; return nil })},
+		{Binding: k.Quit, Group: groupScreen, Do: do((*App).quit)},
+	}
+}
+
+// hasPersonaCurves reports whether c has curves to cycle through: the
+// base curve and at least one persona's.
+func (a *App) hasPersonaCurves() bool { return a.m != nil && len(model.CurvePersonas(a.m)) > 0 }
+
+// hasSegments reports whether S has a persona segment to show.
+func (a *App) hasSegments() bool { return a.m != nil && len(model.Segments(a.m)) > 0 }
+
+// showsChanges reports whether the board marks what changed since a
+// revision (journey view --changes).
+func (a *App) showsChanges() bool { return a.changes != nil }
+
+// repairing reports whether the board marks bad values to repair; ] and
+// [ step through changes instead when both are shown.
+func (a *App) repairing() bool { return a.repair != nil && a.changes == nil }
+
+// open is enter: the selection into the details, or in the details what
+// the cursor is on.
+func (a *App) open() tea.Cmd {
+	if a.zoom {
+		return a.detailEnter()
+	}
+	a.setZoom(true)
+	return nil
+}
+
+// back is esc: the details go back, a search clears, a panel hands focus
+// to the board; anything else is the focused pane's.
+func (a *App) back(msg tea.KeyMsg) tea.Cmd {
+	switch {
+	case a.zoom:
+		if !a.detail.Back() {
+			a.setZoom(false)
+		}
+	case a.search.Active():
+		a.search.Clear()
+		a.markBoard()
+	case a.onPanel:
+		a.focusBoard()
+	default:
+		return a.forward(msg)
+	}
+	return nil
+}
+
+func (a *App) startSearch() tea.Cmd {
+	a.focusBoard()
+	return a.search.Start()
+}
+
+// stepMatch goes to the next (d = 1) or previous search match, if a
+// search is on.
+func (a *App) stepMatch(d int) {
+	if !a.search.Active() {
+		return
+	}
+	if it, ok := a.search.Step(d); ok {
+		a.focusBoard()
+		a.board.SelectItem(it)
+	}
+}
+
+func (a *App) toggleRoomView() tea.Cmd {
+	a.c.RoomView = !a.c.RoomView
+	a.status = map[bool]string{true: "room view: z for the panels again", false: "panels back"}[a.c.RoomView]
+	a.resize(a.c.Width, a.c.Height)
+	return nil
+}
+
+// keyWorks reports whether b's keys work now: a key of the table works
+// when its action does (the first one that works, as dispatch picks), a
+// pane's own key when its binding is enabled. For footers composed by hand.
+func (a *App) keyWorks(b key.Binding) bool {
+	listed := false
+	for _, act := range a.table {
+		if slices.Equal(act.Binding.Keys(), b.Keys()) {
+			if act.Enabled(a) {
+				return true
+			}
+			listed = true
+		}
+	}
+	return !listed && b.Enabled()
+}
