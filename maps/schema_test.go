@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -18,9 +19,23 @@ import (
 
 // schemaVerdict validates a map against the shipped JSON Schema, as an
 // editor with yaml-language-server would, and returns the schema's errors.
-// Unknown keys (additionalProperties) are left out: editors show them as
-// warnings, as lint does.
+// Unknown keys (additionalProperties) are left out: the schema is strict
+// about them while lint only warns, which TestUnknownKeysAreSchemaErrors
+// AndLintWarnings holds apart.
 func schemaVerdict(t *testing.T, sch *jsonschema.Schema, file string, src []byte) []string {
+	t.Helper()
+	var out []string
+	for _, e := range schemaLeaves(t, sch, file, src) {
+		if _, unknown := e.ErrorKind.(*kind.AdditionalProperties); !unknown {
+			out = append(out, "/"+strings.Join(e.InstanceLocation, "/")+": "+e.Error())
+		}
+	}
+	return out
+}
+
+// schemaLeaves validates a map against the schema and returns every
+// error it finds, unknown keys included.
+func schemaLeaves(t *testing.T, sch *jsonschema.Schema, file string, src []byte) []*jsonschema.ValidationError {
 	t.Helper()
 	doc, err := model.Parse(file, src, model.Date{Year: 2026, Month: 11, Day: 22})
 	if doc == nil {
@@ -38,13 +53,11 @@ func schemaVerdict(t *testing.T, sch *jsonschema.Schema, file string, src []byte
 	if err := sch.Validate(inst); !errors.As(err, &ve) {
 		return nil
 	}
-	var out []string
+	var out []*jsonschema.ValidationError
 	var walk func(e *jsonschema.ValidationError)
 	walk = func(e *jsonschema.ValidationError) {
 		if len(e.Causes) == 0 {
-			if _, unknown := e.ErrorKind.(*kind.AdditionalProperties); !unknown {
-				out = append(out, "/"+strings.Join(e.InstanceLocation, "/")+": "+e.Error())
-			}
+			out = append(out, e)
 			return
 		}
 		for _, c := range e.Causes {
@@ -194,5 +207,71 @@ func TestSchemaAgreesWithLint(t *testing.T) {
 		case !tt.bad && len(schema) > 0:
 			t.Errorf("%s: the schema refuses what lint passes: %v", tt.name, schema)
 		}
+	}
+}
+
+// An unknown key is an error to the schema (additionalProperties: false,
+// so an editor underlines a typo) and only a warning to lint (so a map
+// with a key from a later version still opens and passes CI); an x- key
+// is neither, at every level.
+func TestUnknownKeysAreSchemaErrorsAndLintWarnings(t *testing.T) {
+	sch := compileSchema(t)
+	const src = `journey: 1
+title: T
+titel: typo
+x-team: ops
+stages:
+  - id: s
+    name: S
+    touchpionts: []
+    x-segment: checkout
+    touchpoints:
+      - id: t
+        name: T
+        emotoin: 1
+        x-tool: figma
+        pain_points:
+          - text: Slow
+            severty: high
+            x-ticket: 42
+goals:
+  - id: g
+    name: G
+    histroy: []
+    x-owner: sales
+`
+	unknown := []string{"titel", "touchpionts", "emotoin", "severty", "histroy"}
+	var schemaKeys []string
+	for _, e := range schemaLeaves(t, sch, "keys.yaml", []byte(src)) {
+		k, ok := e.ErrorKind.(*kind.AdditionalProperties)
+		if !ok {
+			t.Errorf("the schema refuses more than unknown keys: %v", e)
+			continue
+		}
+		schemaKeys = append(schemaKeys, k.Properties...)
+	}
+	slices.Sort(schemaKeys) // the validator's order is not the file's
+	if strings.Join(schemaKeys, " ") != strings.Join(slices.Sorted(slices.Values(unknown)), " ") {
+		t.Errorf("the schema refuses the keys %q, want %q", schemaKeys, unknown)
+	}
+
+	doc, err := model.Parse("keys.yaml", []byte(src), model.Date{Year: 2026, Month: 11, Day: 22})
+	if doc == nil {
+		t.Fatalf("lint refuses the map: %v", err)
+	}
+	var warned []string
+	for _, d := range doc.Diagnostics() {
+		if d.Severity == model.Error {
+			t.Errorf("lint: an error where a warning is due: %s", d)
+		}
+		if _, rest, ok := strings.Cut(d.Message, " key "); ok && strings.HasPrefix(d.Message, "unknown ") {
+			warned = append(warned, strings.Trim(strings.Fields(rest)[0], `"`))
+		}
+		if strings.Contains(d.Message, "x-") {
+			t.Errorf("lint reports an x- key: %s", d)
+		}
+	}
+	if strings.Join(warned, " ") != strings.Join(unknown, " ") {
+		t.Errorf("lint warns of the keys %q, want %q", warned, unknown)
 	}
 }

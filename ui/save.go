@@ -77,6 +77,9 @@ func (a *App) saveDone(msg saveDoneMsg) tea.Cmd {
 	case errors.Is(msg.err, model.ErrChangedOnDisk):
 		a.file.diskChanged = true
 		a.askOverwrite()
+	case errors.As(msg.err, new(*model.ProtectedError)):
+		a.file.failed = true
+		a.askProtected(msg.err)
 	default:
 		a.file.failed, a.file.quitAfter = true, false
 		a.status, a.statusBad = "not saved: "+msg.err.Error(), true
@@ -84,6 +87,30 @@ func (a *App) saveDone(msg saveDoneMsg) tea.Cmd {
 	cmds = append(cmds, a.replay())
 	a.relayout()
 	return tea.Batch(cmds...)
+}
+
+// askProtected asks before saving over a read-only or hard-linked file,
+// saying why: its mode is the author's word, and a save writes a new file,
+// which breaks a hard link. Yes allows it for the rest of the session.
+func (a *App) askProtected(err error) {
+	// Short enough for the footer of an 80-column terminal, answers included.
+	question, why := "It is read-only: saving replaces it (mode kept).", "it is read-only"
+	if pe := (*model.ProtectedError)(nil); errors.As(err, &pe) && pe.Cause == model.ErrHardLinked {
+		question = fmt.Sprintf("It has %d hard links: saving breaks the link.", pe.Links)
+		why = "it has other hard links"
+	}
+	a.ask = &confirm{question: question, choices: []choice{
+		answer("o", "save anyway", func() tea.Cmd {
+			a.ask = nil
+			a.sess.AllowOverwrite(true)
+			return a.save(false)
+		}),
+		answer("esc", "cancel", func() tea.Cmd {
+			a.ask, a.file.quitAfter = nil, false
+			a.status, a.statusBad = "not saved: "+why+"; the file is unchanged", true
+			return nil
+		}),
+	}}
 }
 
 // replay handles the messages held while the file was being written.

@@ -40,13 +40,15 @@ func completeMapPath(forWrite bool) cobra.CompletionFunc {
 var wordsRE = regexp.MustCompile(`\([^)]*\)`)
 
 // flagWords are the values a flag's help lists after its last colon
-// ("output format: text, markdown, json", "colours: light or dark").
+// ("output format: text, markdown, json", "colours: light or dark"), up
+// to a semicolon, after which the help speaks of something else
+// ("...; NO_COLOR turns colour off").
 func flagWords(f *pflag.Flag) []string {
 	i := strings.LastIndex(f.Usage, ": ")
 	if i < 0 {
 		return nil
 	}
-	list := wordsRE.ReplaceAllString(f.Usage[i+2:], "")
+	list, _, _ := strings.Cut(wordsRE.ReplaceAllString(f.Usage[i+2:], ""), ";")
 	return strings.FieldsFunc(strings.ReplaceAll(list, " or ", ","), func(r rune) bool { return r == ',' || r == ' ' })
 }
 

@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/journey-maps/journey/ui/common"
 )
 
 // complete asks the command line for completions as a shell does and
@@ -65,6 +67,19 @@ func TestCompletionOffersFlagValuesTheCommandsTake(t *testing.T) {
 		}, 3},
 		{"priorities", "--format", func(w string) []string { return []string{"priorities", "--format", w, shop} }, 2},
 		{"new", "--template", func(w string) []string { return []string{"new", filepath.Join(dir, w+".yaml"), "--template", w} }, 4},
+	}
+	// The editor commands open a screen, so their --theme words are held to
+	// the exact list the editor takes.
+	for _, c := range []string{"edit", "view", "serve"} {
+		words := complete(t, c, "--theme", "")
+		if strings.Join(words, " ") != "default high-contrast" {
+			t.Errorf("%s --theme offers %q, want default and high-contrast", c, words)
+		}
+		for _, w := range words {
+			if _, err := common.ParseTheme(w); err != nil {
+				t.Errorf("%s --theme %s, as completion offers it: %v", c, w, err)
+			}
+		}
 	}
 	for _, tt := range tests {
 		words := complete(t, tt.cmd, tt.flag, "")

@@ -40,11 +40,11 @@ func newImportMermaidCmd(e env) *cobra.Command {
 		Use:   "mermaid FILE.mmd",
 		Short: "Turn a Mermaid journey diagram into a map",
 		Long: `Turn a Mermaid journey diagram into a journey map: sections become stages,
-tasks touchpoints, scores 1..5 emotions -2..2, and actors personas (each
-actor of a task also gets the task's emotion under the touchpoint's
-emotions). Ids are made from the names. The title comes from the diagram,
-else from the file name. A ` + "```mermaid" + ` fence around the diagram, as in a
-README, is accepted.
+tasks touchpoints, scores 0..5 emotions (score - 3, so 1..5 give -2..2;
+Mermaid's 0 also gives -2), and actors personas (each actor of a task also
+gets the task's emotion under the touchpoint's emotions). Ids are made
+from the names. The title comes from the diagram, else from the file name.
+A ` + "```mermaid" + ` fence around the diagram, as in a README, is accepted.
 
 Writes to standard output, or to -o OUT (not over an existing file unless
 --force). FILE may be - for standard input.

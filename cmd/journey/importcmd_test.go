@@ -137,3 +137,23 @@ func TestLintFormatGitHubPathsFromTheRepositoryRoot(t *testing.T) {
 		}
 	}
 }
+
+// The help says how every score Mermaid accepts (0..5) maps, and the
+// import does what it says: 0 and 1 give -2, 5 gives 2.
+func TestImportMermaidHelpTellsHowScoresMap(t *testing.T) {
+	code, help, _ := runArgs(t, "", "import", "mermaid", "--help")
+	if code != 0 || !strings.Contains(help, "scores 0..5") || !strings.Contains(help, "0 also gives -2") {
+		t.Errorf("import mermaid --help does not say how score 0 maps:\n%s", help)
+	}
+	mmd := writeFile(t, t.TempDir(), "scores.mmd", "journey\n  title Scores\n  section S\n    Zero: 0\n    One: 1\n    Five: 5\n")
+	code, out, errs := runArgs(t, "", "import", "mermaid", mmd)
+	doc, err := model.Parse("out.yaml", []byte(out), model.Date{})
+	if code != 0 || err != nil {
+		t.Fatalf("exit %d: %s %v", code, errs, err)
+	}
+	for i, want := range []int{-2, -2, 2} {
+		if tp := doc.Map().Stages[0].Touchpoints[i]; tp.Emotion == nil || *tp.Emotion != want {
+			t.Errorf("%s: emotion %v, want %d", tp.Name, tp.Emotion, want)
+		}
+	}
+}

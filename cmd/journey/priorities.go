@@ -69,7 +69,7 @@ null where there is none.`,
 				if err != nil {
 					return failf("%v", err)
 				}
-				fmt.Fprintln(e.stdout, string(b))
+				fmt.Fprintln(e.stdout, string(textsafe.JSON(b)))
 				return nil
 			}
 			fmt.Fprintf(e.stdout, "Ranked by %s.\n", model.MethodText(m.Method))

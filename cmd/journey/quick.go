@@ -177,7 +177,7 @@ for scripts. Fields taken from a merge key (<<) count as the mapping's own.
 				if err != nil {
 					return failf("%s cannot be printed: %v", args[1], err)
 				}
-				_, err = e.stdout.Write(textsafe.JSON(out))
+				_, err = e.stdout.Write(out) // export.JSON escapes as textsafe.JSON does
 				return err
 			}
 			if n, err = model.Flatten(n, maxPrintedNodes); err != nil {

@@ -120,7 +120,8 @@ func oppLines(os []model.OppRef, safe func(string) string) []string {
 // CompareJSON is the comparison for scripts: {"current", "ideal",
 // "stages": [{"id", "name", "current", "ideal", "gap"}], "only_current",
 // "only_ideal", "pain_points_closed", "opportunities"}, with the mean
-// emotions as numbers, null where a side has none.
+// emotions as numbers, null where a side has none, and map text escaped
+// by textsafe.JSON.
 func CompareJSON(c model.Comparison, current, ideal string) ([]byte, error) {
 	type stage struct {
 		ID      string   `json:"id"`
@@ -176,5 +177,5 @@ func CompareJSON(c model.Comparison, current, ideal string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return append(b, '\n'), nil
+	return append(textsafe.JSON(b), '\n'), nil
 }

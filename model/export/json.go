@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	"github.com/journey-maps/journey/model/textsafe"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -18,8 +19,10 @@ const maxJSONNodes = 1_000_000
 // JSON writes the map file as JSON with the same structure as the YAML:
 // keys as in the file and in its order (unknown and x- keys included),
 // dates as strings, numbers as numbers, aliases and merge keys (<<)
-// expanded. Comments, which JSON cannot hold, are dropped. file names the
-// input in errors, which are located file:line:col.
+// expanded. Comments, which JSON cannot hold, are dropped. The text is
+// made safe to view by textsafe.JSON: controls, bidi and zero-width
+// characters come out as \u escapes. file names the input in errors,
+// which are located file:line:col.
 func JSON(file string, root *yaml.Node) ([]byte, error) {
 	j := &jsonWriter{file: file, active: map[*yaml.Node]bool{}}
 	n := root
@@ -37,7 +40,7 @@ func JSON(file string, root *yaml.Node) ([]byte, error) {
 		return nil, err
 	}
 	j.b.WriteByte('\n')
-	return j.b.Bytes(), nil
+	return textsafe.JSON(j.b.Bytes()), nil
 }
 
 type jsonWriter struct {
@@ -249,9 +252,8 @@ func (j *jsonWriter) scalar(n *yaml.Node) error {
 	return nil
 }
 
-// writeString writes s as a JSON string. Beyond what JSON requires, C1
-// controls, DEL, the bidi controls and the line separators are escaped,
-// so that printing the JSON to a terminal cannot run escape sequences.
+// writeString writes s as a JSON string, with the escapes JSON requires;
+// JSON then escapes what a terminal must not see raw.
 func writeString(b *bytes.Buffer, s string) {
 	b.WriteByte('"')
 	for i := 0; i < len(s); {
@@ -270,8 +272,7 @@ func writeString(b *bytes.Buffer, s string) {
 			b.WriteString(`\t`)
 		case r == '\r':
 			b.WriteString(`\r`)
-		case r < 0x20 || (r >= 0x7f && r <= 0x9f) || r == 0x2028 || r == 0x2029 ||
-			(r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) || r == 0x200e || r == 0x200f || r == 0x061c:
+		case r < 0x20:
 			fmt.Fprintf(b, `\u%04x`, r)
 		default:
 			b.WriteRune(r)

@@ -73,8 +73,9 @@ type jsonChange struct {
 
 // JSON renders the changes for scripts: {"changes": [{"kind", "path",
 // "old", "new"}]}, where kind is added, removed, changed or derived and
-// old and new are JSON values, null where there is none. Control
-// characters in map text come out as \u escapes.
+// old and new are JSON values, null where there is none. Control, bidi
+// and zero-width characters in map text come out as \u escapes
+// (textsafe.JSON).
 func JSON(cs []Change) ([]byte, error) {
 	out := struct {
 		Changes []jsonChange `json:"changes"`
@@ -86,5 +87,5 @@ func JSON(cs []Change) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return append(b, '\n'), nil
+	return append(textsafe.JSON(b), '\n'), nil
 }

@@ -23,6 +23,14 @@ func (s *Session) PrepareSave(force bool) (*Save, error) {
 	return &Save{s: s, job: job, at: s.seq}, nil
 }
 
+// AllowOverwrite lets the session's next saves replace a read-only or
+// hard-linked file (model.Doc.AllowOverwrite): the user said yes.
+func (s *Session) AllowOverwrite(yes bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.doc.AllowOverwrite(yes)
+}
+
 // Run writes the file (see model.SaveJob.Run); it takes no session lock.
 func (sv *Save) Run() error { return sv.job.Run() }
 
