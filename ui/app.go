@@ -91,13 +91,13 @@ func NewSessionApp(c *common.Common, sess *session.Session, actor session.Actor)
 }
 
 func newApp(c *common.Common) *App {
-	a := &App{c: c, board: board.NewBoard(c), detail: detail.NewDetail(c), search: board.NewSearch(c), help: common.NewHelp(c.Styles),
+	a := &App{c: c, board: board.NewBoard(c.View()), detail: detail.NewDetail(c.View()), search: board.NewSearch(c.View()), help: common.NewHelp(c.Styles),
 		onClose: tea.Quit, quitKey: c.Keys.Quit, persist: newPersist(c), actor: session.Local}
 	for _, f := range panelFactories {
-		a.panels = append(a.panels, f(c))
+		a.panels = append(a.panels, f(c.View()))
 	}
 	if c.Room != nil {
-		a.panels = append(a.panels, AsPanel("room", panels.NewRoomPanel(c)))
+		a.panels = append(a.panels, AsPanel("room", panels.NewRoomPanel(c.View())))
 	}
 	a.detail.SetMarks(detail.DetailMarks{
 		Notes:    func(it common.Item, w int) []string { return a.changes.DetailNotes(it, w, a.c.Styles) },
@@ -132,6 +132,7 @@ func (a *App) refresh() {
 		a.m = a.ed.Map()
 	}
 	a.board.SetMap(a.m)
+	a.fitCurve()
 	if a.c.ChangesBase != nil {
 		a.changes = board.DiffTouchpoints(a.c.ChangesBase, a.m)
 		a.changes.Since = a.c.ChangesSince
@@ -233,7 +234,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case SessionChangedMsg:
 		cmd = a.sessionChanged()
 	case board.PersonaChangedMsg:
-		a.status = msg.Status(a.m)
+		a.showCurve(msg)
 	case idealLoadedMsg:
 		a.idealLoaded(msg)
 	default:

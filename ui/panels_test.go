@@ -179,5 +179,5 @@ func press(update func(tea.Msg), keys ...string) {
 }
 
 func TestChannelsGolden(t *testing.T) {
-	checkGoldens(t, func(c *common.Common) viewer { return panels.NewChannelsPanel(c) })
+	checkGoldens(t, func(c *common.Common) viewer { return panels.NewChannelsPanel(c.View()) })
 }

@@ -32,7 +32,7 @@ func offer(t *testing.T, sess *session.Session, path string) *screens.RecoverScr
 	}
 	c := common.NewCommon(common.ThemeNoColor, sess.Doc().Today(), false)
 	c.Width, c.Height = 100, 24
-	return screens.NewRecoverScreen(c, fresh, r)
+	return screens.NewRecoverScreen(c.View(), fresh, r)
 }
 
 func TestRecoverScreenRestoresOrDiscards(t *testing.T) {

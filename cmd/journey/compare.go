@@ -114,7 +114,7 @@ func compareScreen(e env, cur, ideal *model.Map, names [2]string, c model.Compar
 		theme = common.ThemeNoColor
 	}
 	common := common.NewCommon(theme, day, true)
-	p := tea.NewProgram(screens.NewCompareScreen(common, cur, ideal, names, c), tea.WithAltScreen(), tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
+	p := tea.NewProgram(screens.NewCompareScreen(common.View(), cur, ideal, names, c), tea.WithAltScreen(), tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
 	if _, err := p.Run(); err != nil {
 		return failf("%v", err)
 	}

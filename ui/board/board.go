@@ -17,7 +17,7 @@ import (
 // row of it selected, its pain points then its opportunities (-1: the
 // card itself).
 type Board struct {
-	c       *common.Common
+	c       common.View
 	m       *model.Map
 	w, h    int
 	focused bool
@@ -74,7 +74,7 @@ type columnKey struct {
 }
 
 // NewBoard is an empty, focused board; SetMap gives it a map.
-func NewBoard(c *common.Common) *Board { return &Board{c: c, focused: true, worst: -1, sub: -1} }
+func NewBoard(c common.View) *Board { return &Board{c: c, focused: true, worst: -1, sub: -1} }
 
 // SetMap shows a new or reloaded map, keeping the selection where it was
 // when that place still exists.
@@ -83,15 +83,7 @@ func (b *Board) SetMap(m *model.Map) {
 	b.funnel = model.Funnel(m)
 	b.worst = model.WorstStep(b.funnel)
 	b.personas = append([]string{""}, model.CurvePersonas(m)...)
-	if !contains(b.personas, b.c.Persona) {
-		b.c.Persona = ""
-	}
-	b.c.Keys.Persona.SetEnabled(len(b.personas) > 1)
 	b.segments = append([]string{""}, model.Segments(m)...)
-	if !contains(b.segments, b.c.Segment) {
-		b.c.Segment = ""
-	}
-	b.c.Keys.Segment.SetEnabled(len(b.segments) > 1)
 	n := b.stages()
 	if len(b.first) != n {
 		first := make([]int, n)
@@ -288,15 +280,19 @@ func (b *Board) itemAt(si, i int) common.Item {
 	return common.OpportunityItem(si, -1, i-len(s.PainPoints))
 }
 
-// Persona is the persona whose emotions the board shows ("" for all).
-func (b *Board) Persona() string { return b.c.Persona }
+// Curves lists what c and S cycle through for the map shown: the personas
+// with a curve of their own and the personas' segments, each after "" (the
+// base curve, every persona). The root enables c and S from them.
+func (b *Board) Curves() (personas, segments []string) { return b.personas, b.segments }
 
-// personaChangedMsg tells the root the curve persona changed, so that the
-// footer can say so.
+// PersonaChangedMsg asks the root to show another curve (c, S): the
+// board cannot change shared state itself. The root applies it and says
+// so in the footer.
 type PersonaChangedMsg struct {
-	persona string
+	Persona string // "" is the base curve
+	Segment string // "" is every persona
+	All     bool   // every persona's curve overlaid
 	label   string // what the status says, when not the persona's name
-	all     bool   // every persona's curve overlaid
 }
 
 // Update moves the selection on keys and mouse events.
@@ -314,7 +310,7 @@ func (b *Board) Update(msg tea.Msg) (*Board, tea.Cmd) {
 }
 
 func (b *Board) key(msg tea.KeyMsg) tea.Cmd {
-	k := b.c.Keys
+	k := b.c.Keys()
 	switch {
 	case key.Matches(msg, k.Left):
 		b.select_(b.stage-1, b.item)
@@ -366,15 +362,14 @@ func (b *Board) nextPersona() tea.Cmd {
 	if len(b.personas) < 2 {
 		return nil
 	}
-	p, all := nextIn(b.personas, b.c.Persona), false
+	p, all := nextIn(b.personas, b.c.Persona()), false
 	switch {
-	case b.c.AllPersonas:
+	case b.c.AllPersonas():
 		p = ""
-	case len(b.personas) > 2 && b.c.Persona == b.personas[len(b.personas)-1]:
+	case len(b.personas) > 2 && b.c.Persona() == b.personas[len(b.personas)-1]:
 		p, all = "", true
 	}
-	b.c.Persona, b.c.Segment, b.c.AllPersonas = p, "", all
-	return func() tea.Msg { return PersonaChangedMsg{persona: p, all: all} }
+	return func() tea.Msg { return PersonaChangedMsg{Persona: p, All: all} }
 }
 
 // mouse scrolls with the wheel and selects on a click; coordinates are
@@ -436,24 +431,15 @@ func (b *Board) hit(x, y int) (stage, item, sub int, ok bool) {
 
 // ShortHelp is the board's keys for the footer.
 func (b *Board) ShortHelp() []key.Binding {
-	k := b.c.Keys
+	k := b.c.Keys()
 	return []key.Binding{common.MoveHelp, k.Open, k.JumpStage}
 }
 
 // FullHelp is the board's keys for the help screen.
 func (b *Board) FullHelp() [][]key.Binding {
-	k := b.c.Keys
+	k := b.c.Keys()
 	return [][]key.Binding{
 		{k.Left, k.Right, k.Up, k.Down},
 		{k.JumpStage, k.First, k.Last, k.Persona, k.Segment, k.Ideal},
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -17,7 +17,7 @@ import (
 // move, esc to clear. While the query is being typed every key goes to
 // the text field, so q types a q.
 type Search struct {
-	c       *common.Common
+	c       common.View
 	input   textinput.Model
 	typing  bool
 	query   string
@@ -26,15 +26,15 @@ type Search struct {
 }
 
 // NewSearch is an idle search.
-func NewSearch(c *common.Common) *Search {
+func NewSearch(c common.View) *Search {
 	in := textinput.New()
 	in.Prompt = "/"
 	in.Placeholder = "search names and texts"
 	in.CharLimit = 200
-	in.PromptStyle = c.Styles.HelpKey
-	in.TextStyle = c.Styles.Text
-	in.PlaceholderStyle = c.Styles.Muted
-	in.Cursor.Style = c.Styles.Text
+	in.PromptStyle = c.Styles().HelpKey
+	in.TextStyle = c.Styles().Text
+	in.PlaceholderStyle = c.Styles().Muted
+	in.Cursor.Style = c.Styles().Text
 	in.Cursor.SetMode(cursor.CursorStatic) // calm on a projector, and no timer running
 	return &Search{c: c, input: in}
 }

@@ -13,21 +13,20 @@ func (b *Board) nextSegment() tea.Cmd {
 	if len(b.segments) < 2 {
 		return nil
 	}
-	s := nextIn(b.segments, b.c.Segment)
-	b.c.Segment, b.c.Persona, b.c.AllPersonas = s, "", false
-	return func() tea.Msg { return PersonaChangedMsg{label: "segment: " + segmentWord(s)} }
+	s := nextIn(b.segments, b.c.Segment())
+	return func() tea.Msg { return PersonaChangedMsg{Segment: s, label: "segment: " + segmentWord(s)} }
 }
 
-// status is what the status line says of the change: the segment shown,
+// Status is what the status line says of the change: the segment shown,
 // or whose curve it is.
 func (msg PersonaChangedMsg) Status(m *model.Map) string {
 	if msg.label != "" {
 		return msg.label
 	}
-	if msg.all {
+	if msg.All {
 		return "curve: all personas overlaid"
 	}
-	return "curve: " + common.Sanitize(common.PersonaLabelOrAll(m, msg.persona))
+	return "curve: " + common.Sanitize(common.PersonaLabelOrAll(m, msg.Persona))
 }
 
 // segmentWord names a segment for the header and the status line.

@@ -149,7 +149,7 @@ func PanelBody(w, h int) (iw, ih int) {
 // moveList applies the list keys (up, down, first, last) and the mouse
 // wheel to a list and reports whether the selection moved. Disabled
 // bindings do not match, so modes switch keys off in one place.
-func MoveList(l *ListWindow, k *KeyMap, msg tea.Msg) bool {
+func MoveList(l *ListWindow, k KeyMap, msg tea.Msg) bool {
 	old := l.Sel
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
@@ -177,11 +177,11 @@ func MoveList(l *ListWindow, k *KeyMap, msg tea.Msg) bool {
 }
 
 // listShortHelp is the footer help every list panel shares.
-func ListShortHelp(k *KeyMap) []key.Binding {
+func ListShortHelp(k KeyMap) []key.Binding {
 	return []key.Binding{k.Up, k.Down, k.Open, k.NextPanel}
 }
 
 // listFullHelp is the full help every list panel shares.
-func ListFullHelp(k *KeyMap) [][]key.Binding {
+func ListFullHelp(k KeyMap) [][]key.Binding {
 	return [][]key.Binding{{k.Up, k.Down, k.First, k.Last}, {k.Open, k.NextPanel, k.PrevPanel}}
 }

@@ -28,7 +28,7 @@ func (d *Detail) SetMarks(m DetailMarks) {
 // annotate puts the notes above the lines and each problem under the row
 // of its field, moving the rows to match.
 func (d *Detail) annotate(lines []string, rows []detailRow, width int) ([]string, []detailRow) {
-	st := d.c.Styles
+	st := d.c.Styles()
 	var probs map[string][]string
 	if d.marks.Problems != nil {
 		probs = d.marks.Problems(d.item)

@@ -20,7 +20,7 @@ import (
 // and opportunities. Maps load in the background; rows fill in and
 // reorder while the cursor stays on its map.
 type Portfolio struct {
-	c    *common.Common
+	c    common.View
 	dir  string
 	keys PortfolioKeys
 
@@ -107,7 +107,7 @@ type SummariesMsg struct {
 type cacheSavedMsg struct{ err error }
 
 // NewPortfolio is the portfolio of dir; Init walks it.
-func NewPortfolio(c *common.Common, dir string) *Portfolio {
+func NewPortfolio(c common.View, dir string) *Portfolio {
 	return &Portfolio{c: c, dir: dir, keys: DefaultPortfolioKeys(), loaded: map[string]portfolio.Map{},
 		Loading: true, crossV: -1}
 }
@@ -125,7 +125,7 @@ func (p *Portfolio) Init() tea.Cmd {
 // load sums up paths on every core and sends what is ready.
 func (p *Portfolio) load(paths []string) tea.Cmd {
 	p.Loading = true
-	ch := portfolio.Load(paths, portfolio.Options{Today: p.c.Today, Cache: p.cache})
+	ch := portfolio.Load(paths, portfolio.Options{Today: p.c.Today(), Cache: p.cache})
 	return next(ch)
 }
 
@@ -229,7 +229,7 @@ func skippedNote(skipped []string) []string {
 }
 
 func (p *Portfolio) key(msg tea.KeyMsg) tea.Cmd {
-	k, pk := p.c.Keys, p.keys
+	k, pk := p.c.Keys(), p.keys
 	switch {
 	case key.Matches(msg, k.Quit):
 		if p.view == viewSearch {

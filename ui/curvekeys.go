@@ -1,0 +1,37 @@
+package ui
+
+import (
+	"slices"
+
+	"github.com/journey-maps/journey/ui/board"
+)
+
+// showCurve shows the curve the board asked for (c, S): the board only
+// reads the shared state, the root writes it.
+func (a *App) showCurve(msg board.PersonaChangedMsg) {
+	a.c.Persona, a.c.Segment, a.c.AllPersonas = msg.Persona, msg.Segment, msg.All
+	a.status = msg.Status(a.m)
+}
+
+// curveKeys reports whether c (cycle the persona curves) and S (cycle the
+// segments) have anything to cycle through on the map shown.
+func (a *App) curveKeys() (persona, segment bool) {
+	personas, segments := a.board.Curves()
+	return len(personas) > 1, len(segments) > 1
+}
+
+// fitCurve keeps the curve shown to what the map has, after the map
+// changed: a persona or segment that is gone goes back to the base curve,
+// and c and S are enabled when they can cycle.
+func (a *App) fitCurve() {
+	personas, segments := a.board.Curves()
+	if !slices.Contains(personas, a.c.Persona) {
+		a.c.Persona = ""
+	}
+	if !slices.Contains(segments, a.c.Segment) {
+		a.c.Segment = ""
+	}
+	persona, segment := a.curveKeys()
+	a.c.Keys.Persona.SetEnabled(persona)
+	a.c.Keys.Segment.SetEnabled(segment)
+}
