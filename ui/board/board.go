@@ -121,7 +121,7 @@ func (b *Board) stages() int {
 	return len(b.m.Stages)
 }
 
-// items is the number of items of stage si after its header.
+// Items is the number of items of stage si after its header.
 func (b *Board) Items(si int) int {
 	if si < 0 || si >= b.stages() {
 		return 0

@@ -132,7 +132,7 @@ func (b *Board) card(si, i, width int, l boardLayout) []string {
 	}
 }
 
-// stageHeader is what a column's header shows.
+// StageHeader is what a column's header shows.
 type StageHeader struct {
 	Num                 int
 	Stage               *model.Stage
@@ -142,7 +142,7 @@ type StageHeader struct {
 	MoreLeft, MoreRight bool
 }
 
-// renderStageHeader is a column's three header lines: number and name,
+// RenderStageHeader is a column's three header lines: number and name,
 // reached and drop-off, and a rule (heavy under the current stage) that
 // carries the marks for stages scrolled off either side.
 func RenderStageHeader(h StageHeader, width int, st *common.Styles) []string {
@@ -206,7 +206,7 @@ func RenderStageHeader(h StageHeader, width int, st *common.Styles) []string {
 	return []string{line1, line2, line3}
 }
 
-// renderTouchpointCard is a touchpoint's two lines: its name, then its
+// RenderTouchpointCard is a touchpoint's two lines: its name, then its
 // emotion, counts of pain points (✗, ⤓ when customers abandon there) and
 // opportunities (✦), and channel: when the column is narrow, the channel
 // is what gets cut.

@@ -140,7 +140,7 @@ func (s *Search) ShortHelp() []key.Binding {
 	}
 }
 
-// before orders board items in journey order.
+// Before orders board items in journey order.
 func Before(a, b common.Item) bool {
 	if a.Stage != b.Stage {
 		return a.Stage < b.Stage
@@ -160,7 +160,7 @@ func boardRank(it common.Item) int {
 	return 1 << 29
 }
 
-// findAll lists the board items whose text holds q: stages by name and
+// FindAll lists the board items whose text holds q: stages by name and
 // description, touchpoints by everything written on them (their pain
 // points and opportunities included), and a stage's own pain points and
 // opportunities.

@@ -9,11 +9,11 @@ import (
 // item's fields (how it changed since a revision, a ghost's old values)
 // and, in repair mode, each field with a problem marked under its row.
 
-// detailMarks is what the App tells the detail pane about items.
+// DetailMarks is what the App tells the detail pane about items.
 type DetailMarks struct {
-	// notes are lines to show above the item's fields.
+	// Notes are lines to show above the item's fields.
 	Notes func(it common.Item, width int) []string
-	// problems are the item's problems by field key ("emotion"), those
+	// Problems are the item's problems by field key ("emotion"), those
 	// on no field of the form under "".
 	Problems func(it common.Item) map[string][]string
 }

@@ -246,7 +246,7 @@ func (p *FunnelPanel) summary() string {
 	return ""
 }
 
-// dropText is a step's drop-off as a percentage with one decimal, so the
+// DropText is a step's drop-off as a percentage with one decimal, so the
 // column lines up; a step that gains customers reads "+12.0%" so that it
 // cannot be mistaken for a loss.
 func DropText(d float64) string {

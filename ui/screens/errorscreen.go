@@ -28,7 +28,7 @@ func NewErrorScreen(c common.View, path string, err error) *ErrorScreen {
 		retry: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "try again"))}
 }
 
-// retryMsg asks the shell to load the map again (after the author fixed it).
+// RetryMsg asks the shell to load the map again (after the author fixed it).
 type RetryMsg struct{ Path string }
 
 // Update scrolls the list and retries on r.

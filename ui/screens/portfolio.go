@@ -88,7 +88,7 @@ var viewNames = [numViews]string{"Maps", "Goals", "Pain points", "Opportunities"
 // sortOrders are what o cycles through.
 var sortOrders = []string{"attention", "name", "owner", "staleness"}
 
-// walkedMsg carries the maps a walk of the folder found, and the cache.
+// WalkedMsg carries the maps a walk of the folder found, and the cache.
 type WalkedMsg struct {
 	Found portfolio.Found
 	err   error
@@ -96,7 +96,7 @@ type WalkedMsg struct {
 	warn  error
 }
 
-// summariesMsg carries the summaries loaded since the last one; more is
+// SummariesMsg carries the summaries loaded since the last one; more is
 // the channel the rest come on, nil when there are none left.
 type SummariesMsg struct {
 	Maps []portfolio.Map

@@ -36,7 +36,7 @@ type RecoverScreen struct {
 	problem string
 }
 
-// recoverChosenMsg carries the person's choice to the shell.
+// RecoverChosenMsg carries the person's choice to the shell.
 type RecoverChosenMsg struct {
 	Doc  *model.Doc
 	Sess *session.Session // the restored edits, when restored

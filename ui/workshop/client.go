@@ -241,8 +241,8 @@ func (c *Client) dot(place bool) {
 	var path model.Path
 	var label string
 	r.sess.Read(func(d *model.Doc) {
-		path = d.StablePath(common.ItemPath(it))
-		label = d.DottedPath(common.ItemPath(it))
+		path = d.StablePath(it.Path())
+		label = d.DottedPath(it.Path())
 	})
 	var err error
 	if place {
