@@ -91,15 +91,15 @@ func NewSessionApp(c *common.Common, sess *session.Session, actor session.Actor)
 }
 
 func newApp(c *common.Common) *App {
-	a := &App{c: c, board: board.NewBoard(c.View()), detail: detail.NewDetail(c.View()), search: board.NewSearch(c.View()), help: common.NewHelp(c.Styles),
+	a := &App{c: c, board: board.New(c.View()), detail: detail.New(c.View()), search: board.NewSearch(c.View()), help: common.NewHelp(c.Styles),
 		onClose: tea.Quit, quitKey: c.Keys.Quit, persist: newPersist(c), actor: session.Local}
 	for _, f := range panelFactories {
 		a.panels = append(a.panels, f(c.View()))
 	}
 	if c.Room != nil {
-		a.panels = append(a.panels, AsPanel("room", panels.NewRoomPanel(c.View())))
+		a.panels = append(a.panels, AsPanel("room", panels.NewRoom(c.View())))
 	}
-	a.detail.SetMarks(detail.DetailMarks{
+	a.detail.SetMarks(detail.Marks{
 		Notes:    func(it common.Item, w int) []string { return a.changes.DetailNotes(it, w, a.c.Styles) },
 		Problems: func(it common.Item) map[string][]string { return a.repair.Problems(it) },
 	})

@@ -11,10 +11,10 @@ import (
 // stages, last so that the keys people learned keep their place.
 func init() {
 	panelFactories = []func(c common.View) Panel{
-		func(c common.View) Panel { return AsPanel("goals", panels.NewGoalsPanel(c)) },
-		func(c common.View) Panel { return AsPanel("funnel", panels.NewFunnelPanel(c)) },
-		func(c common.View) Panel { return AsPanel("priorities", panels.NewPrioritiesPanel(c)) },
-		func(c common.View) Panel { return AsPanel("personas", panels.NewPersonasPanel(c)) },
-		func(c common.View) Panel { return AsPanel("channels", panels.NewChannelsPanel(c)) },
+		func(c common.View) Panel { return AsPanel("goals", panels.NewGoals(c)) },
+		func(c common.View) Panel { return AsPanel("funnel", panels.NewFunnel(c)) },
+		func(c common.View) Panel { return AsPanel("priorities", panels.NewPriorities(c)) },
+		func(c common.View) Panel { return AsPanel("personas", panels.NewPersonas(c)) },
+		func(c common.View) Panel { return AsPanel("channels", panels.NewChannels(c)) },
 	}
 }

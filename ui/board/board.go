@@ -73,8 +73,8 @@ type columnKey struct {
 	moreLeft, moreRight bool
 }
 
-// NewBoard is an empty, focused board; SetMap gives it a map.
-func NewBoard(c common.View) *Board { return &Board{c: c, focused: true, worst: -1, sub: -1} }
+// New is an empty, focused board; SetMap gives it a map.
+func New(c common.View) *Board { return &Board{c: c, focused: true, worst: -1, sub: -1} }
 
 // SetMap shows a new or reloaded map, keeping the selection where it was
 // when that place still exists.

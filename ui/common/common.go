@@ -49,15 +49,15 @@ type Common struct {
 	Participant bool // a workshop client other than the facilitator
 }
 
-// NewCommon builds the shared state for a theme, with every key bound and
+// New builds the shared state for a theme, with every key bound and
 // edit keys off (read-only keeps them off for good).
-func NewCommon(theme Theme, today model.Date, readOnly bool) *Common {
-	return NewCommonFor(theme, today, readOnly, lipgloss.DefaultRenderer())
+func New(theme Theme, today model.Date, readOnly bool) *Common {
+	return NewFor(theme, today, readOnly, lipgloss.DefaultRenderer())
 }
 
-// NewCommonFor is NewCommon for one terminal's renderer (a workshop
+// NewFor is New for one terminal's renderer (a workshop
 // client's).
-func NewCommonFor(theme Theme, today model.Date, readOnly bool, r *lipgloss.Renderer) *Common {
+func NewFor(theme Theme, today model.Date, readOnly bool, r *lipgloss.Renderer) *Common {
 	keys := DefaultKeyMap()
 	keys.SetReadOnly(readOnly)
 	return &Common{Styles: NewStylesFor(theme, r), Keys: keys, Today: today, ReadOnly: readOnly}

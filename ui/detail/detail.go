@@ -42,7 +42,7 @@ type Detail struct {
 	stack     []opened     // the items this one was opened from
 	editor    *FieldEditor // the field being typed into, drawn in place of its row
 	editLabel string
-	marks     DetailMarks // changes since a revision, problems in repair mode
+	marks     Marks // changes since a revision, problems in repair mode
 }
 
 // opened is an item the pane went from to one under it, and where its
@@ -71,8 +71,8 @@ type detailKey struct {
 	form    bool
 }
 
-// NewDetail is an empty detail pane.
-func NewDetail(c common.View) *Detail { return &Detail{c: c} }
+// New is an empty detail pane.
+func New(c common.View) *Detail { return &Detail{c: c} }
 
 // SetMap shows a new or reloaded map.
 func (d *Detail) SetMap(m *model.Map) {

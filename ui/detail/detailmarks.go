@@ -9,8 +9,8 @@ import (
 // item's fields (how it changed since a revision, a ghost's old values)
 // and, in repair mode, each field with a problem marked under its row.
 
-// DetailMarks is what the App tells the detail pane about items.
-type DetailMarks struct {
+// Marks is what the App tells the detail pane about items.
+type Marks struct {
 	// Notes are lines to show above the item's fields.
 	Notes func(it common.Item, width int) []string
 	// Problems are the item's problems by field key ("emotion"), those
@@ -19,7 +19,7 @@ type DetailMarks struct {
 }
 
 // SetMarks gives the pane what it marks items with.
-func (d *Detail) SetMarks(m DetailMarks) {
+func (d *Detail) SetMarks(m Marks) {
 	d.marks = m
 	d.built = detailKey{}
 	d.frame = ""

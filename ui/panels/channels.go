@@ -26,8 +26,8 @@ type ChannelsPanel struct {
 	focused bool
 }
 
-// NewChannelsPanel builds an empty channels panel; SetMap gives it a map.
-func NewChannelsPanel(c common.View) *ChannelsPanel { return &ChannelsPanel{c: c} }
+// NewChannels builds an empty channels panel; SetMap gives it a map.
+func NewChannels(c common.View) *ChannelsPanel { return &ChannelsPanel{c: c} }
 
 // SetMap lays out the channel mix once per map.
 func (p *ChannelsPanel) SetMap(m *model.Map) {

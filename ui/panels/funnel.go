@@ -32,8 +32,8 @@ type FunnelPanel struct {
 // fColumn are the funnel's column widths for the map's longest values.
 type fColumn struct{ name, count, drop, marks int }
 
-// NewFunnelPanel builds an empty funnel panel; SetMap gives it stages.
-func NewFunnelPanel(c common.View) *FunnelPanel { return &FunnelPanel{c: c, worst: -1, from: -1} }
+// NewFunnel builds an empty funnel panel; SetMap gives it stages.
+func NewFunnel(c common.View) *FunnelPanel { return &FunnelPanel{c: c, worst: -1, from: -1} }
 
 // SetMap derives the funnel once per map, so drawing costs only the rows
 // on screen.

@@ -27,8 +27,8 @@ type GoalsPanel struct {
 	focused bool
 }
 
-// NewGoalsPanel builds an empty goals panel; SetMap gives it goals.
-func NewGoalsPanel(c common.View) *GoalsPanel { return &GoalsPanel{c: c} }
+// NewGoals builds an empty goals panel; SetMap gives it goals.
+func NewGoals(c common.View) *GoalsPanel { return &GoalsPanel{c: c} }
 
 // SetMap derives every goal's figures on Common.Today and keeps the
 // selection where it was as far as the new map allows.

@@ -25,9 +25,9 @@ type PersonasPanel struct {
 	focused bool
 }
 
-// NewPersonasPanel builds an empty personas panel; SetMap gives it
+// NewPersonas builds an empty personas panel; SetMap gives it
 // personas.
-func NewPersonasPanel(c common.View) *PersonasPanel { return &PersonasPanel{c: c} }
+func NewPersonas(c common.View) *PersonasPanel { return &PersonasPanel{c: c} }
 
 // SetMap derives each persona's own curve once per map.
 func (p *PersonasPanel) SetMap(m *model.Map) {

@@ -37,9 +37,9 @@ type effortGrid struct {
 // gridLines is the grid's height: header, three rows, legend, blank.
 const gridLines = 6
 
-// NewPrioritiesPanel builds an empty priorities panel; SetMap gives it
+// NewPriorities builds an empty priorities panel; SetMap gives it
 // opportunities.
-func NewPrioritiesPanel(c common.View) *PrioritiesPanel { return &PrioritiesPanel{c: c} }
+func NewPriorities(c common.View) *PrioritiesPanel { return &PrioritiesPanel{c: c} }
 
 // SetMap ranks the opportunities and counts the grid once per map.
 func (p *PrioritiesPanel) SetMap(m *model.Map) {

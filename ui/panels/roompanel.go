@@ -20,8 +20,8 @@ type RoomPanel struct {
 	w, h int
 }
 
-// NewRoomPanel builds the participants panel.
-func NewRoomPanel(c common.View) *RoomPanel { return &RoomPanel{c: c} }
+// NewRoom builds the participants panel.
+func NewRoom(c common.View) *RoomPanel { return &RoomPanel{c: c} }
 
 // SetMap keeps the map to name where people are.
 func (p *RoomPanel) SetMap(m *model.Map) { p.m = m }

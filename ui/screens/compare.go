@@ -28,9 +28,9 @@ type CompareScreen struct {
 	showHelp bool
 }
 
-// NewCompareScreen shows cmp, the comparison of cur with ideal; names are
+// NewCompare shows cmp, the comparison of cur with ideal; names are
 // how the screen calls the two files.
-func NewCompareScreen(c common.View, cur, ideal *model.Map, names [2]string, cmp model.Comparison) *CompareScreen {
+func NewCompare(c common.View, cur, ideal *model.Map, names [2]string, cmp model.Comparison) *CompareScreen {
 	s := &CompareScreen{c: c, cur: cur, ideal: ideal, names: names, cmp: cmp}
 	match := model.MatchStages(cur, ideal)
 	onCur := map[string]bool{}

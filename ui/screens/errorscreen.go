@@ -22,8 +22,8 @@ type ErrorScreen struct {
 	Quit   key.Binding // "q quit", or "q back to the list" under the portfolio
 }
 
-// NewErrorScreen shows err, the reason path failed to load.
-func NewErrorScreen(c common.View, path string, err error) *ErrorScreen {
+// NewError shows err, the reason path failed to load.
+func NewError(c common.View, path string, err error) *ErrorScreen {
 	return &ErrorScreen{c: c, path: path, err: err, Quit: c.Keys().Quit,
 		retry: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "try again"))}
 }

@@ -43,8 +43,8 @@ type RecoverChosenMsg struct {
 	Err  error
 }
 
-// NewRecoverScreen offers r for doc, the map as it is on disk.
-func NewRecoverScreen(c common.View, doc *model.Doc, r *store.Recovery) *RecoverScreen {
+// NewRecover offers r for doc, the map as it is on disk.
+func NewRecover(c common.View, doc *model.Doc, r *store.Recovery) *RecoverScreen {
 	return &RecoverScreen{c: c, doc: doc, r: r, stale: !r.BaseMatches(doc.Bytes()),
 		restore: key.NewBinding(key.WithKeys("r", "enter"), key.WithHelp("r", "restore them")),
 		discard: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "discard them"))}

@@ -57,7 +57,7 @@ func (r *Room) NewClient(p Person, o Options) *Client {
 	if o.Renderer == nil {
 		o.Renderer = lipgloss.DefaultRenderer()
 	}
-	c := common.NewCommonFor(o.Theme, r.today, p.Role == Spectator, o.Renderer)
+	c := common.NewFor(o.Theme, r.today, p.Role == Spectator, o.Renderer)
 	cl := &Client{room: r, person: p, c: c, pokes: make(chan struct{}, 1), done: make(chan struct{}), lastInput: time.Now()}
 	c.Room = roomView{cl}
 	c.RoomView = o.RoomView
