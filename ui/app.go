@@ -233,7 +233,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case SessionChangedMsg:
 		cmd = a.sessionChanged()
-	case board.PersonaChangedMsg:
+	case board.NextCurveMsg:
 		a.showCurve(msg)
 	case idealLoadedMsg:
 		a.idealLoaded(msg)

@@ -6,11 +6,12 @@ import (
 	"github.com/journey-maps/journey/ui/board"
 )
 
-// showCurve shows the curve the board asked for (c, S): the board only
-// reads the shared state, the root writes it.
-func (a *App) showCurve(msg board.PersonaChangedMsg) {
-	a.c.Persona, a.c.Segment, a.c.AllPersonas = msg.Persona, msg.Segment, msg.All
-	a.status = msg.Status(a.m)
+// showCurve shows the next curve the board asked for (c, S): the board
+// only reads the shared state, the root writes it.
+func (a *App) showCurve(msg board.NextCurveMsg) {
+	next := a.board.NextCurve(msg)
+	a.c.Persona, a.c.Segment, a.c.AllPersonas = next.Persona, next.Segment, next.All
+	a.status = next.Status(a.m)
 }
 
 // curveKeys reports whether c (cycle the persona curves) and S (cycle the

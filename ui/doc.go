@@ -42,7 +42,7 @@
 // that writes shared state (TestPanesNeverHoldCommon keeps panes off
 // *common.Common). A pane that wants shared state changed reports back
 // with a message from Update that the root applies: the board's
-// board.PersonaChangedMsg for c and S, screens.OpenMapMsg for the
+// board.NextCurveMsg for c and S, screens.OpenMapMsg for the
 // portfolio. Changes to the map go through the root to the session, never
 // through a pane.
 //

@@ -285,14 +285,27 @@ func (b *Board) itemAt(si, i int) common.Item {
 // base curve, every persona). The root enables c and S from them.
 func (b *Board) Curves() (personas, segments []string) { return b.personas, b.segments }
 
-// PersonaChangedMsg asks the root to show another curve (c, S): the
-// board cannot change shared state itself. The root applies it and says
-// so in the footer.
-type PersonaChangedMsg struct {
+// NextCurveMsg asks the root to show the next curve (c) or segment (S):
+// the board cannot change shared state itself. The root works the step out
+// with NextCurve when it applies it, so that keys typed faster than the
+// screen updates each take a step.
+type NextCurveMsg struct{ segment bool }
+
+// Curve is what the emotion curve shows: a persona's emotions, a
+// segment's, or every persona's overlaid.
+type Curve struct {
 	Persona string // "" is the base curve
 	Segment string // "" is every persona
 	All     bool   // every persona's curve overlaid
 	label   string // what the status says, when not the persona's name
+}
+
+// NextCurve is the curve shown after msg's step from the one shown now.
+func (b *Board) NextCurve(msg NextCurveMsg) Curve {
+	if msg.segment {
+		return b.nextSegment()
+	}
+	return b.nextPersona()
 }
 
 // Update moves the selection on keys and mouse events.
@@ -329,9 +342,13 @@ func (b *Board) key(msg tea.KeyMsg) tea.Cmd {
 			b.select_(s, 0)
 		}
 	case key.Matches(msg, k.Persona):
-		return b.nextPersona()
+		if len(b.personas) > 1 {
+			return func() tea.Msg { return NextCurveMsg{} }
+		}
 	case key.Matches(msg, k.Segment):
-		return b.nextSegment()
+		if len(b.segments) > 1 {
+			return func() tea.Msg { return NextCurveMsg{segment: true} }
+		}
 	}
 	return nil
 }
@@ -358,10 +375,7 @@ func (b *Board) up() {
 
 // nextPersona cycles the curve: the base, each persona with a curve of
 // its own, then (with two or more) all of them overlaid.
-func (b *Board) nextPersona() tea.Cmd {
-	if len(b.personas) < 2 {
-		return nil
-	}
+func (b *Board) nextPersona() Curve {
 	p, all := nextIn(b.personas, b.c.Persona()), false
 	switch {
 	case b.c.AllPersonas():
@@ -369,7 +383,7 @@ func (b *Board) nextPersona() tea.Cmd {
 	case len(b.personas) > 2 && b.c.Persona() == b.personas[len(b.personas)-1]:
 		p, all = "", true
 	}
-	return func() tea.Msg { return PersonaChangedMsg{Persona: p, All: all} }
+	return Curve{Persona: p, All: all}
 }
 
 // mouse scrolls with the wheel and selects on a click; coordinates are
