@@ -34,7 +34,7 @@ func (a *App) addAfter() tea.Cmd {
 		return nil
 	}
 	if it.Kind == common.KindStage {
-		list := append(common.PathOf(it), "touchpoints")
+		list := append(it.Path(), "touchpoints")
 		return a.addItem(list, -1, common.TouchpointItem(it.Stage, 0), fmt.Sprintf("New touchpoint at the top of %s:", common.NameOf(a.m, it)))
 	}
 	list, i := common.ListOf(it)
@@ -97,7 +97,7 @@ func (a *App) addUnder(kind common.ItemKind) tea.Cmd {
 	}
 	sel.Index = after + 1
 	field := map[common.ItemKind]string{common.KindPainPoint: "pain_points", common.KindOpportunity: "opportunities"}[kind]
-	list := append(common.PathOf(owner), field)
+	list := append(owner.Path(), field)
 	q := fmt.Sprintf("New %s for %s:", common.KindName(kind), common.NameOf(a.m, owner))
 	return a.prompt(q, "", func(text string) (tea.Cmd, error) {
 		act, err := model.Add(a.ed, list, after, text)
@@ -143,7 +143,7 @@ func (a *App) edit() tea.Cmd {
 		return a.editField(it, field)
 	}
 	nf := common.NameField(it.Kind)
-	initial := a.rawValue(append(common.PathOf(it), nf))
+	initial := a.rawValue(append(it.Path(), nf))
 	cmd := a.prompt(fmt.Sprintf("Rename %s:", common.KindName(it.Kind)), initial, func(text string) (tea.Cmd, error) {
 		if text == initial {
 			return nil, nil

@@ -62,7 +62,7 @@ func openSession(t *testing.T, name string, w, h int, readOnly bool) *driver {
 	t.Helper()
 	c := newTestCommon(w, h)
 	if readOnly {
-		c = common.NewCommon(common.ThemeDefault, fixedToday, true)
+		c = common.New(common.ThemeDefault, fixedToday, true)
 		c.Width, c.Height = w, h
 	}
 	return &driver{t, NewApp(c, mapDoc{sampleMapNamed(t, name), name})}

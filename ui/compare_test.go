@@ -15,7 +15,7 @@ import (
 func openCompare(t *testing.T, w, h int) *screens.CompareScreen {
 	t.Helper()
 	cur, ideal := sampleMapNamed(t, "online-shop.yaml"), sampleMapNamed(t, "ideal/online-shop.yaml")
-	s := screens.NewCompareScreen(common.NewCommon(common.ThemeNoColor, fixedToday, true), cur, ideal,
+	s := screens.NewCompare(common.New(common.ThemeNoColor, fixedToday, true).View(), cur, ideal,
 		[2]string{"maps/online-shop.yaml", "maps/ideal/online-shop.yaml"}, model.Compare(cur, ideal))
 	s.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	return s

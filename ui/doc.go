@@ -1,56 +1,69 @@
-// Package ui is the Bubble Tea editor for journey maps: the board, the
-// detail pane, the panels (goals, funnel, priorities, personas), the
-// portfolio of a folder's maps and the screen shown when a map fails to
-// load.
+// Package ui is the Bubble Tea editor for journey maps. This root package
+// holds the App (the root model: header, board, the active panel, the
+// details pane and the footer), its modes, key dispatch, editing through
+// the session, saving, the file watcher's messages, the shell that opens a
+// map or a folder, and the help screen.
 //
-// # The component contract
+// # Packages
 //
-// Every pane is its own type in its own file and follows one contract, so
-// that the root model composes panes instead of growing one big switch:
+// Imports only go down: ui → board, detail, panels, screens → common.
 //
-//	func NewGoalsPanel(c *Common) *GoalsPanel          // constructor takes the shared Common
-//	func (p *GoalsPanel) SetMap(m *model.Map)          // new or reloaded map; recompute caches here
-//	func (p *GoalsPanel) SetSize(w, h int)             // the pane's own box, borders included
-//	func (p *GoalsPanel) Update(msg tea.Msg) (*GoalsPanel, tea.Cmd) // returns its concrete type
-//	func (p *GoalsPanel) View() string                 // exactly h lines no wider than w
-//	func (p *GoalsPanel) ShortHelp() []key.Binding     // help.KeyMap, for the footer
+//   - common: what every pane shares. Common (the terminal's size, the
+//     theme's Styles, the KeyMap, today's date, the curve shown) and View,
+//     its read-only face; Item, the thing a pane selects, and Item.Path,
+//     its address for the session's edits; Sanitize, Line, Clip and Wrap;
+//     glyphs and marks; layout Rects; the list window panels scroll.
+//   - board: the stages as columns of cards, the emotion curve, and the
+//     marks search, changes and repair mode put on cards.
+//   - detail: the details pane (the selection as a form) and the field
+//     editor.
+//   - panels: goals, funnel, priorities, personas, channels, the workshop
+//     room.
+//   - screens: whole screens that are not the editor: portfolio, recovery,
+//     error, comparison, the conflict picker.
+//
+// # The pane contract
+//
+// A pane imports common and model (never ui, never model/yamldoc) and is
+// built on a common.View:
+//
+//	func NewGoals(c common.View) *GoalsPanel          // reads shared state, cannot write it
+//	func (p *GoalsPanel) SetMap(m *model.Map)        // new or reloaded map; derive caches here
+//	func (p *GoalsPanel) SetSize(w, h int)           // the pane's own box, borders included
+//	func (p *GoalsPanel) Update(msg tea.Msg) (*GoalsPanel, tea.Cmd) // keys and mouse, when focused
+//	func (p *GoalsPanel) View() string               // exactly h lines no wider than w
+//	func (p *GoalsPanel) ShortHelp() []key.Binding   // help.KeyMap, for the footer
 //	func (p *GoalsPanel) FullHelp() [][]key.Binding
 //
-// A panel whose rows are map items (goals, opportunities, personas) also
-// implements Selector, Selected() (Item, bool), so the detail pane shows
-// the selected goal, opportunity or persona (Item is in item.go: GoalItem,
-// PersonaItem, OpportunityItem...). The root wraps each panel with
-// AsPanel(name, panel) and picks up Focus, Blur and Selected when present.
+// Only the root holds the *common.Common and writes it: a resize, the
+// keys a mode enables (curveKeys decides c and S from the map), the curve
+// shown. A View reads the root's Common through a pointer, so every pane
+// sees a change at once, and has no setter, so the compiler rejects a pane
+// that writes shared state (TestPanesNeverHoldCommon keeps panes off
+// *common.Common). A pane that wants shared state changed reports back
+// with a message from Update that the root applies: the board's
+// board.NextCurveMsg for c and S, screens.OpenMapMsg for the
+// portfolio. Changes to the map go through the root to the session, never
+// through a pane.
 //
-// The same holds for the funnel (NewFunnelPanel), priorities
-// (NewPrioritiesPanel) and personas (NewPersonasPanel) panels. Panels
-// also implement Focus() / Blur() / Focused(): a blurred pane ignores key
-// messages (it may still take size and map messages). A pane keeps its own
-// selection and scroll offset; when SetMap is called with a changed map it
-// clamps the selection rather than resetting it, so a reload keeps the
-// user's place.
+// A panel whose rows are map items implements common.Selector (Selected()
+// (common.Item, bool)) so the details pane follows its selection; the root
+// wraps each panel with AsPanel(name, panel) and picks up Focus, Blur and
+// Selected when present. A pane keeps its own selection and scroll; when
+// SetMap brings a changed map it clamps the selection rather than
+// resetting it, so a reload keeps the user's place.
 //
 // Rules every pane follows:
-//   - Shared things live in Common (size of the whole screen, styles, keys,
-//     "today", read-only). Never read the clock: use Common.Today.
-//   - Styles come from Common.Styles; View never calls lipgloss.NewStyle().
-//   - Every string that comes from the map goes through Sanitize (or the
-//     helpers Line / Clip that call it) before it is rendered: map text is
-//     untrusted and must never carry escape sequences to the terminal.
-//   - Colour only reinforces: anything a colour says (status, emotion sign,
-//     selection, the worst funnel step) is also said by a word, glyph or
-//     marker, because NO_COLOR, projectors and the golden tests (which run
-//     with termenv.Ascii) show no colour at all.
+//   - Never read the clock: use View.Today.
+//   - Styles come from View.Styles; View never calls lipgloss.NewStyle().
+//   - Every string from a map, a file name or a network client goes through
+//     common.Sanitize (or Line / Clip that call it) before it is rendered.
+//   - Colour only reinforces: anything a colour says is also said by a
+//     word, glyph or mark (NO_COLOR, projectors, and the golden tests run
+//     with termenv.Ascii).
 //   - View does no I/O and changes no state; rendering costs what the pane
-//     shows, not what the map holds (derive once in SetMap, not per frame).
-//   - Keys are the bindings in Common.Keys; a pane only reacts to a binding
-//     that is enabled, so read-only mode and edit mode switch keys off in one
-//     place. Help lists only enabled bindings (bubbles/help does this).
-//   - Nothing panics at any size, down to 1x1 and 0x0: render what fits.
-//
-// Helpers shared by all panes: Line (sanitize and cut to a width), Clip,
-// Wrap (multi-line text), PadRight; EmotionGlyph and SignedEmotion for
-// emotions; the marks MarkDropOff, MarkWorst, MarkSelected; Styles.Status
-// and Styles.Emotion for status words and emotion values;
-// Styles.NewProgress for a progress bar in the theme's colours.
+//     shows, not what the map holds.
+//   - A pane reacts only to enabled bindings of View.Keys, so read-only and
+//     edit modes switch keys off in one place, the root.
+//   - Nothing panics at any size, down to 1x1 and 0x0.
 package ui

@@ -226,7 +226,7 @@ func (a *App) remove() tea.Cmd {
 		a.refuse(fmt.Errorf("a map needs a title: e edits it"))
 		return nil
 	}
-	act := model.Remove(common.PathOf(it), fmt.Sprintf("deleted %s %q", common.KindName(it.Kind), common.NameOf(a.m, it)))
+	act := model.Remove(it.Path(), fmt.Sprintf("deleted %s %q", common.KindName(it.Kind), common.NameOf(a.m, it)))
 	return a.run(act, nil, nil)
 }
 

@@ -47,9 +47,9 @@ func (a *App) editField(it common.Item, field string) tea.Cmd {
 	if cur, _ := a.detail.Item(); cur != it {
 		label = map[common.ItemKind]string{common.KindPainPoint: "✗", common.KindOpportunity: "✦"}[it.Kind]
 	}
-	raw := a.rawValue(sub(common.PathOf(it), field))
+	raw := a.rawValue(sub(it.Path(), field))
 	if strings.HasPrefix(field, "emotions/") {
-		raw = a.rawValue(sub(common.PathOf(it), "emotions", strings.TrimPrefix(field, "emotions/")))
+		raw = a.rawValue(sub(it.Path(), "emotions", strings.TrimPrefix(field, "emotions/")))
 	}
 	initial := strings.TrimRight(raw, "\n")
 	defer func() {
@@ -88,7 +88,7 @@ func (a *App) offerRename(it common.Item, id string, refused error) bool {
 	if !errors.As(refused, &ee) || !strings.Contains(ee.Diagnostic.Message, "cannot be renamed") {
 		return false
 	}
-	act, err := model.RenameWithReferences(a.ed, sub(common.PathOf(it), "id"), id)
+	act, err := model.RenameWithReferences(a.ed, sub(it.Path(), "id"), id)
 	if err != nil || act.Edit.Op != "batch" {
 		return false // personas: their references are keys, not renamed
 	}
@@ -118,7 +118,7 @@ func (a *App) setField(it common.Item, field, text string) (model.Action, error)
 	if !multiFields[field] {
 		text = strings.TrimSpace(text)
 	}
-	path := common.PathOf(it)
+	path := it.Path()
 	var act model.Action
 	var err error
 	switch {

@@ -45,7 +45,7 @@ func openEditingText(t *testing.T, name string, src []byte, w, h int, readOnly b
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := common.NewCommon(common.ThemeDefault, fixedToday, readOnly)
+	c := common.New(common.ThemeDefault, fixedToday, readOnly)
 	c.Width, c.Height = w, h
 	return &edSession{driver: &driver{t, NewApp(c, doc)}, path: path, orig: src}
 }

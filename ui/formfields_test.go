@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/journey-maps/journey/model"
-	"github.com/journey-maps/journey/ui/common"
 )
 
 // sampleValue is a valid value for each field, as a person would type it.
@@ -97,7 +96,7 @@ func TestEveryFieldIsEditableInPlace(t *testing.T) {
 					t.Fatalf("%s %s: %q refused: %s", tt.kind, field, v, s.a.editing.field.Err)
 				}
 				it, _ := s.a.detail.Item()
-				path := sub(common.PathOf(it), strings.Split(field, "/")...)
+				path := sub(it.Path(), strings.Split(field, "/")...)
 				got := s.a.rawValue(path)
 				if field == "metrics" {
 					v = "nps: 42\nbounce_rate: 0.5"

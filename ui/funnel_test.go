@@ -13,7 +13,7 @@ import (
 )
 
 func TestFunnelGolden(t *testing.T) {
-	checkGoldens(t, func(c *common.Common) viewer { return panels.NewFunnelPanel(c) })
+	checkGoldens(t, func(c *common.Common) viewer { return panels.NewFunnel(c.View()) })
 }
 
 func TestFunnelDropText(t *testing.T) {
@@ -38,7 +38,7 @@ func TestFunnelDropText(t *testing.T) {
 // words and glyphs on their own rows, so they read without colour.
 func TestFunnelMarksWorstAndAbandons(t *testing.T) {
 	for name, m := range sampleMaps(t) {
-		p := panels.NewFunnelPanel(testCommon())
+		p := panels.NewFunnel(testCommon().View())
 		p.SetMap(m)
 		p.SetSize(100, 30)
 		view := ansi.Strip(p.View())
@@ -92,7 +92,7 @@ func TestFunnelGapsAndScale(t *testing.T) {
 		{Name: "Browse"},
 		{Name: "Buy", Reached: n(250)},
 	}}
-	p := panels.NewFunnelPanel(testCommon())
+	p := panels.NewFunnel(testCommon().View())
 	p.SetMap(m)
 	p.SetSize(80, 12)
 	view := ansi.Strip(p.View())
@@ -116,7 +116,7 @@ func TestFunnelGapsAndScale(t *testing.T) {
 
 func TestFunnelKeys(t *testing.T) {
 	m := sampleMaps(t)["online-shop"]
-	p := panels.NewFunnelPanel(testCommon())
+	p := panels.NewFunnel(testCommon().View())
 	p.SetMap(m)
 	p.SetSize(80, 24)
 	update := func(msg tea.Msg) { p, _ = p.Update(msg) }
@@ -139,7 +139,7 @@ func TestFunnelKeys(t *testing.T) {
 
 func TestFunnelEmptyAndHostile(t *testing.T) {
 	for _, m := range []*model.Map{nil, {}} {
-		p := panels.NewFunnelPanel(testCommon())
+		p := panels.NewFunnel(testCommon().View())
 		checkSizes(t, p, m)
 		p.SetSize(80, 24)
 		if v := ansi.Strip(p.View()); !strings.Contains(v, "No stages in this map.") {
@@ -149,8 +149,8 @@ func TestFunnelEmptyAndHostile(t *testing.T) {
 			t.Error("an empty panel reports a selection")
 		}
 	}
-	checkHostile(t, panels.NewFunnelPanel(testCommon()))
+	checkHostile(t, panels.NewFunnel(testCommon().View()))
 	for name, m := range sampleMaps(t) {
-		t.Run(name, func(t *testing.T) { checkSizes(t, panels.NewFunnelPanel(testCommon()), m) })
+		t.Run(name, func(t *testing.T) { checkSizes(t, panels.NewFunnel(testCommon().View()), m) })
 	}
 }

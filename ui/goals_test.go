@@ -55,7 +55,7 @@ func TestGoalsElapsedText(t *testing.T) {
 }
 
 func TestGoalsGolden(t *testing.T) {
-	checkGoldens(t, func(c *common.Common) viewer { return panels.NewGoalsPanel(c) })
+	checkGoldens(t, func(c *common.Common) viewer { return panels.NewGoals(c.View()) })
 }
 
 // Every goal of every sample map shows its status word and percent, at the
@@ -63,7 +63,7 @@ func TestGoalsGolden(t *testing.T) {
 func TestGoalsShowStatusAndPercent(t *testing.T) {
 	for name, m := range sampleMaps(t) {
 		for _, sz := range goldenSizes {
-			p := panels.NewGoalsPanel(testCommon())
+			p := panels.NewGoals(testCommon().View())
 			p.SetMap(m)
 			p.SetSize(sz[0], sz[1])
 			p.Focus()
@@ -135,7 +135,7 @@ func TestGoalsFigures(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			c := testCommon()
 			c.Today = today
-			p := panels.NewGoalsPanel(c)
+			p := panels.NewGoals(c.View())
 			p.SetMap(&model.Map{Goals: []model.Goal{tt.goal}})
 			p.SetSize(100, 10)
 			view := ansi.Strip(p.View())
@@ -150,7 +150,7 @@ func TestGoalsFigures(t *testing.T) {
 
 func TestGoalsEmptyAndHostile(t *testing.T) {
 	for _, m := range []*model.Map{nil, {}} {
-		p := panels.NewGoalsPanel(testCommon())
+		p := panels.NewGoals(testCommon().View())
 		checkSizes(t, p, m)
 		p.SetSize(80, 24)
 		if v := ansi.Strip(p.View()); !strings.Contains(v, "No goals in this map.") {
@@ -161,15 +161,15 @@ func TestGoalsEmptyAndHostile(t *testing.T) {
 		}
 		p.Update(tea.KeyMsg{Type: tea.KeyDown})
 	}
-	checkHostile(t, panels.NewGoalsPanel(testCommon()))
+	checkHostile(t, panels.NewGoals(testCommon().View()))
 	for name, m := range sampleMaps(t) {
-		t.Run(name, func(t *testing.T) { checkSizes(t, panels.NewGoalsPanel(testCommon()), m) })
+		t.Run(name, func(t *testing.T) { checkSizes(t, panels.NewGoals(testCommon().View()), m) })
 	}
 }
 
 func TestGoalsBlurredIgnoresKeys(t *testing.T) {
 	m := sampleMaps(t)["online-shop"]
-	p := panels.NewGoalsPanel(testCommon())
+	p := panels.NewGoals(testCommon().View())
 	p.SetMap(m)
 	p.SetSize(80, 24)
 	update := func(msg tea.Msg) { p, _ = p.Update(msg) }

@@ -93,7 +93,7 @@ func resultOr(cmd tea.Cmd, busy func() bool) (msg tea.Msg, ok bool) {
 }
 
 func newTestCommon(w, h int) *common.Common {
-	c := common.NewCommon(common.ThemeDefault, fixedToday, false)
+	c := common.New(common.ThemeDefault, fixedToday, false)
 	c.Width, c.Height = w, h
 	return c
 }

@@ -119,12 +119,11 @@ func keyTable(k *common.KeyMap) []action {
 	}
 }
 
-// hasPersonaCurves reports whether c has curves to cycle through: the
-// base curve and at least one persona's.
-func (a *App) hasPersonaCurves() bool { return a.m != nil && len(model.CurvePersonas(a.m)) > 0 }
+// hasPersonaCurves reports whether c has curves to cycle through.
+func (a *App) hasPersonaCurves() bool { p, _ := a.curveKeys(); return p }
 
-// hasSegments reports whether S has a persona segment to show.
-func (a *App) hasSegments() bool { return a.m != nil && len(model.Segments(a.m)) > 0 }
+// hasSegments reports whether S has a persona segment to cycle through.
+func (a *App) hasSegments() bool { _, s := a.curveKeys(); return s }
 
 // showsChanges reports whether the board marks what changed since a
 // revision (journey view --changes).

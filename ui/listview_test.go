@@ -100,7 +100,7 @@ func TestMoveListKeys(t *testing.T) {
 		{tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("x")}, 0},
 	}
 	for i, s := range steps {
-		common.MoveList(&l, k, s.msg)
+		common.MoveList(&l, *k, s.msg)
 		if l.Sel != s.want {
 			t.Fatalf("step %d (%v): selection %d, want %d", i, s.msg, l.Sel, s.want)
 		}

@@ -84,4 +84,4 @@ func (s *slot[T]) Selected() (common.Item, bool) {
 
 // panelFactories build the panels in tab order; panels.go fills it once
 // the panel types exist, so the root does not depend on their files.
-var panelFactories []func(c *common.Common) Panel
+var panelFactories []func(c common.View) Panel

@@ -10,11 +10,11 @@ import (
 // that act on them, and the people behind them; then the channels across
 // stages, last so that the keys people learned keep their place.
 func init() {
-	panelFactories = []func(c *common.Common) Panel{
-		func(c *common.Common) Panel { return AsPanel("goals", panels.NewGoalsPanel(c)) },
-		func(c *common.Common) Panel { return AsPanel("funnel", panels.NewFunnelPanel(c)) },
-		func(c *common.Common) Panel { return AsPanel("priorities", panels.NewPrioritiesPanel(c)) },
-		func(c *common.Common) Panel { return AsPanel("personas", panels.NewPersonasPanel(c)) },
-		func(c *common.Common) Panel { return AsPanel("channels", panels.NewChannelsPanel(c)) },
+	panelFactories = []func(c common.View) Panel{
+		func(c common.View) Panel { return AsPanel("goals", panels.NewGoals(c)) },
+		func(c common.View) Panel { return AsPanel("funnel", panels.NewFunnel(c)) },
+		func(c common.View) Panel { return AsPanel("priorities", panels.NewPriorities(c)) },
+		func(c common.View) Panel { return AsPanel("personas", panels.NewPersonas(c)) },
+		func(c common.View) Panel { return AsPanel("channels", panels.NewChannels(c)) },
 	}
 }

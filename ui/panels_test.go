@@ -54,7 +54,7 @@ func loadMap(t *testing.T, file string) *model.Map {
 	return m
 }
 
-func testCommon() *common.Common { return common.NewCommon(common.ThemeNoColor, testToday, true) }
+func testCommon() *common.Common { return common.New(common.ThemeNoColor, testToday, true) }
 
 // viewer is what the golden and size tests need of a panel.
 type viewer interface {
@@ -179,5 +179,5 @@ func press(update func(tea.Msg), keys ...string) {
 }
 
 func TestChannelsGolden(t *testing.T) {
-	checkGoldens(t, func(c *common.Common) viewer { return panels.NewChannelsPanel(c) })
+	checkGoldens(t, func(c *common.Common) viewer { return panels.NewChannels(c.View()) })
 }

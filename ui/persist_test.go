@@ -69,7 +69,7 @@ func persistFixture(t *testing.T, autosave bool) (*persist, *session.Session, st
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := common.NewCommon(common.ThemeNoColor, today, false)
+	c := common.New(common.ThemeNoColor, today, false)
 	c.Autosave = autosave
 	return newPersist(c), session.New(doc), path
 }

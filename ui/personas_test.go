@@ -13,7 +13,7 @@ import (
 )
 
 func TestPersonasGolden(t *testing.T) {
-	checkGoldens(t, func(c *common.Common) viewer { return panels.NewPersonasPanel(c) })
+	checkGoldens(t, func(c *common.Common) viewer { return panels.NewPersonas(c.View()) })
 }
 
 func personasMap() *model.Map {
@@ -40,7 +40,7 @@ func personasMap() *model.Map {
 // A persona with emotions of their own gets a curve of stage means as
 // glyphs; one without gets none, since theirs is the map's.
 func TestPersonasCurve(t *testing.T) {
-	p := panels.NewPersonasPanel(testCommon())
+	p := panels.NewPersonas(testCommon().View())
 	p.SetMap(personasMap())
 	p.SetSize(80, 30)
 	view := ansi.Strip(p.View())
@@ -72,7 +72,7 @@ func TestPersonasCurve(t *testing.T) {
 func TestPersonasWrapAndWideText(t *testing.T) {
 	m := personasMap()
 	for _, w := range []int{24, 30, 41, 60} {
-		p := panels.NewPersonasPanel(testCommon())
+		p := panels.NewPersonas(testCommon().View())
 		p.SetMap(m)
 		p.SetSize(w, 40)
 		p.Focus()
@@ -96,7 +96,7 @@ func TestPersonasWrapAndWideText(t *testing.T) {
 
 func TestPersonasSelectionAndScroll(t *testing.T) {
 	for name, m := range sampleMaps(t) {
-		p := panels.NewPersonasPanel(testCommon())
+		p := panels.NewPersonas(testCommon().View())
 		p.SetMap(m)
 		p.SetSize(80, 24)
 		update := func(msg tea.Msg) { p, _ = p.Update(msg) }
@@ -119,7 +119,7 @@ func TestPersonasSelectionAndScroll(t *testing.T) {
 
 func TestPersonasEmptyAndHostile(t *testing.T) {
 	for _, m := range []*model.Map{nil, {}} {
-		p := panels.NewPersonasPanel(testCommon())
+		p := panels.NewPersonas(testCommon().View())
 		checkSizes(t, p, m)
 		p.SetSize(80, 24)
 		if v := ansi.Strip(p.View()); !strings.Contains(v, "No personas in this map.") {
@@ -129,8 +129,8 @@ func TestPersonasEmptyAndHostile(t *testing.T) {
 			t.Error("an empty panel reports a selection")
 		}
 	}
-	checkHostile(t, panels.NewPersonasPanel(testCommon()))
+	checkHostile(t, panels.NewPersonas(testCommon().View()))
 	for name, m := range sampleMaps(t) {
-		t.Run(name, func(t *testing.T) { checkSizes(t, panels.NewPersonasPanel(testCommon()), m) })
+		t.Run(name, func(t *testing.T) { checkSizes(t, panels.NewPersonas(testCommon().View()), m) })
 	}
 }

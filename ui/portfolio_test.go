@@ -172,7 +172,7 @@ func TestPortfolioFilter(t *testing.T) {
 // While maps load and rows reorder, the cursor stays on the map it was
 // on, not on a row number.
 func TestPortfolioCursorStaysOnItsMapWhileLoading(t *testing.T) {
-	p := screens.NewPortfolio(newTestCommon(120, 30), "maps")
+	p := screens.NewPortfolio(newTestCommon(120, 30).View(), "maps")
 	p.Update(screens.WalkedMsg{Found: portfolio.Found{Files: []string{"maps/a.yaml", "maps/b.yaml", "maps/c.yaml"}}})
 	p.Loading = true
 	p.Update(screens.SummariesMsg{Maps: []portfolio.Map{{Path: "maps/a.yaml", Title: "Alpha"}}, More: make(chan portfolio.Map)})

@@ -12,7 +12,7 @@ import (
 )
 
 func TestPrioritiesGolden(t *testing.T) {
-	checkGoldens(t, func(c *common.Common) viewer { return panels.NewPrioritiesPanel(c) })
+	checkGoldens(t, func(c *common.Common) viewer { return panels.NewPriorities(c.View()) })
 }
 
 // prioritiesMap has one opportunity of each kind the panel tells apart.
@@ -36,7 +36,7 @@ func prioritiesMap() *model.Map {
 }
 
 func TestPrioritiesGridAndRows(t *testing.T) {
-	p := panels.NewPrioritiesPanel(testCommon())
+	p := panels.NewPriorities(testCommon().View())
 	p.SetMap(prioritiesMap())
 	p.SetSize(100, 40)
 	p.Focus()
@@ -91,7 +91,7 @@ func TestPrioritiesGridAndRows(t *testing.T) {
 // pane and later edits act on the right one.
 func TestPrioritiesSelectionResolves(t *testing.T) {
 	for name, m := range sampleMaps(t) {
-		p := panels.NewPrioritiesPanel(testCommon())
+		p := panels.NewPriorities(testCommon().View())
 		p.SetMap(m)
 		p.SetSize(80, 24)
 		p.Focus()
@@ -112,7 +112,7 @@ func TestPrioritiesSelectionResolves(t *testing.T) {
 
 func TestPrioritiesEmptyAndHostile(t *testing.T) {
 	for _, m := range []*model.Map{nil, {}, {Stages: []model.Stage{{Name: "Bare"}}}} {
-		p := panels.NewPrioritiesPanel(testCommon())
+		p := panels.NewPriorities(testCommon().View())
 		checkSizes(t, p, m)
 		p.SetSize(80, 24)
 		if v := ansi.Strip(p.View()); !strings.Contains(v, "No opportunities or pain points in this map.") {
@@ -122,11 +122,11 @@ func TestPrioritiesEmptyAndHostile(t *testing.T) {
 			t.Error("an empty panel reports a selection")
 		}
 	}
-	checkHostile(t, panels.NewPrioritiesPanel(testCommon()))
+	checkHostile(t, panels.NewPriorities(testCommon().View()))
 	for name, m := range sampleMaps(t) {
-		t.Run(name, func(t *testing.T) { checkSizes(t, panels.NewPrioritiesPanel(testCommon()), m) })
+		t.Run(name, func(t *testing.T) { checkSizes(t, panels.NewPriorities(testCommon().View()), m) })
 	}
-	p := panels.NewPrioritiesPanel(testCommon())
+	p := panels.NewPriorities(testCommon().View())
 	p.SetMap(prioritiesMap())
 	p.SetSize(80, 24)
 	p, _ = p.Update(tea.KeyMsg{Type: tea.KeyDown})
@@ -140,7 +140,7 @@ func TestPrioritiesEmptyAndHostile(t *testing.T) {
 // so v votes for it there.
 func TestPrioritiesRankPainPoints(t *testing.T) {
 	m := sampleMapNamed(t, "online-shop.yaml")
-	p := panels.NewPrioritiesPanel(testCommon())
+	p := panels.NewPriorities(testCommon().View())
 	p.SetMap(m)
 	p.SetSize(120, 40)
 	p.Focus()

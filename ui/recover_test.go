@@ -30,9 +30,9 @@ func offer(t *testing.T, sess *session.Session, path string) *screens.RecoverScr
 	if r == nil {
 		t.Fatal("a recovery file with unsaved edits was not offered")
 	}
-	c := common.NewCommon(common.ThemeNoColor, sess.Doc().Today(), false)
+	c := common.New(common.ThemeNoColor, sess.Doc().Today(), false)
 	c.Width, c.Height = 100, 24
-	return screens.NewRecoverScreen(c, fresh, r)
+	return screens.NewRecover(c.View(), fresh, r)
 }
 
 func TestRecoverScreenRestoresOrDiscards(t *testing.T) {

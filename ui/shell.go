@@ -47,7 +47,7 @@ type closeMapMsg struct{}
 func NewShell(c *common.Common, load Loader, path, dir string) *Shell {
 	s := &Shell{c: c, load: load, dir: dir, opening: path, w: c.Width, h: c.Height}
 	if dir != "" {
-		s.portfolio = screens.NewPortfolio(c, dir)
+		s.portfolio = screens.NewPortfolio(c.View(), dir)
 	}
 	return s
 }
@@ -122,14 +122,14 @@ func (s *Shell) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case mapLoadedMsg:
 		s.opening, s.shown = "", msg.path
 		if msg.err != nil || msg.doc == nil {
-			s.failure = screens.NewErrorScreen(s.c, msg.path, msg.err)
+			s.failure = screens.NewError(s.c.View(), msg.path, msg.err)
 			if s.portfolio != nil || len(s.trail) > 0 {
 				s.failure.Quit = backKey(s.c.Keys)
 			}
 			return s, nil
 		}
 		if d, ok := msg.doc.(*model.Doc); ok && msg.recovery != nil {
-			s.recover = screens.NewRecoverScreen(s.c, d, msg.recovery)
+			s.recover = screens.NewRecover(s.c.View(), d, msg.recovery)
 			return s, nil
 		}
 		return s, s.open(msg.doc)

@@ -146,7 +146,7 @@ func TestErrorScreen(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := newTestCommon(60, 20)
-			v := screens.NewErrorScreen(c, "m.yaml", tt.err).View()
+			v := screens.NewError(c.View(), "m.yaml", tt.err).View()
 			checkScreen(t, tt.name, v, 60, 20)
 			if strings.ContainsRune(v, 0x1b) {
 				t.Errorf("escape sequence on the error screen: %q", v)

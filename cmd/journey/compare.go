@@ -113,8 +113,8 @@ func compareScreen(e env, cur, ideal *model.Map, names [2]string, c model.Compar
 	if os.Getenv("NO_COLOR") != "" {
 		theme = common.ThemeNoColor
 	}
-	common := common.NewCommon(theme, day, true)
-	p := tea.NewProgram(screens.NewCompareScreen(common, cur, ideal, names, c), tea.WithAltScreen(), tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
+	common := common.New(theme, day, true)
+	p := tea.NewProgram(screens.NewCompare(common.View(), cur, ideal, names, c), tea.WithAltScreen(), tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
 	if _, err := p.Run(); err != nil {
 		return failf("%v", err)
 	}

@@ -152,7 +152,7 @@ func openEditor(e env, cmd *cobra.Command, args []string, readOnly bool) error {
 	if autosave && readOnly {
 		return usageErrorf("--autosave: view never writes the file; use journey edit")
 	}
-	c := common.NewCommon(theme, day, readOnly)
+	c := common.New(theme, day, readOnly)
 	c.Autosave = autosave
 	c.RoomView, _ = cmd.Flags().GetBool("room")
 	c.ChangesBase, c.ChangesSince = base, since

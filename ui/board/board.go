@@ -17,7 +17,7 @@ import (
 // row of it selected, its pain points then its opportunities (-1: the
 // card itself).
 type Board struct {
-	c       *common.Common
+	c       common.View
 	m       *model.Map
 	w, h    int
 	focused bool
@@ -73,8 +73,8 @@ type columnKey struct {
 	moreLeft, moreRight bool
 }
 
-// NewBoard is an empty, focused board; SetMap gives it a map.
-func NewBoard(c *common.Common) *Board { return &Board{c: c, focused: true, worst: -1, sub: -1} }
+// New is an empty, focused board; SetMap gives it a map.
+func New(c common.View) *Board { return &Board{c: c, focused: true, worst: -1, sub: -1} }
 
 // SetMap shows a new or reloaded map, keeping the selection where it was
 // when that place still exists.
@@ -83,15 +83,7 @@ func (b *Board) SetMap(m *model.Map) {
 	b.funnel = model.Funnel(m)
 	b.worst = model.WorstStep(b.funnel)
 	b.personas = append([]string{""}, model.CurvePersonas(m)...)
-	if !contains(b.personas, b.c.Persona) {
-		b.c.Persona = ""
-	}
-	b.c.Keys.Persona.SetEnabled(len(b.personas) > 1)
 	b.segments = append([]string{""}, model.Segments(m)...)
-	if !contains(b.segments, b.c.Segment) {
-		b.c.Segment = ""
-	}
-	b.c.Keys.Segment.SetEnabled(len(b.segments) > 1)
 	n := b.stages()
 	if len(b.first) != n {
 		first := make([]int, n)
@@ -129,7 +121,7 @@ func (b *Board) stages() int {
 	return len(b.m.Stages)
 }
 
-// items is the number of items of stage si after its header.
+// Items is the number of items of stage si after its header.
 func (b *Board) Items(si int) int {
 	if si < 0 || si >= b.stages() {
 		return 0
@@ -288,15 +280,32 @@ func (b *Board) itemAt(si, i int) common.Item {
 	return common.OpportunityItem(si, -1, i-len(s.PainPoints))
 }
 
-// Persona is the persona whose emotions the board shows ("" for all).
-func (b *Board) Persona() string { return b.c.Persona }
+// Curves lists what c and S cycle through for the map shown: the personas
+// with a curve of their own and the personas' segments, each after "" (the
+// base curve, every persona). The root enables c and S from them.
+func (b *Board) Curves() (personas, segments []string) { return b.personas, b.segments }
 
-// personaChangedMsg tells the root the curve persona changed, so that the
-// footer can say so.
-type PersonaChangedMsg struct {
-	persona string
+// NextCurveMsg asks the root to show the next curve (c) or segment (S):
+// the board cannot change shared state itself. The root works the step out
+// with NextCurve when it applies it, so that keys typed faster than the
+// screen updates each take a step.
+type NextCurveMsg struct{ segment bool }
+
+// Curve is what the emotion curve shows: a persona's emotions, a
+// segment's, or every persona's overlaid.
+type Curve struct {
+	Persona string // "" is the base curve
+	Segment string // "" is every persona
+	All     bool   // every persona's curve overlaid
 	label   string // what the status says, when not the persona's name
-	all     bool   // every persona's curve overlaid
+}
+
+// NextCurve is the curve shown after msg's step from the one shown now.
+func (b *Board) NextCurve(msg NextCurveMsg) Curve {
+	if msg.segment {
+		return b.nextSegment()
+	}
+	return b.nextPersona()
 }
 
 // Update moves the selection on keys and mouse events.
@@ -314,7 +323,7 @@ func (b *Board) Update(msg tea.Msg) (*Board, tea.Cmd) {
 }
 
 func (b *Board) key(msg tea.KeyMsg) tea.Cmd {
-	k := b.c.Keys
+	k := b.c.Keys()
 	switch {
 	case key.Matches(msg, k.Left):
 		b.select_(b.stage-1, b.item)
@@ -333,9 +342,13 @@ func (b *Board) key(msg tea.KeyMsg) tea.Cmd {
 			b.select_(s, 0)
 		}
 	case key.Matches(msg, k.Persona):
-		return b.nextPersona()
+		if len(b.personas) > 1 {
+			return func() tea.Msg { return NextCurveMsg{} }
+		}
 	case key.Matches(msg, k.Segment):
-		return b.nextSegment()
+		if len(b.segments) > 1 {
+			return func() tea.Msg { return NextCurveMsg{segment: true} }
+		}
 	}
 	return nil
 }
@@ -362,19 +375,15 @@ func (b *Board) up() {
 
 // nextPersona cycles the curve: the base, each persona with a curve of
 // its own, then (with two or more) all of them overlaid.
-func (b *Board) nextPersona() tea.Cmd {
-	if len(b.personas) < 2 {
-		return nil
-	}
-	p, all := nextIn(b.personas, b.c.Persona), false
+func (b *Board) nextPersona() Curve {
+	p, all := nextIn(b.personas, b.c.Persona()), false
 	switch {
-	case b.c.AllPersonas:
+	case b.c.AllPersonas():
 		p = ""
-	case len(b.personas) > 2 && b.c.Persona == b.personas[len(b.personas)-1]:
+	case len(b.personas) > 2 && b.c.Persona() == b.personas[len(b.personas)-1]:
 		p, all = "", true
 	}
-	b.c.Persona, b.c.Segment, b.c.AllPersonas = p, "", all
-	return func() tea.Msg { return PersonaChangedMsg{persona: p, all: all} }
+	return Curve{Persona: p, All: all}
 }
 
 // mouse scrolls with the wheel and selects on a click; coordinates are
@@ -436,24 +445,15 @@ func (b *Board) hit(x, y int) (stage, item, sub int, ok bool) {
 
 // ShortHelp is the board's keys for the footer.
 func (b *Board) ShortHelp() []key.Binding {
-	k := b.c.Keys
+	k := b.c.Keys()
 	return []key.Binding{common.MoveHelp, k.Open, k.JumpStage}
 }
 
 // FullHelp is the board's keys for the help screen.
 func (b *Board) FullHelp() [][]key.Binding {
-	k := b.c.Keys
+	k := b.c.Keys()
 	return [][]key.Binding{
 		{k.Left, k.Right, k.Up, k.Down},
 		{k.JumpStage, k.First, k.Last, k.Persona, k.Segment, k.Ideal},
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -23,7 +23,7 @@ type boardLayout struct {
 	nameLines, textCap int
 }
 
-// layoutBoard fits nStages columns into w x h.
+// LayoutBoard fits nStages columns into w x h.
 func LayoutBoard(w, h, nStages int) boardLayout {
 	var l boardLayout
 	if w <= 0 || h <= 0 {
@@ -60,7 +60,7 @@ func LayoutBoard(w, h, nStages int) boardLayout {
 // contentWidth is the width of a column's text, without the gap.
 func (l boardLayout) contentWidth() int { return max(1, l.ColW-ColGap) }
 
-// cardWindow is which items of a column show: items are numbered 1..n
+// CardWindow is which items of a column show: items are numbered 1..n
 // (0 is the stage header, drawn above the cards). first is the first item
 // shown, count how many, and up/down whether "more" marks take a row.
 type CardWindow struct {
@@ -71,10 +71,10 @@ type CardWindow struct {
 // heightFunc is the lines of card i (1..n), without the blank line after.
 type heightFunc func(i int) int
 
-// compactHeight is every card two lines high.
+// CompactHeight is every card two lines high.
 func CompactHeight(int) int { return itemHeight - 1 }
 
-// windowAt is the window that starts at item first in rows rows. It asks
+// WindowAt is the window that starts at item first in rows rows. It asks
 // for the heights of the cards it shows and one more, never the rest.
 func WindowAt(first, n, rows int, h heightFunc) CardWindow {
 	if n <= 0 || rows <= 0 {
@@ -117,7 +117,7 @@ func WindowAt(first, n, rows int, h heightFunc) CardWindow {
 
 func (w CardWindow) Shows(item int) bool { return item >= w.First && item < w.First+w.Count }
 
-// scrollTo moves a column's first item so that item sel (1..n) shows,
+// ScrollTo moves a column's first item so that item sel (1..n) shows,
 // scrolling as little as possible. It costs the cards on screen, the same
 // for 10 items as for 10,000.
 func ScrollTo(first, sel, n, rows int, h heightFunc) int {
@@ -153,7 +153,7 @@ func ScrollTo(first, sel, n, rows int, h heightFunc) int {
 	return first
 }
 
-// firstColumn moves the first shown stage so that stage sel shows.
+// FirstColumn moves the first shown stage so that stage sel shows.
 func FirstColumn(first, sel, cols, n int) int {
 	if n <= 0 || cols <= 0 {
 		return 0

@@ -15,7 +15,7 @@ func (b *Board) View() string {
 	if b.w <= 0 || b.h <= 0 {
 		return ""
 	}
-	st := b.c.Styles
+	st := b.c.Styles()
 	if b.stages() == 0 {
 		return common.Fill(common.CenterLine(st.Muted.Render("This map has no stages yet."), b.w), b.w, b.h)
 	}
@@ -45,7 +45,7 @@ func (b *Board) View() string {
 // cachedColumn draws a column or reuses its last drawing: moving the
 // selection redraws the one or two columns it touches, not all of them.
 func (b *Board) cachedColumn(si int, l boardLayout) []string {
-	k := columnKey{stage: si, sel: -1, first: b.first[si], focused: b.focused, layout: l, persona: b.c.Persona,
+	k := columnKey{stage: si, sel: -1, first: b.first[si], focused: b.focused, layout: l, persona: b.c.Persona(),
 		moreLeft: si == b.firstCol && si > 0, moreRight: si == b.firstCol+l.Cols-1 && si < b.stages()-1}
 	if si == b.stage {
 		k.sel, k.sub = b.item, b.sub
@@ -67,7 +67,7 @@ const maxColumnsShown = 16
 // column is one stage's header and cards, each line exactly the column's
 // content width.
 func (b *Board) column(si int, l boardLayout) []string {
-	st := b.c.Styles
+	st := b.c.Styles()
 	cw := l.contentWidth()
 	s := &b.m.Stages[si]
 	sel := si == b.stage
@@ -109,7 +109,7 @@ func (b *Board) column(si int, l boardLayout) []string {
 
 // card renders item i (1-based) of stage si in its shape.
 func (b *Board) card(si, i, width int, l boardLayout) []string {
-	st := b.c.Styles
+	st := b.c.Styles()
 	it := b.itemAt(si, i)
 	s := &b.m.Stages[si]
 	selected := si == b.stage && b.item == i && b.focused
@@ -124,7 +124,7 @@ func (b *Board) card(si, i, width int, l boardLayout) []string {
 			sub = b.sub
 		}
 		cs := cardStyle{selected: selected, sub: sub, compact: l.textCap == 0, ghosts: b.changes.ghostRows(si, it.Touchpoint)}
-		return renderTouchpointRich(&s.Touchpoints[it.Touchpoint], b.c.Persona, b.who[[2]int{si, it.Touchpoint}], shape, cs, width, st)
+		return renderTouchpointRich(&s.Touchpoints[it.Touchpoint], b.c.Persona(), b.who[[2]int{si, it.Touchpoint}], shape, cs, width, st)
 	case common.KindPainPoint:
 		return renderItemRich(shape.name, cardPainMeta(&s.PainPoints[it.Index], st), selected, width, st)
 	default:
@@ -132,7 +132,7 @@ func (b *Board) card(si, i, width int, l boardLayout) []string {
 	}
 }
 
-// stageHeader is what a column's header shows.
+// StageHeader is what a column's header shows.
 type StageHeader struct {
 	Num                 int
 	Stage               *model.Stage
@@ -142,7 +142,7 @@ type StageHeader struct {
 	MoreLeft, MoreRight bool
 }
 
-// renderStageHeader is a column's three header lines: number and name,
+// RenderStageHeader is a column's three header lines: number and name,
 // reached and drop-off, and a rule (heavy under the current stage) that
 // carries the marks for stages scrolled off either side.
 func RenderStageHeader(h StageHeader, width int, st *common.Styles) []string {
@@ -206,7 +206,7 @@ func RenderStageHeader(h StageHeader, width int, st *common.Styles) []string {
 	return []string{line1, line2, line3}
 }
 
-// renderTouchpointCard is a touchpoint's two lines: its name, then its
+// RenderTouchpointCard is a touchpoint's two lines: its name, then its
 // emotion, counts of pain points (✗, ⤓ when customers abandon there) and
 // opportunities (✦), and channel: when the column is narrow, the channel
 // is what gets cut.

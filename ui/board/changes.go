@@ -49,7 +49,7 @@ var (
 	PrevChange = key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous change"))
 )
 
-// diffTouchpoints compares two versions of a map touchpoint by touchpoint,
+// DiffTouchpoints compares two versions of a map touchpoint by touchpoint,
 // matching stages and touchpoints by id (or the slug of their name), and
 // pain points and opportunities within them by id (or the slug of their
 // text).
@@ -173,7 +173,7 @@ func diffItems[T keyed](ch *Changes, old, cur []T, item func(int) common.Item) [
 	return gone
 }
 
-// touchpointChange says how a touchpoint changed (a short mark for its
+// TouchpointChange says how a touchpoint changed (a short mark for its
 // card, and words for the footer), or "" when it did not: pain points or
 // opportunities added, or changed for anything else.
 func TouchpointChange(o, t model.Touchpoint) (mark, says string) {
@@ -217,7 +217,7 @@ func withoutPositions(t model.Touchpoint) model.Touchpoint {
 	return t
 }
 
-// summary is the footer's word on the changes.
+// Summary is the footer's word on the changes.
 func (ch *Changes) Summary(since string) string {
 	n := len(ch.Marks)
 	s := fmt.Sprintf("%d %s since %s", n, common.Plural(n, "touchpoint changed", "touchpoints changed"), since)
@@ -233,7 +233,7 @@ func (ch *Changes) Summary(since string) string {
 	return s
 }
 
-// stepIndex is the index d steps from at among n, going round; from
+// StepIndex is the index d steps from at among n, going round; from
 // nowhere (at < 0), forward is the first and back the last.
 func StepIndex(at, d, n int) int {
 	switch {

@@ -109,7 +109,7 @@ func valueText(v reflect.Value) string {
 	return fmt.Sprint(v.Interface())
 }
 
-// detailNotes are the lines the detail pane shows above an item's fields
+// DetailNotes are the lines the detail pane shows above an item's fields
 // about how it changed since the revision, or all of a ghost's old values.
 func (ch *Changes) DetailNotes(it common.Item, width int, st *common.Styles) []string {
 	if ch == nil || width <= 0 {

@@ -10,7 +10,7 @@ import (
 	"github.com/journey-maps/journey/ui/common"
 )
 
-// curvePoint is a point of the emotion curve on screen: column x and an
+// CurvePoint is a point of the emotion curve on screen: column x and an
 // emotion value, already averaged when several touchpoints share a cell.
 type CurvePoint struct {
 	X    int
@@ -18,7 +18,7 @@ type CurvePoint struct {
 	Mark bool // the selected touchpoint
 }
 
-// curveCache keeps each stage's emotions bucketed to a column width, so a
+// CurveCache keeps each stage's emotions bucketed to a column width, so a
 // frame costs the columns shown and not the touchpoints a stage holds.
 type CurveCache struct {
 	m       *model.Map
@@ -36,7 +36,7 @@ type bucket struct {
 	first, end int // touchpoint indexes [first, end)
 }
 
-// reset drops the cache when the map, persona or width changes.
+// Reset drops the cache when the map, persona or width changes.
 func (c *CurveCache) Reset(m *model.Map, persona, segment string, width int) {
 	if c.m != m || c.persona != persona || c.segment != segment || c.width != width || c.stages == nil {
 		*c = CurveCache{m: m, persona: persona, segment: segment, group: model.SegmentPersonas(m, segment),
@@ -44,7 +44,7 @@ func (c *CurveCache) Reset(m *model.Map, persona, segment string, width int) {
 	}
 }
 
-// buckets is stage si's emotions in at most max(1, width/2) buckets;
+// Buckets is stage si's emotions in at most max(1, width/2) buckets;
 // touchpoints without an emotion are left out rather than read as neutral.
 func (c *CurveCache) Buckets(si int) []bucket {
 	if b, ok := c.stages[si]; ok {
@@ -87,7 +87,7 @@ func (c *CurveCache) mean(si int) *float64 {
 	return v
 }
 
-// stagePoints places a stage's buckets evenly across its column, which
+// StagePoints places a stage's buckets evenly across its column, which
 // starts at x0 and is width cells wide; shift moves them right (an
 // overlaid series beside the first), never out of the column.
 func StagePoints(bs []bucket, x0, width, n, selTP, shift int) []CurvePoint {
@@ -104,7 +104,7 @@ func StagePoints(bs []bucket, x0, width, n, selTP, shift int) []CurvePoint {
 // curveRow is the row of value v in a 5-row curve: +2 on top.
 func curveRow(v int) int { return model.MaxEmotion - min(max(v, model.MinEmotion), model.MaxEmotion) }
 
-// curveSeries is one line of an emotion curve: a name for the legend, the
+// CurveSeries is one line of an emotion curve: a name for the legend, the
 // glyph its points are drawn with (so that lines read apart without
 // colour), and its points on screen.
 type CurveSeries struct {
@@ -114,7 +114,7 @@ type CurveSeries struct {
 	Pts   []CurvePoint
 }
 
-// curveColumn is a stage's column under the curve: where it starts, how
+// CurveColumn is a stage's column under the curve: where it starts, how
 // wide it is, and each series' mean emotion there (nil: none), in the
 // order of the series.
 type CurveColumn struct {
@@ -122,7 +122,7 @@ type CurveColumn struct {
 	Means     []*float64
 }
 
-// curveFigure is what the curve renderer draws, on the board and on the
+// CurveFigure is what the curve renderer draws, on the board and on the
 // comparison screen alike: the series over the stage columns, and under
 // each column its means; gap adds the second series' mean less the
 // first's (ideal - current).
@@ -137,7 +137,7 @@ type CurveFigure struct {
 // ▲ ▼ are emotions on the cards: none of them marks a persona.
 var personaGlyphs = []rune("■✚★◉✖")
 
-// idealGlyph marks the ideal map's curve.
+// IdealGlyph marks the ideal map's curve.
 const IdealGlyph = '○'
 
 // curveFullRows is the full curve's height: the caption, five rows for
@@ -149,7 +149,7 @@ const (
 	CurveStripRows = 1
 )
 
-// renderCurve draws the series as lines over five rows (+2 at the top, -2
+// RenderCurve draws the series as lines over five rows (+2 at the top, -2
 // at the bottom) in width cells, joining each point to the next with
 // box-drawing steps, then a row with each stage column's means. Points
 // outside 0..width-1 are allowed: the line runs off the edge towards
@@ -243,7 +243,7 @@ func meansLabel(f CurveFigure, c CurveColumn, width int) string {
 	return common.Clip(strings.Join(parts, " "), width)
 }
 
-// formatMean is a mean emotion (or a gap) as journey compare prints it;
+// FormatMean is a mean emotion (or a gap) as journey compare prints it;
 // "–" where there is none.
 func FormatMean(f *float64) string {
 	if f == nil {
@@ -266,7 +266,7 @@ func curveLegend(series []CurveSeries, short bool) string {
 	return strings.Join(parts, "  ")
 }
 
-// curveCaptionLine is the caption over a curve: what it shows, the legend
+// CurveCaptionLine is the caption over a curve: what it shows, the legend
 // when several lines share it, and a hint at the right while there is room.
 func CurveCaptionLine(what string, series []CurveSeries, hint string, width int, st *common.Styles) string {
 	left := "Emotion · " + what
@@ -319,7 +319,7 @@ func joinPoints(a, b CurvePoint, dash bool, set func(x, r int, ch rune)) {
 	}
 }
 
-// renderCurveStrip is the curve for short terminals, one row: in each
+// RenderCurveStrip is the curve for short terminals, one row: in each
 // stage column its means, then, for a single series, a bar per point
 // whose height is its emotion. Fewer points than the full curve, never
 // fewer figures.
@@ -352,7 +352,7 @@ func RenderCurveStrip(f CurveFigure, width int, st *common.Styles) string {
 	})
 }
 
-// captionedStrip is the short curve with what it shows at the right end:
+// CaptionedStrip is the short curve with what it shows at the right end:
 // the longest caption that fits where the last column leaves room, else
 // the shortest one in room taken from the end of the last column (fewer
 // bars there), never more than a third of the row.

@@ -24,17 +24,17 @@ type curveLine struct {
 // overlaid, then the ideal's when = is on.
 func (b *Board) curveLines() (what string, lines []curveLine) {
 	switch {
-	case b.c.AllPersonas:
+	case b.c.AllPersonas():
 		what = "all personas"
 		for i, p := range b.personas[1:] {
 			lines = append(lines, curveLine{name: common.PersonaLabel(b.m, p), m: b.m, persona: p, glyph: personaGlyphs[i%len(personaGlyphs)], dash: i > 0})
 		}
-	case b.c.Persona != "":
-		what = common.Sanitize(common.PersonaLabel(b.m, b.c.Persona))
-		lines = []curveLine{{name: common.PersonaLabel(b.m, b.c.Persona), m: b.m, persona: b.c.Persona, glyph: '●'}}
-	case b.c.Segment != "":
-		what = "segment " + common.Sanitize(b.c.Segment)
-		lines = []curveLine{{name: "segment " + b.c.Segment, m: b.m, segment: b.c.Segment, glyph: '●'}}
+	case b.c.Persona() != "":
+		what = common.Sanitize(common.PersonaLabel(b.m, b.c.Persona()))
+		lines = []curveLine{{name: common.PersonaLabel(b.m, b.c.Persona()), m: b.m, persona: b.c.Persona(), glyph: '●'}}
+	case b.c.Segment() != "":
+		what = "segment " + common.Sanitize(b.c.Segment())
+		lines = []curveLine{{name: "segment " + b.c.Segment(), m: b.m, segment: b.c.Segment(), glyph: '●'}}
 	default:
 		what = "base"
 		lines = []curveLine{{name: "base", m: b.m, glyph: '●'}}
@@ -43,7 +43,7 @@ func (b *Board) curveLines() (what string, lines []curveLine) {
 		if len(lines) == 1 {
 			lines[0].name = "current"
 		}
-		lines = append(lines, curveLine{name: "ideal (" + b.idealName + ")", m: b.ideal, persona: b.c.Persona, segment: b.c.Segment, glyph: IdealGlyph, dash: true, ideal: true})
+		lines = append(lines, curveLine{name: "ideal (" + b.idealName + ")", m: b.ideal, persona: b.c.Persona(), segment: b.c.Segment(), glyph: IdealGlyph, dash: true, ideal: true})
 	}
 	return what, lines
 }
@@ -54,7 +54,7 @@ func (b *Board) drawCurve(rows []strings.Builder, l boardLayout) {
 	if l.CurveRows == 0 {
 		return
 	}
-	st := b.c.Styles
+	st := b.c.Styles()
 	w := l.Cols * l.ColW
 	cw := l.contentWidth()
 	what, lines := b.curveLines()
@@ -66,7 +66,7 @@ func (b *Board) drawCurve(rows []strings.Builder, l boardLayout) {
 	slot := max(1, cw/len(lines))
 	f := CurveFigure{Series: make([]CurveSeries, len(lines)), Gap: b.ideal != nil && len(lines) == 2}
 	selTP := -1
-	if it, ok := b.Selected(); ok && it.Kind == common.KindTouchpoint && !b.c.AllPersonas {
+	if it, ok := b.Selected(); ok && it.Kind == common.KindTouchpoint && !b.c.AllPersonas() {
 		selTP = it.Touchpoint
 	}
 	last := min(b.stages(), b.firstCol+l.Cols)

@@ -31,14 +31,14 @@ type repairStop struct {
 	Msg   string // "line 7, col 18: emotion must be …", sanitized
 }
 
-// repairMarks are the problems of a map in repair mode, placed.
+// RepairMarks are the problems of a map in repair mode, placed.
 type RepairMarks struct {
 	Stops []repairStop
 	Cards map[[2]int]bool // touchpoints whose card holds a bad value
 	At    int             // the stop ] and [ went to last
 }
 
-// placeProblems places the map's errors on its items, or returns nil when
+// PlaceProblems places the map's errors on its items, or returns nil when
 // it has none.
 func PlaceProblems(d *model.Doc) *RepairMarks {
 	if d == nil || !d.Diagnostics().HasErrors() {
@@ -112,7 +112,7 @@ func positioned(m *model.Map) []positionedItem {
 	return out
 }
 
-// keyOf is the key a line of block YAML sets and its 1-based column
+// KeyOf is the key a line of block YAML sets and its 1-based column
 // ("        emotion: 7" is emotion at 9; "  - name: A" is name at 5).
 func KeyOf(line string) (string, int) {
 	col := 1
@@ -135,7 +135,7 @@ func KeyOf(line string) (string, int) {
 	}
 }
 
-// problems are the problems of item it by the detail row they belong to;
+// Problems are the problems of item it by the detail row they belong to;
 // a touchpoint's own detail also marks the rows of its pain points and
 // opportunities that have one.
 func (rm *RepairMarks) Problems(it common.Item) map[string][]string {

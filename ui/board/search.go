@@ -17,7 +17,7 @@ import (
 // move, esc to clear. While the query is being typed every key goes to
 // the text field, so q types a q.
 type Search struct {
-	c       *common.Common
+	c       common.View
 	input   textinput.Model
 	typing  bool
 	query   string
@@ -26,15 +26,15 @@ type Search struct {
 }
 
 // NewSearch is an idle search.
-func NewSearch(c *common.Common) *Search {
+func NewSearch(c common.View) *Search {
 	in := textinput.New()
 	in.Prompt = "/"
 	in.Placeholder = "search names and texts"
 	in.CharLimit = 200
-	in.PromptStyle = c.Styles.HelpKey
-	in.TextStyle = c.Styles.Text
-	in.PlaceholderStyle = c.Styles.Muted
-	in.Cursor.Style = c.Styles.Text
+	in.PromptStyle = c.Styles().HelpKey
+	in.TextStyle = c.Styles().Text
+	in.PlaceholderStyle = c.Styles().Muted
+	in.Cursor.Style = c.Styles().Text
 	in.Cursor.SetMode(cursor.CursorStatic) // calm on a projector, and no timer running
 	return &Search{c: c, input: in}
 }
@@ -140,7 +140,7 @@ func (s *Search) ShortHelp() []key.Binding {
 	}
 }
 
-// before orders board items in journey order.
+// Before orders board items in journey order.
 func Before(a, b common.Item) bool {
 	if a.Stage != b.Stage {
 		return a.Stage < b.Stage
@@ -160,7 +160,7 @@ func boardRank(it common.Item) int {
 	return 1 << 29
 }
 
-// findAll lists the board items whose text holds q: stages by name and
+// FindAll lists the board items whose text holds q: stages by name and
 // description, touchpoints by everything written on them (their pain
 // points and opportunities included), and a stage's own pain points and
 // opportunities.

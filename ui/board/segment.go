@@ -1,7 +1,6 @@
 package board
 
 import (
-	tea "github.com/charmbracelet/bubbletea"
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/ui/common"
 )
@@ -9,25 +8,21 @@ import (
 // nextSegment shows the next persona segment on the curve and in the
 // channels panel, then every persona again. A segment replaces a single
 // persona's curve, as it is a group of them.
-func (b *Board) nextSegment() tea.Cmd {
-	if len(b.segments) < 2 {
-		return nil
-	}
-	s := nextIn(b.segments, b.c.Segment)
-	b.c.Segment, b.c.Persona, b.c.AllPersonas = s, "", false
-	return func() tea.Msg { return PersonaChangedMsg{label: "segment: " + segmentWord(s)} }
+func (b *Board) nextSegment() Curve {
+	s := nextIn(b.segments, b.c.Segment())
+	return Curve{Segment: s, label: "segment: " + segmentWord(s)}
 }
 
-// status is what the status line says of the change: the segment shown,
+// Status is what the status line says of the curve: the segment shown,
 // or whose curve it is.
-func (msg PersonaChangedMsg) Status(m *model.Map) string {
+func (msg Curve) Status(m *model.Map) string {
 	if msg.label != "" {
 		return msg.label
 	}
-	if msg.all {
+	if msg.All {
 		return "curve: all personas overlaid"
 	}
-	return "curve: " + common.Sanitize(common.PersonaLabelOrAll(m, msg.persona))
+	return "curve: " + common.Sanitize(common.PersonaLabelOrAll(m, msg.Persona))
 }
 
 // segmentWord names a segment for the header and the status line.

@@ -6,14 +6,15 @@ import (
 	"github.com/journey-maps/journey/model"
 )
 
-// Common is what every component shares, handed down by pointer so that a
-// resize or a theme change is seen by all of them at once.
+// Common is the state every component shares: the terminal's size, the
+// theme, the keys, and what the curve shows. Only the root model holds a
+// *Common and writes it; the panes get a View of it.
 type Common struct {
 	// Width and Height are the size of the whole terminal.
 	Width, Height int
 	// Styles are the rendering styles of the current theme.
 	Styles *Styles
-	// Keys are the key bindings; modes enable and disable them here.
+	// Keys are the key bindings; the root enables and disables them.
 	Keys *KeyMap
 	// Today is the date figures are derived on, injected so that nothing
 	// depends on the machine's clock or time zone.
@@ -48,16 +49,64 @@ type Common struct {
 	Participant bool // a workshop client other than the facilitator
 }
 
-// NewCommon builds the shared state for a theme, with every key bound and
+// New builds the shared state for a theme, with every key bound and
 // edit keys off (read-only keeps them off for good).
-func NewCommon(theme Theme, today model.Date, readOnly bool) *Common {
-	return NewCommonFor(theme, today, readOnly, lipgloss.DefaultRenderer())
+func New(theme Theme, today model.Date, readOnly bool) *Common {
+	return NewFor(theme, today, readOnly, lipgloss.DefaultRenderer())
 }
 
-// NewCommonFor is NewCommon for one terminal's renderer (a workshop
+// NewFor is New for one terminal's renderer (a workshop
 // client's).
-func NewCommonFor(theme Theme, today model.Date, readOnly bool, r *lipgloss.Renderer) *Common {
+func NewFor(theme Theme, today model.Date, readOnly bool, r *lipgloss.Renderer) *Common {
 	keys := DefaultKeyMap()
 	keys.SetReadOnly(readOnly)
 	return &Common{Styles: NewStylesFor(theme, r), Keys: keys, Today: today, ReadOnly: readOnly}
 }
+
+// SetParticipant marks a workshop client other than the facilitator: its
+// saves are the facilitator's to make, and quitting leaves the room without
+// a question (the work stays in the shared session).
+func (c *Common) SetParticipant() {
+	c.Participant = true
+	c.Keys.Save.SetEnabled(false)
+}
+
+// View is the read-only face of a Common that the panes (board, detail,
+// panels, screens) get: it reads the root's Common through a pointer, so a
+// resize or a theme change is seen by every pane at once, but it has no
+// way to write it. A pane that wants shared state changed returns a
+// message for the root to apply.
+type View struct{ c *Common }
+
+// View is the read-only face of c for the panes.
+func (c *Common) View() View { return View{c} }
+
+// Width is the width of the whole terminal.
+func (v View) Width() int { return v.c.Width }
+
+// Height is the height of the whole terminal.
+func (v View) Height() int { return v.c.Height }
+
+// Styles are the rendering styles of the current theme; a theme's styles
+// are built once and never changed in place.
+func (v View) Styles() *Styles { return v.c.Styles }
+
+// Keys is a copy of the key bindings as the root has enabled them.
+func (v View) Keys() KeyMap { return *v.c.Keys }
+
+// Today is the date figures are derived on.
+func (v View) Today() model.Date { return v.c.Today }
+
+// Persona is the persona whose emotions the board and curve show; "" is the
+// map's default emotions.
+func (v View) Persona() string { return v.c.Persona }
+
+// Segment is the persona segment the curve and the channels panel show; ""
+// is every persona.
+func (v View) Segment() string { return v.c.Segment }
+
+// AllPersonas reports whether every persona's curve is overlaid.
+func (v View) AllPersonas() bool { return v.c.AllPersonas }
+
+// Room is the shared workshop this screen is in, or nil.
+func (v View) Room() Room { return v.c.Room }

@@ -9,7 +9,7 @@ import (
 // The opportunities meant to move a goal, listed under it in the goals
 // panel: the seeds' loop from goal to idea to test in one place.
 
-// goalLinks lists, per goal of the map, the opportunities that name it in
+// GoalLinks lists, per goal of the map, the opportunities that name it in
 // their goals, in priority order.
 func GoalLinks(m *model.Map) [][]model.Opportunity {
 	if m == nil {
@@ -48,7 +48,7 @@ func GoalLinks(m *model.Map) [][]model.Opportunity {
 	return out
 }
 
-// renderGoalLinks is one line per opportunity: its text, its status and
+// RenderGoalLinks is one line per opportunity: its text, its status and
 // how its experiment came out, in words so that they read without colour.
 func RenderGoalLinks(st *Styles, ops []model.Opportunity, width int) []string {
 	var out []string

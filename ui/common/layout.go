@@ -1,6 +1,6 @@
 package common
 
-// rect is a pane's place on the screen.
+// Rect is a pane's place on the screen.
 type Rect struct{ X, Y, W, H int }
 
 func (r Rect) Contains(x, y int) bool {
@@ -11,14 +11,14 @@ func (r Rect) Contains(x, y int) bool {
 // pane share the first screen (UX: the goals panel shows from 100x30).
 func wideEnough(w, h int) bool { return w >= 100 && h >= 30 }
 
-// sideBySide is the width from which the open details go beside the
+// SideBySide is the width from which the open details go beside the
 // board, never over it: the room keeps the map while someone types.
 func SideBySide(w int) bool { return w >= 120 }
 
 // sidePaneWidth is the open details' width beside the board.
 func sidePaneWidth(w int) int { return min(max(w/2, 44), 80) }
 
-// appLayout is where the root puts its panes.
+// AppLayout is where the root puts its panes.
 type AppLayout struct {
 	Wide                 bool
 	Side                 bool // the open details are beside the board
@@ -26,7 +26,7 @@ type AppLayout struct {
 	Board, Panel, Detail Rect
 }
 
-// layoutApp divides a w x h screen: a header line, a footer line, and the
+// LayoutApp divides a w x h screen: a header line, a footer line, and the
 // body between. Wide screens stack the board over a panel and the detail
 // pane side by side; narrow ones give the whole body to one pane at a time.
 // boardNeeds is the board's natural height: when it is less than its
@@ -59,7 +59,7 @@ func LayoutApp(w, h int, hasPanels bool, boardNeeds int) AppLayout {
 	return l
 }
 
-// layoutSide is the layout while the details are open beside the board:
+// LayoutSide is the layout while the details are open beside the board:
 // the board (and its panels, when there is room) on the left, the details
 // down the right.
 func LayoutSide(w, h int, hasPanels bool, boardNeeds int) AppLayout {
@@ -71,3 +71,6 @@ func LayoutSide(w, h int, hasPanels bool, boardNeeds int) AppLayout {
 	l.Detail = Rect{w - dw, l.Body.Y, dw, l.Body.H}
 	return l
 }
+
+// LabelWidth lines up the values of the detail pane's fields.
+const LabelWidth = 10

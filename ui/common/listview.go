@@ -8,7 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// listWindow is a panel's selection and scroll offset over a list of items
+// ListWindow is a panel's selection and scroll offset over a list of items
 // of varying height. Scrolling measures only the items between the window
 // and the selection, so a key press costs what the screen shows, not what
 // the map holds.
@@ -17,7 +17,7 @@ type ListWindow struct {
 	Height      int // lines the items may use
 }
 
-// setLen sets the number of items and clamps the selection into it, so a
+// SetLen sets the number of items and clamps the selection into it, so a
 // reload that shrinks the list keeps the user near their place.
 func (l *ListWindow) SetLen(n int) {
 	l.N = max(n, 0)
@@ -25,12 +25,12 @@ func (l *ListWindow) SetLen(n int) {
 	l.Off = min(max(l.Off, 0), l.Sel)
 }
 
-// moveTo selects item i (clamped into the list).
+// MoveTo selects item i (clamped into the list).
 func (l *ListWindow) MoveTo(i int) {
 	l.Sel = min(max(i, 0), max(l.N-1, 0))
 }
 
-// fit moves the window so that the selection is on screen, and pulls
+// Fit moves the window so that the selection is on screen, and pulls
 // earlier items back in when there is room below (after a resize or when
 // the list shrank). lines(i) is item i's height.
 func (l *ListWindow) Fit(lines func(i int) int) {
@@ -56,7 +56,7 @@ func (l *ListWindow) Fit(lines func(i int) int) {
 	}
 }
 
-// render draws the items from the window's top until height lines are
+// Render draws the items from the window's top until height lines are
 // full (the last one cut if it does not fit) and reports whether items lie
 // beyond either edge.
 func (l *ListWindow) Render(item func(i int) []string) (out []string, more bool) {
@@ -71,7 +71,7 @@ func (l *ListWindow) Render(item func(i int) []string) (out []string, more bool)
 	return out, more || i < l.N || l.Off > 0
 }
 
-// renderPanel boxes a panel in the pane border (the focused one thick)
+// RenderPanel boxes a panel in the pane border (the focused one thick)
 // with a title line, a right-aligned note on it and the body below,
 // exactly w x h cells. Too small for a border, it shows what fits bare.
 func RenderPanel(st *Styles, focused bool, title, note string, body []string, w, h int) string {
@@ -116,7 +116,7 @@ func RenderPanel(st *Styles, focused bool, title, note string, body []string, w,
 	return box.Width(iw + 2).Render(strings.Join(lines, "\n"))
 }
 
-// marker is the start of an item's first line: the selection mark, so
+// Marker is the start of an item's first line: the selection mark, so
 // the selection shows without colour, or the same width of space.
 func Marker(selected bool) string {
 	if selected {
@@ -137,7 +137,7 @@ func joinRight(left, right string, width int) string {
 	return left + strings.Repeat(" ", width-ansi.StringWidth(left)-rw) + right
 }
 
-// panelBody is the width and height inside a panel's border and margin
+// PanelBody is the width and height inside a panel's border and margin
 // that are left for its body below the title line.
 func PanelBody(w, h int) (iw, ih int) {
 	if w >= 6 && h >= 3 {
@@ -146,10 +146,10 @@ func PanelBody(w, h int) (iw, ih int) {
 	return max(w, 0), max(h-1, 0)
 }
 
-// moveList applies the list keys (up, down, first, last) and the mouse
+// MoveList applies the list keys (up, down, first, last) and the mouse
 // wheel to a list and reports whether the selection moved. Disabled
 // bindings do not match, so modes switch keys off in one place.
-func MoveList(l *ListWindow, k *KeyMap, msg tea.Msg) bool {
+func MoveList(l *ListWindow, k KeyMap, msg tea.Msg) bool {
 	old := l.Sel
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
@@ -176,12 +176,12 @@ func MoveList(l *ListWindow, k *KeyMap, msg tea.Msg) bool {
 	return l.Sel != old
 }
 
-// listShortHelp is the footer help every list panel shares.
-func ListShortHelp(k *KeyMap) []key.Binding {
+// ListShortHelp is the footer help every list panel shares.
+func ListShortHelp(k KeyMap) []key.Binding {
 	return []key.Binding{k.Up, k.Down, k.Open, k.NextPanel}
 }
 
-// listFullHelp is the full help every list panel shares.
-func ListFullHelp(k *KeyMap) [][]key.Binding {
+// ListFullHelp is the full help every list panel shares.
+func ListFullHelp(k KeyMap) [][]key.Binding {
 	return [][]key.Binding{{k.Up, k.Down, k.First, k.Last}, {k.Open, k.NextPanel, k.PrevPanel}}
 }

@@ -46,7 +46,7 @@ func FormatPercent(frac float64) string {
 	return s + "%"
 }
 
-// withUnit puts a goal's unit after a formatted figure: symbols stick to
+// WithUnit puts a goal's unit after a formatted figure: symbols stick to
 // the number (31.5%, 3.9/5), words get a space (12000 USD).
 func WithUnit(num, unit string) string {
 	unit = strings.TrimSpace(Sanitize(unit))

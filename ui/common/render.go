@@ -8,7 +8,7 @@ import (
 	"github.com/journey-maps/journey/model"
 )
 
-// padStyled cuts or pads an already styled line to exactly width cells.
+// PadStyled cuts or pads an already styled line to exactly width cells.
 func PadStyled(s string, width int) string {
 	if width <= 0 {
 		return ""
@@ -20,7 +20,7 @@ func PadStyled(s string, width int) string {
 	return s + strings.Repeat(" ", width-w)
 }
 
-// fill makes a block of exactly h lines of exactly w cells, so that panes
+// Fill makes a block of exactly h lines of exactly w cells, so that panes
 // placed side by side line up and nothing spills at any size.
 func Fill(lines []string, w, h int) string {
 	if w <= 0 || h <= 0 {
@@ -38,13 +38,13 @@ func Fill(lines []string, w, h int) string {
 	return strings.Join(out, "\n")
 }
 
-// centerLine is a one-line block with s centred in width cells.
+// CenterLine is a one-line block with s centred in width cells.
 func CenterLine(s string, width int) []string {
 	pad := max(0, (width-ansi.StringWidth(s))/2)
 	return []string{strings.Repeat(" ", pad) + s}
 }
 
-// spread puts left and right text at the two ends of a line in one style;
+// Spread puts left and right text at the two ends of a line in one style;
 // the left text gives way when both do not fit.
 func Spread(sty lipgloss.Style, left, right string, width int) string {
 	if width <= 0 {
@@ -66,7 +66,7 @@ func HasDropOff(ps []model.PainPoint) bool {
 	return false
 }
 
-// severityStyle colours a severity word: high and critical are alarms.
+// SeverityStyle colours a severity word: high and critical are alarms.
 func SeverityStyle(sev string, st *Styles) lipgloss.Style {
 	switch sev {
 	case "critical":

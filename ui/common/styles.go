@@ -120,7 +120,7 @@ type Styles struct {
 	emotion [5]lipgloss.Style // -2..2
 	none    lipgloss.Style
 
-	// emotionSpan and mutedSpan paint the curve's many short runs without
+	// EmotionSpan and mutedSpan paint the curve's many short runs without
 	// a lipgloss Render each, which dominated the cost of a frame.
 	EmotionSpan [5]Span
 	MutedSpan   Span
@@ -205,7 +205,7 @@ func NewStylesFor(theme Theme, r *lipgloss.Renderer) *Styles {
 	return s
 }
 
-// span is the escape codes a colour-and-attribute style puts around text,
+// Span is the escape codes a colour-and-attribute style puts around text,
 // taken once so that hot loops can paint by concatenation. Only for
 // styles without padding, margins, borders or widths.
 type Span struct{ pre, post string }

@@ -10,7 +10,7 @@ import (
 // selection into an edit. The typed map's lists follow the file's lists
 // item for item, so an index in one is an index in the other.
 
-// locOf is the model's name for a board item.
+// LocOf is the model's name for a board item.
 func LocOf(it Item) model.Loc {
 	l := model.Loc{Stage: it.Stage, Touchpoint: it.Touchpoint, Item: -1}
 	switch it.Kind {
@@ -24,11 +24,9 @@ func LocOf(it Item) model.Loc {
 	return l
 }
 
-// itemPath is the document path of an item.
-// ItemPath is the document path of the item it.
-func ItemPath(it Item) model.Path { return PathOf(it) }
-
-func PathOf(it Item) model.Path {
+// Path is the item's address in the document, which the session's edits
+// take.
+func (it Item) Path() model.Path {
 	switch it.Kind {
 	case KindGoal:
 		return model.Path{"goals", strconv.Itoa(it.Index)}
@@ -40,14 +38,14 @@ func PathOf(it Item) model.Path {
 	return LocOf(it).Path()
 }
 
-// listOf is the list an item sits in and its index there.
+// ListOf is the list an item sits in and its index there.
 func ListOf(it Item) (model.Path, int) {
-	p := PathOf(it)
+	p := it.Path()
 	i, _ := strconv.Atoi(p[len(p)-1])
 	return append(model.Path{}, p[:len(p)-1]...), i
 }
 
-// at is the item at index i of the same list.
+// At is the item at index i of the same list.
 func (it Item) At(i int) Item {
 	switch it.Kind {
 	case KindStage:
@@ -71,7 +69,7 @@ func (it Item) index() int {
 	return it.Index
 }
 
-// owner is the touchpoint a pain point or opportunity belongs to, or its
+// Owner is the touchpoint a pain point or opportunity belongs to, or its
 // stage when it belongs to the stage itself.
 func (it Item) Owner() Item {
 	if it.Touchpoint >= 0 {
@@ -80,7 +78,7 @@ func (it Item) Owner() Item {
 	return StageItem(it.Stage)
 }
 
-// listLen is the length of the list an item sits in.
+// ListLen is the length of the list an item sits in.
 func ListLen(m *model.Map, it Item) int {
 	switch it.Kind {
 	case KindStage:
@@ -110,12 +108,12 @@ func ListLen(m *model.Map, it Item) int {
 	return len(opps)
 }
 
-// kindName is what people call an item's kind.
+// KindName is what people call an item's kind.
 func KindName(k ItemKind) string {
 	return [...]string{"item", "stage", "touchpoint", "pain point", "opportunity", "goal", "persona", "map"}[k]
 }
 
-// nameOf is an item's name for status lines and labels, shortened.
+// NameOf is an item's name for status lines and labels, shortened.
 func NameOf(m *model.Map, it Item) string {
 	r, ok := Resolve(m, it)
 	if !ok {
@@ -144,7 +142,7 @@ func NameOf(m *model.Map, it Item) string {
 	return s
 }
 
-// nameField is the field that names an item: text for pain points and
+// NameField is the field that names an item: text for pain points and
 // opportunities, title for the map, name for the rest.
 func NameField(k ItemKind) string {
 	switch k {
@@ -156,7 +154,7 @@ func NameField(k ItemKind) string {
 	return "name"
 }
 
-// itemAt is the board item a document path points into: the touchpoint
+// ItemAt is the board item a document path points into: the touchpoint
 // for anything inside one, a stage's own pain point or opportunity, or
 // the stage. ok is false for paths outside the stages.
 func ItemAt(p model.Path) (Item, bool) {

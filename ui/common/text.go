@@ -1,10 +1,10 @@
 package common
 
 import (
+	"github.com/charmbracelet/x/ansi"
+	"github.com/journey-maps/journey/model/textsafe"
 	"strconv"
 	"strings"
-
-	"github.com/charmbracelet/x/ansi"
 )
 
 // Line sanitizes map text and cuts it to width cells with an ellipsis, for
@@ -47,3 +47,17 @@ func PadRight(s string, width int) string {
 }
 
 func Itoa(n int) string { return strconv.Itoa(n) }
+
+func Plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// Sanitize makes untrusted single-line text from a map safe to show: the
+// project's one sanitizer, with zero-width characters made visible.
+func Sanitize(s string) string { return textsafe.Show(s) }
+
+// SanitizeText is Sanitize for multi-line text: line breaks survive.
+func SanitizeText(s string) string { return textsafe.ShowText(s) }

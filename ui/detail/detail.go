@@ -20,7 +20,7 @@ import (
 // under it, the edit keys act on what the cursor is on, enter opens a pain
 // point or opportunity (esc comes back) or edits a field in place.
 type Detail struct {
-	c       *common.Common
+	c       common.View
 	m       *model.Map
 	dv      derived
 	w, h    int
@@ -42,7 +42,7 @@ type Detail struct {
 	stack     []opened     // the items this one was opened from
 	editor    *FieldEditor // the field being typed into, drawn in place of its row
 	editLabel string
-	marks     DetailMarks // changes since a revision, problems in repair mode
+	marks     Marks // changes since a revision, problems in repair mode
 }
 
 // opened is an item the pane went from to one under it, and where its
@@ -71,8 +71,8 @@ type detailKey struct {
 	form    bool
 }
 
-// NewDetail is an empty detail pane.
-func NewDetail(c *common.Common) *Detail { return &Detail{c: c} }
+// New is an empty detail pane.
+func New(c common.View) *Detail { return &Detail{c: c} }
 
 // SetMap shows a new or reloaded map.
 func (d *Detail) SetMap(m *model.Map) {
@@ -128,11 +128,11 @@ func (d *Detail) bodyWidth() int {
 }
 
 func (d *Detail) content() []string {
-	k := detailKey{d.m, d.item, d.has, d.bodyWidth(), d.c.Persona, d.form()}
+	k := detailKey{d.m, d.item, d.has, d.bodyWidth(), d.c.Persona(), d.form()}
 	if k != d.built {
 		d.lines, d.Rows = nil, nil
 		if d.has {
-			d.lines, d.Rows = detailLines(d.m, &d.dv, d.item, k.width, d.c.Today, d.c.Styles, k.form)
+			d.lines, d.Rows = detailLines(d.m, &d.dv, d.item, k.width, d.c.Today(), d.c.Styles(), k.form)
 			d.lines, d.Rows = d.annotate(d.lines, d.Rows, k.width)
 		}
 		d.built = k
@@ -255,7 +255,7 @@ func (d *Detail) Update(msg tea.Msg) (*Detail, tea.Cmd) {
 		return d, nil
 	}
 	_, ih := common.PanelBody(d.w, d.h)
-	k := d.c.Keys
+	k := d.c.Keys()
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
 		switch {
@@ -288,7 +288,7 @@ func (d *Detail) moveCursor(msg tea.Msg) {
 	d.content()
 	_, ih := common.PanelBody(d.w, d.h)
 	page := max(ih/2, 1)
-	k := d.c.Keys
+	k := d.c.Keys()
 	c := d.cursor
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
@@ -342,7 +342,7 @@ func (d *Detail) View() string {
 	iw, ih := common.PanelBody(d.w, d.h)
 	off := max(0, min(d.offset, len(lines)-ih))
 	if !d.has {
-		lines = []string{d.c.Styles.Muted.Render(common.Clip("Nothing selected.", iw))}
+		lines = []string{d.c.Styles().Muted.Render(common.Clip("Nothing selected.", iw))}
 	} else if d.form() {
 		lines = d.formLines(lines)
 		off = d.scrollFor(lines)
@@ -352,14 +352,14 @@ func (d *Detail) View() string {
 	if len(lines) > ih {
 		note = fmt.Sprintf("%d–%d of %d", off+1, off+len(body), len(lines))
 	}
-	d.frame = common.RenderPanel(d.c.Styles, d.focused, "Details", note, body, d.w, d.h)
+	d.frame = common.RenderPanel(d.c.Styles(), d.focused, "Details", note, body, d.w, d.h)
 	d.drawn = k
 	return d.frame
 }
 
 // ShortHelp is the pane's keys for the footer.
 func (d *Detail) ShortHelp() []key.Binding {
-	k := d.c.Keys
+	k := d.c.Keys()
 	if d.form() {
 		return []key.Binding{common.WithHelp(k.Down, "↑↓", "field"), k.Back, common.WithHelp(k.Open, "enter", "edit/open")}
 	}
@@ -368,6 +368,6 @@ func (d *Detail) ShortHelp() []key.Binding {
 
 // FullHelp is the pane's keys for the help screen.
 func (d *Detail) FullHelp() [][]key.Binding {
-	k := d.c.Keys
+	k := d.c.Keys()
 	return [][]key.Binding{{k.Up, k.Down, k.First, k.Last, k.Back}}
 }

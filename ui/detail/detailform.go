@@ -16,10 +16,10 @@ func (d *Detail) formLines(lines []string) []string {
 	if d.cursor < len(d.Rows) {
 		cur = d.Rows[d.cursor]
 	}
-	mark := d.c.Styles.SelectedTitle.Render(common.MarkSelected) + " "
+	mark := d.c.Styles().SelectedTitle.Render(common.MarkSelected) + " "
 	for i := 0; i < len(lines); i++ {
 		if i == cur.first && d.editor != nil {
-			out = append(out, d.editLines(d.c.Styles.SelectedTitle.Render("✎")+" ")...)
+			out = append(out, d.editLines(d.c.Styles().SelectedTitle.Render("✎")+" ")...)
 			i = cur.end - 1
 			continue
 		}
@@ -35,7 +35,7 @@ func (d *Detail) formLines(lines []string) []string {
 // editLines are the open field under its label: beside it for one line,
 // below it for several, with the reason a value was refused under both.
 func (d *Detail) editLines(mark string) []string {
-	st := d.c.Styles
+	st := d.c.Styles()
 	iw := d.bodyWidth()
 	lw := min(common.LabelWidth, max(iw/3, 1))
 	if !d.editor.Multi {

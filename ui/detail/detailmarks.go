@@ -9,17 +9,17 @@ import (
 // item's fields (how it changed since a revision, a ghost's old values)
 // and, in repair mode, each field with a problem marked under its row.
 
-// detailMarks is what the App tells the detail pane about items.
-type DetailMarks struct {
-	// notes are lines to show above the item's fields.
+// Marks is what the App tells the detail pane about items.
+type Marks struct {
+	// Notes are lines to show above the item's fields.
 	Notes func(it common.Item, width int) []string
-	// problems are the item's problems by field key ("emotion"), those
+	// Problems are the item's problems by field key ("emotion"), those
 	// on no field of the form under "".
 	Problems func(it common.Item) map[string][]string
 }
 
 // SetMarks gives the pane what it marks items with.
-func (d *Detail) SetMarks(m DetailMarks) {
+func (d *Detail) SetMarks(m Marks) {
 	d.marks = m
 	d.built = detailKey{}
 	d.frame = ""
@@ -28,7 +28,7 @@ func (d *Detail) SetMarks(m DetailMarks) {
 // annotate puts the notes above the lines and each problem under the row
 // of its field, moving the rows to match.
 func (d *Detail) annotate(lines []string, rows []detailRow, width int) ([]string, []detailRow) {
-	st := d.c.Styles
+	st := d.c.Styles()
 	var probs map[string][]string
 	if d.marks.Problems != nil {
 		probs = d.marks.Problems(d.item)

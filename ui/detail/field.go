@@ -12,7 +12,7 @@ import (
 	"github.com/journey-maps/journey/ui/common"
 )
 
-// fieldEditor is a text field being typed into: one line (bubbles
+// FieldEditor is a text field being typed into: one line (bubbles
 // textinput) or several (bubbles textarea: notes, and lists with one entry
 // per line). While it is open it has every key, so q types a q.
 type FieldEditor struct {
@@ -44,7 +44,7 @@ var (
 // maxFieldRows is the tallest a multi-line field grows before it scrolls.
 const maxFieldRows = 8
 
-// newFieldEditor opens a field on a value, its cursor at the end.
+// NewFieldEditor opens a field on a value, its cursor at the end.
 func NewFieldEditor(st *common.Styles, value string, multi bool) *FieldEditor {
 	f := &FieldEditor{st: st, Multi: multi}
 	if multi {

@@ -16,7 +16,7 @@ import (
 // It looks for the hand-offs between channels a customer may fall
 // through.
 type ChannelsPanel struct {
-	c       *common.Common
+	c       common.View
 	m       *model.Map
 	rows    []model.ChannelRow
 	segment string // the segment the rows' emotions are for
@@ -26,13 +26,13 @@ type ChannelsPanel struct {
 	focused bool
 }
 
-// NewChannelsPanel builds an empty channels panel; SetMap gives it a map.
-func NewChannelsPanel(c *common.Common) *ChannelsPanel { return &ChannelsPanel{c: c} }
+// NewChannels builds an empty channels panel; SetMap gives it a map.
+func NewChannels(c common.View) *ChannelsPanel { return &ChannelsPanel{c: c} }
 
 // SetMap lays out the channel mix once per map.
 func (p *ChannelsPanel) SetMap(m *model.Map) {
 	p.m = m
-	p.segment = p.c.Segment
+	p.segment = p.c.Segment()
 	p.rows = model.ChannelMix(m, model.SegmentPersonas(m, p.segment))
 	p.gaps = 0
 	for _, r := range p.rows {
@@ -67,9 +67,9 @@ func (p *ChannelsPanel) Update(msg tea.Msg) (*ChannelsPanel, tea.Cmd) {
 		return p, nil
 	}
 	switch {
-	case key.Matches(km, p.c.Keys.Down):
+	case key.Matches(km, p.c.Keys().Down):
 		p.top = min(p.top+1, max(len(p.rows)-1, 0))
-	case key.Matches(km, p.c.Keys.Up):
+	case key.Matches(km, p.c.Keys().Up):
 		p.top = max(p.top-1, 0)
 	}
 	return p, nil
@@ -77,9 +77,9 @@ func (p *ChannelsPanel) Update(msg tea.Msg) (*ChannelsPanel, tea.Cmd) {
 
 // View draws the table: a header of stages, then a row per channel.
 func (p *ChannelsPanel) View() string {
-	st := p.c.Styles
+	st := p.c.Styles()
 	iw, ih := common.PanelBody(p.w, p.h)
-	if p.segment != p.c.Segment { // S picked another segment
+	if p.segment != p.c.Segment() { // S picked another segment
 		p.SetMap(p.m)
 	}
 	title := "Channels across stages"
@@ -140,7 +140,9 @@ func channelCell(st *common.Styles, c model.ChannelCell, w int) string {
 }
 
 // ShortHelp is the footer's help for the panel.
-func (p *ChannelsPanel) ShortHelp() []key.Binding { return []key.Binding{p.c.Keys.Down, p.c.Keys.Up} }
+func (p *ChannelsPanel) ShortHelp() []key.Binding {
+	return []key.Binding{p.c.Keys().Down, p.c.Keys().Up}
+}
 
 // FullHelp is the full help for the panel.
 func (p *ChannelsPanel) FullHelp() [][]key.Binding { return [][]key.Binding{p.ShortHelp()} }

@@ -15,7 +15,7 @@ import (
 // FunnelPanel draws how many customers reach each stage, what share each
 // step loses, and which step loses the most.
 type FunnelPanel struct {
-	c       *common.Common
+	c       common.View
 	m       *model.Map
 	steps   []model.FunnelStep
 	worst   int     // index in steps of the worst step, -1 if none
@@ -32,8 +32,8 @@ type FunnelPanel struct {
 // fColumn are the funnel's column widths for the map's longest values.
 type fColumn struct{ name, count, drop, marks int }
 
-// NewFunnelPanel builds an empty funnel panel; SetMap gives it stages.
-func NewFunnelPanel(c *common.Common) *FunnelPanel { return &FunnelPanel{c: c, worst: -1, from: -1} }
+// NewFunnel builds an empty funnel panel; SetMap gives it stages.
+func NewFunnel(c common.View) *FunnelPanel { return &FunnelPanel{c: c, worst: -1, from: -1} }
 
 // SetMap derives the funnel once per map, so drawing costs only the rows
 // on screen.
@@ -136,8 +136,8 @@ func (p *FunnelPanel) Update(msg tea.Msg) (*FunnelPanel, tea.Cmd) {
 	if !p.focused {
 		return p, nil
 	}
-	moved := common.MoveList(&p.list, p.c.Keys, msg)
-	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, p.c.Keys.JumpStage) {
+	moved := common.MoveList(&p.list, p.c.Keys(), msg)
+	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, p.c.Keys().JumpStage) {
 		if n, err := strconv.Atoi(k.String()); err == nil && n <= p.list.N {
 			p.list.MoveTo(n - 1)
 			moved = true
@@ -151,7 +151,7 @@ func (p *FunnelPanel) Update(msg tea.Msg) (*FunnelPanel, tea.Cmd) {
 
 // View draws the rows that fit around the selection.
 func (p *FunnelPanel) View() string {
-	st := p.c.Styles
+	st := p.c.Styles()
 	iw, _ := common.PanelBody(p.w, p.h)
 	if p.list.N == 0 {
 		body := []string{st.Muted.Render(common.Clip("No stages in this map.", iw))}
@@ -200,7 +200,7 @@ func (p *FunnelPanel) layout(iw int) fLayout {
 }
 
 func (p *FunnelPanel) row(i int, c fLayout, iw int) string {
-	st := p.c.Styles
+	st := p.c.Styles()
 	s := p.steps[i]
 	name := common.PadRight(common.Line(p.m.Stages[s.Stage].Label(), c.name), c.name)
 	if i == p.list.Sel && p.focused {
@@ -246,7 +246,7 @@ func (p *FunnelPanel) summary() string {
 	return ""
 }
 
-// dropText is a step's drop-off as a percentage with one decimal, so the
+// DropText is a step's drop-off as a percentage with one decimal, so the
 // column lines up; a step that gains customers reads "+12.0%" so that it
 // cannot be mistaken for a loss.
 func DropText(d float64) string {
@@ -278,11 +278,11 @@ func funnelMarks(s model.FunnelStep, worst bool) string {
 }
 
 // ShortHelp is the footer's help for the panel.
-func (p *FunnelPanel) ShortHelp() []key.Binding { return common.ListShortHelp(p.c.Keys) }
+func (p *FunnelPanel) ShortHelp() []key.Binding { return common.ListShortHelp(p.c.Keys()) }
 
 // FullHelp is the full help for the panel.
 func (p *FunnelPanel) FullHelp() [][]key.Binding {
-	return append(common.ListFullHelp(p.c.Keys), []key.Binding{p.c.Keys.JumpStage})
+	return append(common.ListFullHelp(p.c.Keys()), []key.Binding{p.c.Keys().JumpStage})
 }
 
 // padLeft right-aligns safe text in width cells.

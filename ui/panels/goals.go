@@ -18,7 +18,7 @@ const goalLines = 4
 // GoalsPanel lists the map's goals with their progress, time elapsed,
 // status and history, the first thing a reviewer wants to know.
 type GoalsPanel struct {
-	c       *common.Common
+	c       common.View
 	m       *model.Map
 	figs    []model.GoalFigures   // derived once per map, not per frame
 	links   [][]model.Opportunity // per goal, the opportunities meant to move it
@@ -27,8 +27,8 @@ type GoalsPanel struct {
 	focused bool
 }
 
-// NewGoalsPanel builds an empty goals panel; SetMap gives it goals.
-func NewGoalsPanel(c *common.Common) *GoalsPanel { return &GoalsPanel{c: c} }
+// NewGoals builds an empty goals panel; SetMap gives it goals.
+func NewGoals(c common.View) *GoalsPanel { return &GoalsPanel{c: c} }
 
 // SetMap derives every goal's figures on Common.Today and keeps the
 // selection where it was as far as the new map allows.
@@ -39,7 +39,7 @@ func (p *GoalsPanel) SetMap(m *model.Map) {
 	if m != nil {
 		p.figs = make([]model.GoalFigures, len(m.Goals))
 		for i, g := range m.Goals {
-			p.figs[i] = model.GoalProgress(g, p.c.Today)
+			p.figs[i] = model.GoalProgress(g, p.c.Today())
 		}
 	}
 	p.list.SetLen(len(p.figs))
@@ -84,7 +84,7 @@ func (p *GoalsPanel) SelectItem(it common.Item) {
 
 // Update moves the selection; a blurred panel ignores input.
 func (p *GoalsPanel) Update(msg tea.Msg) (*GoalsPanel, tea.Cmd) {
-	if p.focused && common.MoveList(&p.list, p.c.Keys, msg) {
+	if p.focused && common.MoveList(&p.list, p.c.Keys(), msg) {
 		p.fit()
 	}
 	return p, nil
@@ -96,27 +96,27 @@ func (p *GoalsPanel) View() string {
 	var body []string
 	note := ""
 	if p.list.N == 0 {
-		body = []string{p.c.Styles.Muted.Render(common.Clip("No goals in this map.", iw))}
+		body = []string{p.c.Styles().Muted.Render(common.Clip("No goals in this map.", iw))}
 	} else {
 		var more bool
 		body, more = p.list.Render(func(i int) []string {
-			lines := renderGoal(p.c.Styles, p.m.Goals[i], p.figs[i], p.c.Today, i == p.list.Sel, p.focused, iw)
+			lines := renderGoal(p.c.Styles(), p.m.Goals[i], p.figs[i], p.c.Today(), i == p.list.Sel, p.focused, iw)
 			// The opportunities go above the blank line that ends the goal.
-			links := common.RenderGoalLinks(p.c.Styles, p.links[i], iw)
+			links := common.RenderGoalLinks(p.c.Styles(), p.links[i], iw)
 			return append(append(lines[:len(lines)-1:len(lines)-1], links...), "")
 		})
 		if more {
 			note = fmt.Sprintf("%d/%d", p.list.Sel+1, p.list.N)
 		}
 	}
-	return common.RenderPanel(p.c.Styles, p.focused, "Goals"+goalSummary(p.figs), note, body, p.w, p.h)
+	return common.RenderPanel(p.c.Styles(), p.focused, "Goals"+goalSummary(p.figs), note, body, p.w, p.h)
 }
 
 // ShortHelp is the footer's help for the panel.
-func (p *GoalsPanel) ShortHelp() []key.Binding { return common.ListShortHelp(p.c.Keys) }
+func (p *GoalsPanel) ShortHelp() []key.Binding { return common.ListShortHelp(p.c.Keys()) }
 
 // FullHelp is the full help for the panel.
-func (p *GoalsPanel) FullHelp() [][]key.Binding { return common.ListFullHelp(p.c.Keys) }
+func (p *GoalsPanel) FullHelp() [][]key.Binding { return common.ListFullHelp(p.c.Keys()) }
 
 // goalSummary counts goals by status for the title ("  2 on track · 1 at
 // risk"), so a glance at the title says whether anything needs attention.

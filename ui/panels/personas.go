@@ -15,7 +15,7 @@ import (
 // PersonasPanel shows who travels the journey and, for a persona who
 // feels it differently from the map's default, how their emotions run.
 type PersonasPanel struct {
-	c       *common.Common
+	c       common.View
 	m       *model.Map
 	curves  [][]model.StageMean // per persona; nil when it has no curve of its own
 	heights []int               // per persona at heightsW, measured lazily
@@ -25,9 +25,9 @@ type PersonasPanel struct {
 	focused bool
 }
 
-// NewPersonasPanel builds an empty personas panel; SetMap gives it
+// NewPersonas builds an empty personas panel; SetMap gives it
 // personas.
-func NewPersonasPanel(c *common.Common) *PersonasPanel { return &PersonasPanel{c: c} }
+func NewPersonas(c common.View) *PersonasPanel { return &PersonasPanel{c: c} }
 
 // SetMap derives each persona's own curve once per map.
 func (p *PersonasPanel) SetMap(m *model.Map) {
@@ -100,7 +100,7 @@ func (p *PersonasPanel) SelectItem(it common.Item) {
 
 // Update moves the selection; a blurred panel ignores input.
 func (p *PersonasPanel) Update(msg tea.Msg) (*PersonasPanel, tea.Cmd) {
-	if p.focused && common.MoveList(&p.list, p.c.Keys, msg) {
+	if p.focused && common.MoveList(&p.list, p.c.Keys(), msg) {
 		p.fit()
 	}
 	return p, nil
@@ -108,7 +108,7 @@ func (p *PersonasPanel) Update(msg tea.Msg) (*PersonasPanel, tea.Cmd) {
 
 // View draws the personas that fit around the selection.
 func (p *PersonasPanel) View() string {
-	st := p.c.Styles
+	st := p.c.Styles()
 	iw, _ := common.PanelBody(p.w, p.h)
 	if p.list.N == 0 {
 		body := []string{st.Muted.Render(common.Clip("No personas in this map.", iw))}
@@ -125,7 +125,7 @@ func (p *PersonasPanel) View() string {
 // item draws one persona: name and segment, summary, quote, goals,
 // frustrations and curve, each wrapped to the width, then a blank line.
 func (p *PersonasPanel) item(i, iw int) []string {
-	st := p.c.Styles
+	st := p.c.Styles()
 	ps := p.m.Personas[i]
 	sel := i == p.list.Sel
 
@@ -234,7 +234,7 @@ func curveLines(st *common.Styles, m *model.Map, means []model.StageMean, width 
 }
 
 // ShortHelp is the footer's help for the panel.
-func (p *PersonasPanel) ShortHelp() []key.Binding { return common.ListShortHelp(p.c.Keys) }
+func (p *PersonasPanel) ShortHelp() []key.Binding { return common.ListShortHelp(p.c.Keys()) }
 
 // FullHelp is the full help for the panel.
-func (p *PersonasPanel) FullHelp() [][]key.Binding { return common.ListFullHelp(p.c.Keys) }
+func (p *PersonasPanel) FullHelp() [][]key.Binding { return common.ListFullHelp(p.c.Keys()) }

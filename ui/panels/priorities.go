@@ -16,7 +16,7 @@ import (
 // how it was worked out, under an impact/effort grid that shows at a
 // glance where the quick wins are.
 type PrioritiesPanel struct {
-	c       *common.Common
+	c       common.View
 	m       *model.Map
 	ranked  []model.Ranked
 	hurts   []model.RankedPain // the pain points, listed after the opportunities
@@ -37,9 +37,9 @@ type effortGrid struct {
 // gridLines is the grid's height: header, three rows, legend, blank.
 const gridLines = 6
 
-// NewPrioritiesPanel builds an empty priorities panel; SetMap gives it
+// NewPriorities builds an empty priorities panel; SetMap gives it
 // opportunities.
-func NewPrioritiesPanel(c *common.Common) *PrioritiesPanel { return &PrioritiesPanel{c: c} }
+func NewPriorities(c common.View) *PrioritiesPanel { return &PrioritiesPanel{c: c} }
 
 // SetMap ranks the opportunities and counts the grid once per map.
 func (p *PrioritiesPanel) SetMap(m *model.Map) {
@@ -164,7 +164,7 @@ func (p *PrioritiesPanel) SelectItem(it common.Item) {
 
 // Update moves the selection; a blurred panel ignores input.
 func (p *PrioritiesPanel) Update(msg tea.Msg) (*PrioritiesPanel, tea.Cmd) {
-	if p.focused && common.MoveList(&p.List, p.c.Keys, msg) {
+	if p.focused && common.MoveList(&p.List, p.c.Keys(), msg) {
 		p.fit()
 	}
 	return p, nil
@@ -172,7 +172,7 @@ func (p *PrioritiesPanel) Update(msg tea.Msg) (*PrioritiesPanel, tea.Cmd) {
 
 // View draws the grid and the opportunities that fit around the selection.
 func (p *PrioritiesPanel) View() string {
-	st := p.c.Styles
+	st := p.c.Styles()
 	iw, _ := common.PanelBody(p.w, p.h)
 	if p.List.N == 0 {
 		body := []string{st.Muted.Render(common.Clip("No opportunities or pain points in this map.", iw))}
@@ -202,7 +202,7 @@ func (p *PrioritiesPanel) View() string {
 }
 
 func (p *PrioritiesPanel) item(i, rankW, iw int) []string {
-	st := p.c.Styles
+	st := p.c.Styles()
 	if j := i - len(p.ranked); j >= 0 {
 		return p.hurt(j, rankW, iw)
 	}
@@ -347,15 +347,15 @@ func orUnrated(level string) string {
 }
 
 // ShortHelp is the footer's help for the panel.
-func (p *PrioritiesPanel) ShortHelp() []key.Binding { return common.ListShortHelp(p.c.Keys) }
+func (p *PrioritiesPanel) ShortHelp() []key.Binding { return common.ListShortHelp(p.c.Keys()) }
 
 // FullHelp is the full help for the panel.
-func (p *PrioritiesPanel) FullHelp() [][]key.Binding { return common.ListFullHelp(p.c.Keys) }
+func (p *PrioritiesPanel) FullHelp() [][]key.Binding { return common.ListFullHelp(p.c.Keys()) }
 
 // hurt is a pain point's rows in the ranking of what hurts most: its text
 // with severity and drop-off marks, then where it is and its votes.
 func (p *PrioritiesPanel) hurt(j, rankW, iw int) []string {
-	st := p.c.Styles
+	st := p.c.Styles()
 	h := p.hurts[j]
 	pp := h.PainPoint
 	sel := len(p.ranked)+j == p.List.Sel

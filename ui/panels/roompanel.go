@@ -15,13 +15,13 @@ import (
 // RoomPanel lists the people in a shared workshop: name, role, where they
 // are on the map, and how long since they last pressed a key.
 type RoomPanel struct {
-	c    *common.Common
+	c    common.View
 	m    *model.Map
 	w, h int
 }
 
-// NewRoomPanel builds the participants panel.
-func NewRoomPanel(c *common.Common) *RoomPanel { return &RoomPanel{c: c} }
+// NewRoom builds the participants panel.
+func NewRoom(c common.View) *RoomPanel { return &RoomPanel{c: c} }
 
 // SetMap keeps the map to name where people are.
 func (p *RoomPanel) SetMap(m *model.Map) { p.m = m }
@@ -40,11 +40,11 @@ func (p *RoomPanel) FullHelp() [][]key.Binding { return nil }
 
 // View lists the people.
 func (p *RoomPanel) View() string {
-	st := p.c.Styles
+	st := p.c.Styles()
 	inner := max(p.w-4, 1)
 	lines := []string{st.Title.Render(common.Line("In the room", inner))}
-	if p.c.Room != nil {
-		for _, x := range p.c.Room.People() {
+	if p.c.Room() != nil {
+		for _, x := range p.c.Room().People() {
 			where := "—"
 			if x.HasWhere && p.m != nil {
 				where = whereLabel(p.m, x.Where)

@@ -15,7 +15,7 @@ import (
 // and gap, and what the ideal adds, drops and closes. Every figure comes
 // from model.Compare; the curves are the board's renderer.
 type CompareScreen struct {
-	c          *common.Common
+	c          common.View
 	cur, ideal *model.Map
 	names      [2]string
 	cmp        model.Comparison
@@ -28,9 +28,9 @@ type CompareScreen struct {
 	showHelp bool
 }
 
-// NewCompareScreen shows cmp, the comparison of cur with ideal; names are
+// NewCompare shows cmp, the comparison of cur with ideal; names are
 // how the screen calls the two files.
-func NewCompareScreen(c *common.Common, cur, ideal *model.Map, names [2]string, cmp model.Comparison) *CompareScreen {
+func NewCompare(c common.View, cur, ideal *model.Map, names [2]string, cmp model.Comparison) *CompareScreen {
 	s := &CompareScreen{c: c, cur: cur, ideal: ideal, names: names, cmp: cmp}
 	match := model.MatchStages(cur, ideal)
 	onCur := map[string]bool{}
@@ -104,7 +104,7 @@ func (s *CompareScreen) View() string {
 	if s.w <= 0 || s.h <= 0 {
 		return ""
 	}
-	st := s.c.Styles
+	st := s.c.Styles()
 	title := common.Spread(st.Title, " Current vs ideal · "+common.Sanitize(s.names[0])+" → "+common.Sanitize(s.names[1]), "read-only ", s.w)
 	body := s.body()
 	if s.showHelp {
@@ -132,7 +132,7 @@ func (s *CompareScreen) View() string {
 // body is every line below the title: the curves with their stage names,
 // the table of means and gaps, then the lists.
 func (s *CompareScreen) body() []string {
-	st := s.c.Styles
+	st := s.c.Styles()
 	f, names := s.figure()
 	out := []string{board.CurveCaptionLine("current vs ideal", f.Series, "", s.w, st)}
 	out = append(out, board.RenderCurve(f, s.w, st)...)
@@ -209,7 +209,7 @@ func (s *CompareScreen) figure() (board.CurveFigure, string) {
 		}
 		g := s.cmp.Stages[k]
 		f.Cols = append(f.Cols, board.CurveColumn{X0: x0, Width: cw, Means: []*float64{g.Current, g.Ideal}})
-		names.WriteString(s.c.Styles.Title.Render(common.PadRight(common.Sanitize(g.Name), min(colW, s.w-x0))))
+		names.WriteString(s.c.Styles().Title.Render(common.PadRight(common.Sanitize(g.Name), min(colW, s.w-x0))))
 		for i, m := range maps {
 			if at[i] < 0 {
 				continue

@@ -9,7 +9,7 @@ import (
 	"github.com/journey-maps/journey/ui/common"
 )
 
-// conflictPick lists the values that both my unsaved edits and another
+// ConflictPick lists the values that both my unsaved edits and another
 // version of the file changed, each its own way, and lets the person pick
 // a side for each: nothing is lost without being asked.
 type ConflictPick struct {
@@ -32,7 +32,7 @@ func NewConflictPick(m *session.Merge) *ConflictPick {
 	return c
 }
 
-// lines are the picker's rows for the banner: a heading, each conflict
+// Lines are the picker's rows for the banner: a heading, each conflict
 // with the side chosen, and the keys.
 func (c *ConflictPick) Lines(width int) []string {
 	out := []string{fmt.Sprintf("Both sides changed %d value(s). ↑↓ choose · m mine · t theirs · enter apply · esc back", len(c.M.Conflicts))}
@@ -71,7 +71,7 @@ const (
 	PickIgnore                    // not the picker's key
 )
 
-// key moves the cursor (↑↓ j k) and picks a side (m mine, t theirs, space
+// Key moves the cursor (↑↓ j k) and picks a side (m mine, t theirs, space
 // toggles).
 func (c *ConflictPick) Key(msg tea.KeyMsg) pickOutcome {
 	switch msg.String() {

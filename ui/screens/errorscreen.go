@@ -14,7 +14,7 @@ import (
 // ErrorScreen says why a map could not be opened, problem by problem with
 // its line and column, in words a room can read: never a stack trace.
 type ErrorScreen struct {
-	c      *common.Common
+	c      common.View
 	path   string
 	err    error
 	offset int
@@ -22,18 +22,18 @@ type ErrorScreen struct {
 	Quit   key.Binding // "q quit", or "q back to the list" under the portfolio
 }
 
-// NewErrorScreen shows err, the reason path failed to load.
-func NewErrorScreen(c *common.Common, path string, err error) *ErrorScreen {
-	return &ErrorScreen{c: c, path: path, err: err, Quit: c.Keys.Quit,
+// NewError shows err, the reason path failed to load.
+func NewError(c common.View, path string, err error) *ErrorScreen {
+	return &ErrorScreen{c: c, path: path, err: err, Quit: c.Keys().Quit,
 		retry: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "try again"))}
 }
 
-// retryMsg asks the shell to load the map again (after the author fixed it).
+// RetryMsg asks the shell to load the map again (after the author fixed it).
 type RetryMsg struct{ Path string }
 
 // Update scrolls the list and retries on r.
 func (e *ErrorScreen) Update(msg tea.Msg) (*ErrorScreen, tea.Cmd) {
-	k := e.c.Keys
+	k := e.c.Keys()
 	if msg, ok := msg.(tea.KeyMsg); ok {
 		switch {
 		case key.Matches(msg, e.retry):
@@ -45,13 +45,13 @@ func (e *ErrorScreen) Update(msg tea.Msg) (*ErrorScreen, tea.Cmd) {
 			e.offset++
 		}
 	}
-	e.offset = max(0, min(e.offset, len(e.lines(e.c.Width))-1))
+	e.offset = max(0, min(e.offset, len(e.lines(e.c.Width()))-1))
 	return e, nil
 }
 
 // lines is the whole report wrapped to the screen width.
 func (e *ErrorScreen) lines(w int) []string {
-	st := e.c.Styles
+	st := e.c.Styles()
 	iw := max(w-2, 1)
 	var out []string
 	var diags model.Diagnostics
@@ -105,11 +105,11 @@ func errorText(err error) string {
 
 // View is a title naming the file, the report, and the keys.
 func (e *ErrorScreen) View() string {
-	w, h := e.c.Width, e.c.Height
+	w, h := e.c.Width(), e.c.Height()
 	if w <= 0 || h <= 0 {
 		return ""
 	}
-	st := e.c.Styles
+	st := e.c.Styles()
 	title := " " + st.Bad.Render(common.Clip("Could not open "+common.Sanitize(e.path), max(w-2, 1)))
 	lines := e.lines(w)
 	off := max(0, min(e.offset, len(lines)-1))

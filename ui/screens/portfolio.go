@@ -20,7 +20,7 @@ import (
 // and opportunities. Maps load in the background; rows fill in and
 // reorder while the cursor stays on its map.
 type Portfolio struct {
-	c    *common.Common
+	c    common.View
 	dir  string
 	keys PortfolioKeys
 
@@ -88,7 +88,7 @@ var viewNames = [numViews]string{"Maps", "Goals", "Pain points", "Opportunities"
 // sortOrders are what o cycles through.
 var sortOrders = []string{"attention", "name", "owner", "staleness"}
 
-// walkedMsg carries the maps a walk of the folder found, and the cache.
+// WalkedMsg carries the maps a walk of the folder found, and the cache.
 type WalkedMsg struct {
 	Found portfolio.Found
 	err   error
@@ -96,7 +96,7 @@ type WalkedMsg struct {
 	warn  error
 }
 
-// summariesMsg carries the summaries loaded since the last one; more is
+// SummariesMsg carries the summaries loaded since the last one; more is
 // the channel the rest come on, nil when there are none left.
 type SummariesMsg struct {
 	Maps []portfolio.Map
@@ -107,7 +107,7 @@ type SummariesMsg struct {
 type cacheSavedMsg struct{ err error }
 
 // NewPortfolio is the portfolio of dir; Init walks it.
-func NewPortfolio(c *common.Common, dir string) *Portfolio {
+func NewPortfolio(c common.View, dir string) *Portfolio {
 	return &Portfolio{c: c, dir: dir, keys: DefaultPortfolioKeys(), loaded: map[string]portfolio.Map{},
 		Loading: true, crossV: -1}
 }
@@ -125,7 +125,7 @@ func (p *Portfolio) Init() tea.Cmd {
 // load sums up paths on every core and sends what is ready.
 func (p *Portfolio) load(paths []string) tea.Cmd {
 	p.Loading = true
-	ch := portfolio.Load(paths, portfolio.Options{Today: p.c.Today, Cache: p.cache})
+	ch := portfolio.Load(paths, portfolio.Options{Today: p.c.Today(), Cache: p.cache})
 	return next(ch)
 }
 
@@ -229,7 +229,7 @@ func skippedNote(skipped []string) []string {
 }
 
 func (p *Portfolio) key(msg tea.KeyMsg) tea.Cmd {
-	k, pk := p.c.Keys, p.keys
+	k, pk := p.c.Keys(), p.keys
 	switch {
 	case key.Matches(msg, k.Quit):
 		if p.view == viewSearch {

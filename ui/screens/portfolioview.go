@@ -16,16 +16,16 @@ const pfTop = 3
 
 // listRows is how many rows of the list fit: the title, the tabs and the
 // heads above, a status line and the footer below.
-func (p *Portfolio) listRows() int { return max(p.c.Height-pfTop-2, 1) }
+func (p *Portfolio) listRows() int { return max(p.c.Height()-pfTop-2, 1) }
 
 // View draws the portfolio; it costs the rows on screen, not the maps
 // loaded.
 func (p *Portfolio) View() string {
-	w, h := p.c.Width, p.c.Height
+	w, h := p.c.Width(), p.c.Height()
 	if w <= 0 || h <= 0 {
 		return ""
 	}
-	st := p.c.Styles
+	st := p.c.Styles()
 	title := "Journey maps in " + p.dir
 	lines := []string{" " + st.HeaderTitle.Render(common.Line(title, w-2)), p.tabs(w)}
 	switch {
@@ -48,7 +48,7 @@ func (p *Portfolio) View() string {
 
 // tabs names the views, the one showing marked, with the order and filter.
 func (p *Portfolio) tabs(w int) string {
-	st := p.c.Styles
+	st := p.c.Styles()
 	var parts []string
 	for v := range viewSearch {
 		name := viewNames[v]
@@ -70,7 +70,7 @@ func (p *Portfolio) tabs(w int) string {
 
 // status says what is loading and what was passed over, or the prompt.
 func (p *Portfolio) status(w int) string {
-	st := p.c.Styles
+	st := p.c.Styles()
 	if p.input != nil {
 		return " " + p.input.prompt + common.Line(p.input.text, w-len(p.input.prompt)-3) + "▏"
 	}
@@ -86,7 +86,7 @@ func (p *Portfolio) status(w int) string {
 }
 
 func (p *Portfolio) footer(w int) string {
-	k, pk := p.c.Keys, p.keys
+	k, pk := p.c.Keys(), p.keys
 	var ks []key.Binding
 	switch {
 	case p.input != nil && p.input.live:
@@ -102,7 +102,7 @@ func (p *Portfolio) footer(w int) string {
 		}
 		ks = append(ks, k.Quit)
 	}
-	return " " + NewHelpWidth(p.c.Styles, w-1).ShortHelpView(ks)
+	return " " + NewHelpWidth(p.c.Styles(), w-1).ShortHelpView(ks)
 }
 
 // pfCols are the widths of the maps view's columns at a screen width;
@@ -139,7 +139,7 @@ func (c pfCols) row(title, owner, state, updated, goals, pains string) string {
 }
 
 func (p *Portfolio) mapLines(w int) []string {
-	st := p.c.Styles
+	st := p.c.Styles()
 	rows := p.mapRows()
 	cols := mapCols(w)
 	out := []string{st.Label.Render(cols.row("  Map", "Owner", "State", "Reviewed", "Goals", "Pain points") + "Lint")}
@@ -154,7 +154,7 @@ func (p *Portfolio) mapLines(w int) []string {
 }
 
 func (p *Portfolio) mapLine(r pfRow, selected bool, cols pfCols, w int) string {
-	st := p.c.Styles
+	st := p.c.Styles()
 	if r.m == nil {
 		row := cols.row(common.Marker(selected)+common.Clip(common.Sanitize(r.path), cols.title-3), "", "", "", "", "")
 		if selected {
@@ -247,7 +247,7 @@ func lintCell(m, ideal *portfolio.Map) string {
 // crossLines draws a cross-map view: the item, its status and figure,
 // its map and where in it.
 func (p *Portfolio) crossLines(w int) []string {
-	st := p.c.Styles
+	st := p.c.Styles()
 	rows := p.crossRows()
 	head := map[int][3]string{viewGoals: {"Goal", "Status", "Progress"}, viewPains: {"Pain point", "Severity", "Drop · votes"},
 		viewOpps: {"Opportunity", "Status", "Rank"}}[p.view]
@@ -290,7 +290,7 @@ func (p *Portfolio) crossLines(w int) []string {
 
 // searchLines lists the matches of the last search.
 func (p *Portfolio) searchLines(w int) []string {
-	st := p.c.Styles
+	st := p.c.Styles()
 	kindW := 13
 	textW := max(min(70, (w-2-kindW)*3/5), 10)
 	mapW := max(w-2-textW-kindW, 10)

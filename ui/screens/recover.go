@@ -23,7 +23,7 @@ import (
 // Either way the old recovery file goes; restored edits are kept safe
 // again at once, as unsaved work.
 type RecoverScreen struct {
-	c       *common.Common
+	c       common.View
 	doc     *model.Doc
 	r       *store.Recovery
 	stale   bool // the file changed since the edits were made
@@ -36,15 +36,15 @@ type RecoverScreen struct {
 	problem string
 }
 
-// recoverChosenMsg carries the person's choice to the shell.
+// RecoverChosenMsg carries the person's choice to the shell.
 type RecoverChosenMsg struct {
 	Doc  *model.Doc
 	Sess *session.Session // the restored edits, when restored
 	Err  error
 }
 
-// NewRecoverScreen offers r for doc, the map as it is on disk.
-func NewRecoverScreen(c *common.Common, doc *model.Doc, r *store.Recovery) *RecoverScreen {
+// NewRecover offers r for doc, the map as it is on disk.
+func NewRecover(c common.View, doc *model.Doc, r *store.Recovery) *RecoverScreen {
 	return &RecoverScreen{c: c, doc: doc, r: r, stale: !r.BaseMatches(doc.Bytes()),
 		restore: key.NewBinding(key.WithKeys("r", "enter"), key.WithHelp("r", "restore them")),
 		discard: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "discard them"))}
@@ -65,9 +65,9 @@ func (s *RecoverScreen) Update(msg tea.Msg) (*RecoverScreen, tea.Cmd) {
 	case key.Matches(k, s.discard):
 		doc := s.doc
 		return s, func() tea.Msg { return RecoverChosenMsg{Doc: doc, Err: store.Remove(doc.Path())} }
-	case key.Matches(k, s.c.Keys.Down):
+	case key.Matches(k, s.c.Keys().Down):
 		s.offset++
-	case key.Matches(k, s.c.Keys.Up):
+	case key.Matches(k, s.c.Keys().Up):
 		s.offset = max(s.offset-1, 0)
 	}
 	return s, nil
@@ -131,7 +131,7 @@ func (s *RecoverScreen) done(sess *session.Session) tea.Cmd {
 
 // View lists the kept edits and the choice.
 func (s *RecoverScreen) View() string {
-	st, w := s.c.Styles, max(s.c.Width-2, 0)
+	st, w := s.c.Styles(), max(s.c.Width()-2, 0)
 	lines := []string{"",
 		" " + st.Title.Render(common.Line("Unsaved edits were found for "+common.Sanitize(filepath.Base(s.doc.Path())), w)),
 		" " + st.Muted.Render(common.Line(fmt.Sprintf("Kept at %s, when journey last closed without saving them.", s.r.Written.Local().Format("2006-01-02 15:04")), w)),
@@ -143,7 +143,7 @@ func (s *RecoverScreen) View() string {
 		for _, l := range s.pick.Lines(w) {
 			lines = append(lines, " "+common.Line(l, w))
 		}
-		return common.Fill(lines, s.c.Width, s.c.Height)
+		return common.Fill(lines, s.c.Width(), s.c.Height())
 	case s.stale:
 		lines = append(lines, " "+st.Warn.Render(common.Line("The file changed on disk since then: restoring replays your edits onto it, keeping its changes.", w)), "")
 	}
@@ -151,7 +151,7 @@ func (s *RecoverScreen) View() string {
 	if len(items) == 0 {
 		items = []string{"(edits restored from an earlier session)"}
 	}
-	room := max(s.c.Height-len(lines)-3, 1)
+	room := max(s.c.Height()-len(lines)-3, 1)
 	s.offset = min(s.offset, max(len(items)-room, 0))
 	for i, a := range items[s.offset:] {
 		if i == room {
@@ -165,5 +165,5 @@ func (s *RecoverScreen) View() string {
 		keys = "d discard them · ctrl+c quit and decide later"
 	}
 	lines = append(lines, "", " "+st.Footer.Render(common.Line(keys, w)))
-	return common.Fill(lines, s.c.Width, s.c.Height)
+	return common.Fill(lines, s.c.Width(), s.c.Height())
 }

@@ -57,7 +57,7 @@ func (r *Room) NewClient(p Person, o Options) *Client {
 	if o.Renderer == nil {
 		o.Renderer = lipgloss.DefaultRenderer()
 	}
-	c := common.NewCommonFor(o.Theme, r.today, p.Role == Spectator, o.Renderer)
+	c := common.NewFor(o.Theme, r.today, p.Role == Spectator, o.Renderer)
 	cl := &Client{room: r, person: p, c: c, pokes: make(chan struct{}, 1), done: make(chan struct{}), lastInput: time.Now()}
 	c.Room = roomView{cl}
 	c.RoomView = o.RoomView
@@ -241,8 +241,8 @@ func (c *Client) dot(place bool) {
 	var path model.Path
 	var label string
 	r.sess.Read(func(d *model.Doc) {
-		path = d.StablePath(common.ItemPath(it))
-		label = d.DottedPath(common.ItemPath(it))
+		path = d.StablePath(it.Path())
+		label = d.DottedPath(it.Path())
 	})
 	var err error
 	if place {

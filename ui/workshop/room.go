@@ -211,7 +211,7 @@ func (r *Room) guard(actor session.Actor, paths []model.Path) error {
 		if !ok {
 			continue
 		}
-		open := append(common.ItemPath(it), strings.Split(field, "/")...)
+		open := append(it.Path(), strings.Split(field, "/")...)
 		for _, p := range paths {
 			if overlaps(p, open) {
 				return fmt.Errorf("%s is editing this %s right now", c.person.Name, strings.ReplaceAll(field, "_", " "))

@@ -2,7 +2,6 @@ package common
 
 import (
 	"fmt"
-
 	"github.com/journey-maps/journey/model"
 )
 

@@ -1,0 +1,34 @@
+package ui
+
+import (
+	"slices"
+
+	"github.com/journey-maps/journey/ui/board"
+)
+
+// showCurve shows the next curve the board asked for (c, S): the board
+// only reads the shared state, the root writes it.
+func (a *App) showCurve(msg board.NextCurveMsg) {
+	next := a.board.NextCurve(msg)
+	a.c.Persona, a.c.Segment, a.c.AllPersonas = next.Persona, next.Segment, next.All
+	a.status = next.Status(a.m)
+}
+
+// curveKeys reports whether c (cycle the persona curves) and S (cycle the
+// segments) have anything to cycle through on the map shown.
+func (a *App) curveKeys() (persona, segment bool) {
+	personas, segments := a.board.Curves()
+	return len(personas) > 1, len(segments) > 1
+}
+
+// fitCurve keeps the curve shown to what the map has, after the map
+// changed: a persona or segment that is gone goes back to the base curve.
+func (a *App) fitCurve() {
+	personas, segments := a.board.Curves()
+	if !slices.Contains(personas, a.c.Persona) {
+		a.c.Persona = ""
+	}
+	if !slices.Contains(segments, a.c.Segment) {
+		a.c.Segment = ""
+	}
+}
