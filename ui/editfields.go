@@ -165,12 +165,3 @@ func sub(p model.Path, steps ...string) model.Path {
 
 // rawValue is a field's text as the file has it, to start editing from.
 func (a *App) rawValue(path model.Path) string { return a.ed.FieldText(path) }
-
-func indexOf(list []string, s string) int {
-	for i, x := range list {
-		if x == s {
-			return i
-		}
-	}
-	return -1
-}

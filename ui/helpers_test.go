@@ -66,11 +66,8 @@ func sampleMapNames(t testing.TB) []string {
 // the file) take longer and are dropped: tests drive time themselves.
 const cmdWait = 150 * time.Millisecond
 
-// result runs a command as tea would; ok is false when it waits on the
-// outside world.
-func result(cmd tea.Cmd) (msg tea.Msg, ok bool) { return resultOr(cmd, nil) }
-
-// resultOr is result that, when the wait runs out while busy reports true
+// resultOr runs a command as tea would; ok is false when it waits on the
+// outside world. When the wait runs out while busy reports true
 // (a save is writing, which on a loaded machine can take longer than any
 // timer a test should wait for), waits for the message after all.
 func resultOr(cmd tea.Cmd, busy func() bool) (msg tea.Msg, ok bool) {

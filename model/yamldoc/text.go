@@ -215,12 +215,6 @@ func (v *view) brk(off int) int {
 	return breakLen(v.b, off-v.lo)
 }
 
-// breakLenAt is the length of the line break at off, or 0.
-func (t *text) breakLenAt(off int) int {
-	c := t.chunkAt(off)
-	return breakLen(t.chunks[c].b, off-t.offs[c])
-}
-
 // equal reports whether two texts hold the same bytes. Chunks they share
 // are not read: after an edit only the chunks it built are compared.
 func (t *text) equal(u *text) bool {

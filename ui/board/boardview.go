@@ -254,16 +254,6 @@ func cardOppMeta(o *model.Opportunity, st *common.Styles) string {
 	return strings.Join(meta, st.Muted.Render(" · "))
 }
 
-// renderPainCard is a stage-level pain point as a two-line card.
-func renderPainCard(p *model.PainPoint, width int, selected bool, st *common.Styles) []string {
-	return cardLines(painTitle(p), cardPainMeta(p, st), width, selected, st)
-}
-
-// renderOpportunityCard is a stage-level opportunity as a two-line card.
-func renderOpportunityCard(o *model.Opportunity, width int, selected bool, st *common.Styles) []string {
-	return cardLines(oppTitle(o), cardOppMeta(o, st), width, selected, st)
-}
-
 // cardLines frames a card's title and styled meta line with the bar that
 // marks the selected card heavier, so selection shows without colour.
 func cardLines(title, meta string, width int, selected bool, st *common.Styles) []string {

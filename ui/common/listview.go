@@ -125,18 +125,6 @@ func Marker(selected bool) string {
 	return "  "
 }
 
-// joinRight places right at the right edge of a width-wide line that
-// starts with left, cutting left when both do not fit; right is dropped
-// when even alone it would leave left no room at all.
-func joinRight(left, right string, width int) string {
-	rw := ansi.StringWidth(right)
-	if rw == 0 || rw+2 > width {
-		return Clip(left, width)
-	}
-	left = Clip(left, width-rw-1)
-	return left + strings.Repeat(" ", width-ansi.StringWidth(left)-rw) + right
-}
-
 // PanelBody is the width and height inside a panel's border and margin
 // that are left for its body below the title line.
 func PanelBody(w, h int) (iw, ih int) {

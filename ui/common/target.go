@@ -58,17 +58,6 @@ func (it Item) At(i int) Item {
 	return it
 }
 
-// index is the item's place in its list.
-func (it Item) index() int {
-	switch it.Kind {
-	case KindStage:
-		return it.Stage
-	case KindTouchpoint:
-		return it.Touchpoint
-	}
-	return it.Index
-}
-
 // Owner is the touchpoint a pain point or opportunity belongs to, or its
 // stage when it belongs to the stage itself.
 func (it Item) Owner() Item {

@@ -186,18 +186,6 @@ func (r *Room) people(me *Client) []common.Person {
 	return out
 }
 
-// marks are the initials of the people on each item, for the board.
-// Call with the lock held.
-func (r *Room) marks(me *Client) map[common.Item][]string {
-	out := map[common.Item][]string{}
-	for _, c := range r.clients {
-		if c != me && c.hasPos {
-			out[c.pos] = append(out[c.pos], c.person.Initials())
-		}
-	}
-	return out
-}
-
 // guard refuses an edit of a field another person has open: a soft lock,
 // so that two people do not type over each other. Edits of other fields
 // of the same item go through. It runs inside a client's Update (the
