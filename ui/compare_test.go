@@ -12,7 +12,7 @@ import (
 	"github.com/journey-maps/journey/ui/screens"
 )
 
-func openCompare(t *testing.T, w, h int) *screens.CompareScreen {
+func openCompare(t *testing.T, w, h int) *screens.Compare {
 	t.Helper()
 	cur, ideal := sampleMapNamed(t, "online-shop.yaml"), sampleMapNamed(t, "ideal/online-shop.yaml")
 	s := screens.NewCompare(common.New(common.ThemeNoColor, fixedToday, true).View(), cur, ideal,

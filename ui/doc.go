@@ -27,13 +27,13 @@
 // A pane imports common and model (never ui, never model/yamldoc) and is
 // built on a common.View:
 //
-//	func NewGoals(c common.View) *GoalsPanel          // reads shared state, cannot write it
-//	func (p *GoalsPanel) SetMap(m *model.Map)        // new or reloaded map; derive caches here
-//	func (p *GoalsPanel) SetSize(w, h int)           // the pane's own box, borders included
-//	func (p *GoalsPanel) Update(msg tea.Msg) (*GoalsPanel, tea.Cmd) // keys and mouse, when focused
-//	func (p *GoalsPanel) View() string               // exactly h lines no wider than w
-//	func (p *GoalsPanel) ShortHelp() []key.Binding   // help.KeyMap, for the footer
-//	func (p *GoalsPanel) FullHelp() [][]key.Binding
+//	func NewGoals(c common.View) *Goals                        // reads shared state, cannot write it
+//	func (p *Goals) SetMap(m *model.Map)                       // new or reloaded map; derive caches here
+//	func (p *Goals) SetSize(w, h int)                          // the pane's own box, borders included
+//	func (p *Goals) Update(msg tea.Msg) (*Goals, tea.Cmd)      // keys and mouse, when focused
+//	func (p *Goals) View() string                              // exactly h lines no wider than w
+//	func (p *Goals) ShortHelp() []key.Binding                  // help.KeyMap, for the footer
+//	func (p *Goals) FullHelp() [][]key.Binding
 //
 // Only the root holds the *common.Common and writes it: a resize, the
 // keys a mode enables (curveKeys decides c and S from the map), the curve

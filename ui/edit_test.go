@@ -438,7 +438,7 @@ func TestVoteInPrioritiesFollowsTheOpportunity(t *testing.T) {
 		t.Fatalf("the selection went from %+v to %+v", before, after)
 	}
 	s.expectStatus("votes 9 → 10")
-	if p := s.a.panels[s.a.panel].(*slot[*panels.PrioritiesPanel]).c; p.List.Sel != 0 {
+	if p := s.a.panels[s.a.panel].(*slot[*panels.Priorities]).c; p.List.Sel != 0 {
 		t.Errorf("the opportunity with the most votes is at rank %d, want first", p.List.Sel+1)
 	}
 }

@@ -17,7 +17,7 @@ import (
 
 // offer writes the session's recovery file and opens the recover screen on
 // the file as it is on disk now.
-func offer(t *testing.T, sess *session.Session, path string) *screens.RecoverScreen {
+func offer(t *testing.T, sess *session.Session, path string) *screens.Recover {
 	t.Helper()
 	if err := store.Write(store.Snapshot(sess)); err != nil {
 		t.Fatal(err)

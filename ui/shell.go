@@ -23,7 +23,7 @@ type Shell struct {
 	portfolio *screens.Portfolio
 	app       *App
 	failure   *screens.ErrorScreen
-	recover   *screens.RecoverScreen
+	recover   *screens.Recover
 	opening   string     // the path being loaded, for the "Opening…" screen
 	place     model.Path // where in it to put the cursor, from a search
 	shown     string     // the map showing (or failing), to refresh on the way back

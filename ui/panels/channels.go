@@ -10,12 +10,12 @@ import (
 	"github.com/journey-maps/journey/ui/common"
 )
 
-// ChannelsPanel lays the touchpoints out as channels by stages: in each
+// Channels lays the touchpoints out as channels by stages: in each
 // cell how many touchpoints use the channel there and how they feel, and
 // "gap" where the journey uses a channel elsewhere but not in that stage.
 // It looks for the hand-offs between channels a customer may fall
 // through.
-type ChannelsPanel struct {
+type Channels struct {
 	c       common.View
 	m       *model.Map
 	rows    []model.ChannelRow
@@ -27,10 +27,10 @@ type ChannelsPanel struct {
 }
 
 // NewChannels builds an empty channels panel; SetMap gives it a map.
-func NewChannels(c common.View) *ChannelsPanel { return &ChannelsPanel{c: c} }
+func NewChannels(c common.View) *Channels { return &Channels{c: c} }
 
 // SetMap lays out the channel mix once per map.
-func (p *ChannelsPanel) SetMap(m *model.Map) {
+func (p *Channels) SetMap(m *model.Map) {
 	p.m = m
 	p.segment = p.c.Segment()
 	p.rows = model.ChannelMix(m, model.SegmentPersonas(m, p.segment))
@@ -46,22 +46,22 @@ func (p *ChannelsPanel) SetMap(m *model.Map) {
 }
 
 // SetSize sets the panel's box, border included.
-func (p *ChannelsPanel) SetSize(w, h int) { p.w, p.h = w, h }
+func (p *Channels) SetSize(w, h int) { p.w, p.h = w, h }
 
 // Focus lets the panel take keys.
-func (p *ChannelsPanel) Focus() { p.focused = true }
+func (p *Channels) Focus() { p.focused = true }
 
 // Blur makes the panel ignore keys.
-func (p *ChannelsPanel) Blur() { p.focused = false }
+func (p *Channels) Blur() { p.focused = false }
 
 // Selected is nothing: a cell is no item of the map.
-func (p *ChannelsPanel) Selected() (common.Item, bool) { return common.Item{}, false }
+func (p *Channels) Selected() (common.Item, bool) { return common.Item{}, false }
 
 // SelectItem does nothing: the panel has no selection.
-func (p *ChannelsPanel) SelectItem(common.Item) {}
+func (p *Channels) SelectItem(common.Item) {}
 
 // Update scrolls the rows when they do not fit; a blurred panel ignores input.
-func (p *ChannelsPanel) Update(msg tea.Msg) (*ChannelsPanel, tea.Cmd) {
+func (p *Channels) Update(msg tea.Msg) (*Channels, tea.Cmd) {
 	km, ok := msg.(tea.KeyMsg)
 	if !p.focused || !ok {
 		return p, nil
@@ -76,7 +76,7 @@ func (p *ChannelsPanel) Update(msg tea.Msg) (*ChannelsPanel, tea.Cmd) {
 }
 
 // View draws the table: a header of stages, then a row per channel.
-func (p *ChannelsPanel) View() string {
+func (p *Channels) View() string {
 	st := p.c.Styles()
 	iw, ih := common.PanelBody(p.w, p.h)
 	if p.segment != p.c.Segment() { // S picked another segment
@@ -140,9 +140,9 @@ func channelCell(st *common.Styles, c model.ChannelCell, w int) string {
 }
 
 // ShortHelp is the footer's help for the panel.
-func (p *ChannelsPanel) ShortHelp() []key.Binding {
+func (p *Channels) ShortHelp() []key.Binding {
 	return []key.Binding{p.c.Keys().Down, p.c.Keys().Up}
 }
 
 // FullHelp is the full help for the panel.
-func (p *ChannelsPanel) FullHelp() [][]key.Binding { return [][]key.Binding{p.ShortHelp()} }
+func (p *Channels) FullHelp() [][]key.Binding { return [][]key.Binding{p.ShortHelp()} }

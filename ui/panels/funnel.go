@@ -12,9 +12,9 @@ import (
 	"github.com/journey-maps/journey/ui/common"
 )
 
-// FunnelPanel draws how many customers reach each stage, what share each
+// Funnel draws how many customers reach each stage, what share each
 // step loses, and which step loses the most.
-type FunnelPanel struct {
+type Funnel struct {
 	c       common.View
 	m       *model.Map
 	steps   []model.FunnelStep
@@ -33,11 +33,11 @@ type FunnelPanel struct {
 type fColumn struct{ name, count, drop, marks int }
 
 // NewFunnel builds an empty funnel panel; SetMap gives it stages.
-func NewFunnel(c common.View) *FunnelPanel { return &FunnelPanel{c: c, worst: -1, from: -1} }
+func NewFunnel(c common.View) *Funnel { return &Funnel{c: c, worst: -1, from: -1} }
 
 // SetMap derives the funnel once per map, so drawing costs only the rows
 // on screen.
-func (p *FunnelPanel) SetMap(m *model.Map) {
+func (p *Funnel) SetMap(m *model.Map) {
 	p.m = m
 	p.steps = model.Funnel(m)
 	p.worst, p.from = model.WorstStep(p.steps), -1
@@ -63,22 +63,22 @@ func (p *FunnelPanel) SetMap(m *model.Map) {
 }
 
 // SetSize sets the panel's box, border included.
-func (p *FunnelPanel) SetSize(w, h int) {
+func (p *Funnel) SetSize(w, h int) {
 	p.w, p.h = w, h
 	p.fit()
 }
 
 // head and foot are the lines above and below the rows: the column
 // header, and the legend when a mark needs one and there is room for it.
-func (p *FunnelPanel) head() int { return 1 }
+func (p *Funnel) head() int { return 1 }
 
-func (p *FunnelPanel) foot() int {
+func (p *Funnel) foot() int {
 	return len(p.footer())
 }
 
 // footer is the whole funnel's conversion and the legend of the abandon
 // mark, as far as the panel has room for them below the rows.
-func (p *FunnelPanel) footer() []string {
+func (p *Funnel) footer() []string {
 	_, ih := common.PanelBody(p.w, p.h)
 	var out []string
 	if p.counted >= 2 {
@@ -107,23 +107,23 @@ func (p *FunnelPanel) footer() []string {
 	return out
 }
 
-func (p *FunnelPanel) fit() {
+func (p *Funnel) fit() {
 	_, ih := common.PanelBody(p.w, p.h)
 	p.list.Height = max(ih-p.head()-p.foot(), 0)
 	p.list.Fit(func(int) int { return 1 })
 }
 
 // Focus lets the panel take keys.
-func (p *FunnelPanel) Focus() { p.focused = true }
+func (p *Funnel) Focus() { p.focused = true }
 
 // Blur makes the panel ignore keys.
-func (p *FunnelPanel) Blur() { p.focused = false }
+func (p *Funnel) Blur() { p.focused = false }
 
 // Focused reports whether the panel takes keys.
-func (p *FunnelPanel) Focused() bool { return p.focused }
+func (p *Funnel) Focused() bool { return p.focused }
 
 // Selected is the selected stage, for the detail pane.
-func (p *FunnelPanel) Selected() (common.Item, bool) {
+func (p *Funnel) Selected() (common.Item, bool) {
 	if p.list.N == 0 {
 		return common.Item{}, false
 	}
@@ -132,7 +132,7 @@ func (p *FunnelPanel) Selected() (common.Item, bool) {
 
 // Update moves the selection (1..9 jump to a stage, as on the board); a
 // blurred panel ignores input.
-func (p *FunnelPanel) Update(msg tea.Msg) (*FunnelPanel, tea.Cmd) {
+func (p *Funnel) Update(msg tea.Msg) (*Funnel, tea.Cmd) {
 	if !p.focused {
 		return p, nil
 	}
@@ -150,7 +150,7 @@ func (p *FunnelPanel) Update(msg tea.Msg) (*FunnelPanel, tea.Cmd) {
 }
 
 // View draws the rows that fit around the selection.
-func (p *FunnelPanel) View() string {
+func (p *Funnel) View() string {
 	st := p.c.Styles()
 	iw, _ := common.PanelBody(p.w, p.h)
 	if p.list.N == 0 {
@@ -185,7 +185,7 @@ type fLayout struct{ name, bar, count, drop int }
 
 // layout fits the columns to the width: the bar takes what the words
 // leave, up to 60 cells, and names give way before it shrinks below 4.
-func (p *FunnelPanel) layout(iw int) fLayout {
+func (p *Funnel) layout(iw int) fLayout {
 	c := fLayout{name: min(p.cols.name, 24), count: p.cols.count, drop: p.cols.drop}
 	fixed := func() int { return 2 + c.name + 2 + 2 + c.count + 2 + c.drop + 2 + p.cols.marks }
 	c.bar = min(iw-fixed(), 60)
@@ -199,7 +199,7 @@ func (p *FunnelPanel) layout(iw int) fLayout {
 	return c
 }
 
-func (p *FunnelPanel) row(i int, c fLayout, iw int) string {
+func (p *Funnel) row(i int, c fLayout, iw int) string {
 	st := p.c.Styles()
 	s := p.steps[i]
 	name := common.PadRight(common.Line(p.m.Stages[s.Stage].Label(), c.name), c.name)
@@ -233,7 +233,7 @@ func (p *FunnelPanel) row(i int, c fLayout, iw int) string {
 
 // summary names the worst step in words for the title, so the one thing
 // to fix is said even before the rows are read.
-func (p *FunnelPanel) summary() string {
+func (p *Funnel) summary() string {
 	switch {
 	case p.worst >= 0 && p.from >= 0:
 		return fmt.Sprintf("  worst step: %s → %s loses %s",
@@ -278,10 +278,10 @@ func funnelMarks(s model.FunnelStep, worst bool) string {
 }
 
 // ShortHelp is the footer's help for the panel.
-func (p *FunnelPanel) ShortHelp() []key.Binding { return common.ListShortHelp(p.c.Keys()) }
+func (p *Funnel) ShortHelp() []key.Binding { return common.ListShortHelp(p.c.Keys()) }
 
 // FullHelp is the full help for the panel.
-func (p *FunnelPanel) FullHelp() [][]key.Binding {
+func (p *Funnel) FullHelp() [][]key.Binding {
 	return append(common.ListFullHelp(p.c.Keys()), []key.Binding{p.c.Keys().JumpStage})
 }
 

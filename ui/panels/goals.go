@@ -15,9 +15,9 @@ import (
 // metric, figures and history; progress bar and time; a blank line.
 const goalLines = 4
 
-// GoalsPanel lists the map's goals with their progress, time elapsed,
+// Goals lists the map's goals with their progress, time elapsed,
 // status and history, the first thing a reviewer wants to know.
-type GoalsPanel struct {
+type Goals struct {
 	c       common.View
 	m       *model.Map
 	figs    []model.GoalFigures   // derived once per map, not per frame
@@ -28,11 +28,11 @@ type GoalsPanel struct {
 }
 
 // NewGoals builds an empty goals panel; SetMap gives it goals.
-func NewGoals(c common.View) *GoalsPanel { return &GoalsPanel{c: c} }
+func NewGoals(c common.View) *Goals { return &Goals{c: c} }
 
 // SetMap derives every goal's figures on Common.Today and keeps the
 // selection where it was as far as the new map allows.
-func (p *GoalsPanel) SetMap(m *model.Map) {
+func (p *Goals) SetMap(m *model.Map) {
 	p.m = m
 	p.figs = nil
 	p.links = common.GoalLinks(m)
@@ -47,27 +47,27 @@ func (p *GoalsPanel) SetMap(m *model.Map) {
 }
 
 // SetSize sets the panel's box, border included.
-func (p *GoalsPanel) SetSize(w, h int) {
+func (p *Goals) SetSize(w, h int) {
 	p.w, p.h = w, h
 	p.fit()
 }
 
-func (p *GoalsPanel) fit() {
+func (p *Goals) fit() {
 	_, p.list.Height = common.PanelBody(p.w, p.h)
 	p.list.Fit(func(i int) int { return goalLines + len(p.links[i]) })
 }
 
 // Focus lets the panel take keys.
-func (p *GoalsPanel) Focus() { p.focused = true }
+func (p *Goals) Focus() { p.focused = true }
 
 // Blur makes the panel ignore keys.
-func (p *GoalsPanel) Blur() { p.focused = false }
+func (p *Goals) Blur() { p.focused = false }
 
 // Focused reports whether the panel takes keys.
-func (p *GoalsPanel) Focused() bool { return p.focused }
+func (p *Goals) Focused() bool { return p.focused }
 
 // Selected is the selected goal, for the detail pane.
-func (p *GoalsPanel) Selected() (common.Item, bool) {
+func (p *Goals) Selected() (common.Item, bool) {
 	if p.list.N == 0 {
 		return common.Item{}, false
 	}
@@ -75,7 +75,7 @@ func (p *GoalsPanel) Selected() (common.Item, bool) {
 }
 
 // SelectItem selects a goal of the list (one just added or moved).
-func (p *GoalsPanel) SelectItem(it common.Item) {
+func (p *Goals) SelectItem(it common.Item) {
 	if it.Kind == common.KindGoal {
 		p.list.MoveTo(it.Index)
 		p.fit()
@@ -83,7 +83,7 @@ func (p *GoalsPanel) SelectItem(it common.Item) {
 }
 
 // Update moves the selection; a blurred panel ignores input.
-func (p *GoalsPanel) Update(msg tea.Msg) (*GoalsPanel, tea.Cmd) {
+func (p *Goals) Update(msg tea.Msg) (*Goals, tea.Cmd) {
 	if p.focused && common.MoveList(&p.list, p.c.Keys(), msg) {
 		p.fit()
 	}
@@ -91,7 +91,7 @@ func (p *GoalsPanel) Update(msg tea.Msg) (*GoalsPanel, tea.Cmd) {
 }
 
 // View draws the goals that fit around the selection.
-func (p *GoalsPanel) View() string {
+func (p *Goals) View() string {
 	iw, _ := common.PanelBody(p.w, p.h)
 	var body []string
 	note := ""
@@ -113,10 +113,10 @@ func (p *GoalsPanel) View() string {
 }
 
 // ShortHelp is the footer's help for the panel.
-func (p *GoalsPanel) ShortHelp() []key.Binding { return common.ListShortHelp(p.c.Keys()) }
+func (p *Goals) ShortHelp() []key.Binding { return common.ListShortHelp(p.c.Keys()) }
 
 // FullHelp is the full help for the panel.
-func (p *GoalsPanel) FullHelp() [][]key.Binding { return common.ListFullHelp(p.c.Keys()) }
+func (p *Goals) FullHelp() [][]key.Binding { return common.ListFullHelp(p.c.Keys()) }
 
 // goalSummary counts goals by status for the title ("  2 on track · 1 at
 // risk"), so a glance at the title says whether anything needs attention.

@@ -12,9 +12,9 @@ import (
 	"github.com/journey-maps/journey/ui/common"
 )
 
-// PersonasPanel shows who travels the journey and, for a persona who
+// Personas shows who travels the journey and, for a persona who
 // feels it differently from the map's default, how their emotions run.
-type PersonasPanel struct {
+type Personas struct {
 	c       common.View
 	m       *model.Map
 	curves  [][]model.StageMean // per persona; nil when it has no curve of its own
@@ -27,10 +27,10 @@ type PersonasPanel struct {
 
 // NewPersonas builds an empty personas panel; SetMap gives it
 // personas.
-func NewPersonas(c common.View) *PersonasPanel { return &PersonasPanel{c: c} }
+func NewPersonas(c common.View) *Personas { return &Personas{c: c} }
 
 // SetMap derives each persona's own curve once per map.
-func (p *PersonasPanel) SetMap(m *model.Map) {
+func (p *Personas) SetMap(m *model.Map) {
 	p.m = m
 	p.curves = nil
 	n := 0
@@ -53,12 +53,12 @@ func (p *PersonasPanel) SetMap(m *model.Map) {
 }
 
 // SetSize sets the panel's box, border included.
-func (p *PersonasPanel) SetSize(w, h int) {
+func (p *Personas) SetSize(w, h int) {
 	p.w, p.h = w, h
 	p.fit()
 }
 
-func (p *PersonasPanel) fit() {
+func (p *Personas) fit() {
 	iw, ih := common.PanelBody(p.w, p.h)
 	if iw != p.heightW {
 		clear(p.heights)
@@ -74,16 +74,16 @@ func (p *PersonasPanel) fit() {
 }
 
 // Focus lets the panel take keys.
-func (p *PersonasPanel) Focus() { p.focused = true }
+func (p *Personas) Focus() { p.focused = true }
 
 // Blur makes the panel ignore keys.
-func (p *PersonasPanel) Blur() { p.focused = false }
+func (p *Personas) Blur() { p.focused = false }
 
 // Focused reports whether the panel takes keys.
-func (p *PersonasPanel) Focused() bool { return p.focused }
+func (p *Personas) Focused() bool { return p.focused }
 
 // Selected is the selected persona, for the detail pane.
-func (p *PersonasPanel) Selected() (common.Item, bool) {
+func (p *Personas) Selected() (common.Item, bool) {
 	if p.list.N == 0 {
 		return common.Item{}, false
 	}
@@ -91,7 +91,7 @@ func (p *PersonasPanel) Selected() (common.Item, bool) {
 }
 
 // SelectItem selects a persona of the list (one just added or moved).
-func (p *PersonasPanel) SelectItem(it common.Item) {
+func (p *Personas) SelectItem(it common.Item) {
 	if it.Kind == common.KindPersona {
 		p.list.MoveTo(it.Index)
 		p.fit()
@@ -99,7 +99,7 @@ func (p *PersonasPanel) SelectItem(it common.Item) {
 }
 
 // Update moves the selection; a blurred panel ignores input.
-func (p *PersonasPanel) Update(msg tea.Msg) (*PersonasPanel, tea.Cmd) {
+func (p *Personas) Update(msg tea.Msg) (*Personas, tea.Cmd) {
 	if p.focused && common.MoveList(&p.list, p.c.Keys(), msg) {
 		p.fit()
 	}
@@ -107,7 +107,7 @@ func (p *PersonasPanel) Update(msg tea.Msg) (*PersonasPanel, tea.Cmd) {
 }
 
 // View draws the personas that fit around the selection.
-func (p *PersonasPanel) View() string {
+func (p *Personas) View() string {
 	st := p.c.Styles()
 	iw, _ := common.PanelBody(p.w, p.h)
 	if p.list.N == 0 {
@@ -124,7 +124,7 @@ func (p *PersonasPanel) View() string {
 
 // item draws one persona: name and segment, summary, quote, goals,
 // frustrations and curve, each wrapped to the width, then a blank line.
-func (p *PersonasPanel) item(i, iw int) []string {
+func (p *Personas) item(i, iw int) []string {
 	st := p.c.Styles()
 	ps := p.m.Personas[i]
 	sel := i == p.list.Sel
@@ -234,7 +234,7 @@ func curveLines(st *common.Styles, m *model.Map, means []model.StageMean, width 
 }
 
 // ShortHelp is the footer's help for the panel.
-func (p *PersonasPanel) ShortHelp() []key.Binding { return common.ListShortHelp(p.c.Keys()) }
+func (p *Personas) ShortHelp() []key.Binding { return common.ListShortHelp(p.c.Keys()) }
 
 // FullHelp is the full help for the panel.
-func (p *PersonasPanel) FullHelp() [][]key.Binding { return common.ListFullHelp(p.c.Keys()) }
+func (p *Personas) FullHelp() [][]key.Binding { return common.ListFullHelp(p.c.Keys()) }

@@ -11,11 +11,11 @@ import (
 	"github.com/journey-maps/journey/ui/common"
 )
 
-// PrioritiesPanel ranks the map's opportunities by the map's method
+// Priorities ranks the map's opportunities by the map's method
 // (impact over effort, RICE or weighted criteria), each with its score and
 // how it was worked out, under an impact/effort grid that shows at a
 // glance where the quick wins are.
-type PrioritiesPanel struct {
+type Priorities struct {
 	c       common.View
 	m       *model.Map
 	ranked  []model.Ranked
@@ -39,10 +39,10 @@ const gridLines = 6
 
 // NewPriorities builds an empty priorities panel; SetMap gives it
 // opportunities.
-func NewPriorities(c common.View) *PrioritiesPanel { return &PrioritiesPanel{c: c} }
+func NewPriorities(c common.View) *Priorities { return &Priorities{c: c} }
 
 // SetMap ranks the opportunities and counts the grid once per map.
-func (p *PrioritiesPanel) SetMap(m *model.Map) {
+func (p *Priorities) SetMap(m *model.Map) {
 	p.m = m
 	p.ranked = model.Priorities(m)
 	p.Grid = effortGrid{}
@@ -80,19 +80,19 @@ func (p *PrioritiesPanel) SetMap(m *model.Map) {
 }
 
 // SetSize sets the panel's box, border included.
-func (p *PrioritiesPanel) SetSize(w, h int) {
+func (p *Priorities) SetSize(w, h int) {
 	p.w, p.h = w, h
 	p.fit()
 }
 
 // showGrid says whether the grid fits above the list with room left for
 // the selected opportunity.
-func (p *PrioritiesPanel) showGrid() bool {
+func (p *Priorities) showGrid() bool {
 	_, ih := common.PanelBody(p.w, p.h)
 	return ih >= gridLines+3
 }
 
-func (p *PrioritiesPanel) fit() {
+func (p *Priorities) fit() {
 	_, ih := common.PanelBody(p.w, p.h)
 	if p.showGrid() {
 		ih -= gridLines
@@ -103,7 +103,7 @@ func (p *PrioritiesPanel) fit() {
 
 // lines is an opportunity's height: its text, its figures, its score, and
 // the pain points it addresses when it names any.
-func (p *PrioritiesPanel) lines(i int) int {
+func (p *Priorities) lines(i int) int {
 	if j := i - len(p.ranked); j >= 0 {
 		if j == 0 {
 			return 3 // the heading above the first
@@ -117,16 +117,16 @@ func (p *PrioritiesPanel) lines(i int) int {
 }
 
 // Focus lets the panel take keys.
-func (p *PrioritiesPanel) Focus() { p.focused = true }
+func (p *Priorities) Focus() { p.focused = true }
 
 // Blur makes the panel ignore keys.
-func (p *PrioritiesPanel) Blur() { p.focused = false }
+func (p *Priorities) Blur() { p.focused = false }
 
 // Focused reports whether the panel takes keys.
-func (p *PrioritiesPanel) Focused() bool { return p.focused }
+func (p *Priorities) Focused() bool { return p.focused }
 
 // Selected is the selected opportunity, for the detail pane.
-func (p *PrioritiesPanel) Selected() (common.Item, bool) {
+func (p *Priorities) Selected() (common.Item, bool) {
 	if p.List.N == 0 {
 		return common.Item{}, false
 	}
@@ -140,7 +140,7 @@ func (p *PrioritiesPanel) Selected() (common.Item, bool) {
 
 // SelectItem follows an opportunity to its new rank (after a vote or a
 // change of impact or effort moved it).
-func (p *PrioritiesPanel) SelectItem(it common.Item) {
+func (p *Priorities) SelectItem(it common.Item) {
 	if it.Kind == common.KindPainPoint {
 		for j, h := range p.hurts {
 			if h.Stage == it.Stage && h.Touchpoint == it.Touchpoint && h.Index == it.Index {
@@ -163,7 +163,7 @@ func (p *PrioritiesPanel) SelectItem(it common.Item) {
 }
 
 // Update moves the selection; a blurred panel ignores input.
-func (p *PrioritiesPanel) Update(msg tea.Msg) (*PrioritiesPanel, tea.Cmd) {
+func (p *Priorities) Update(msg tea.Msg) (*Priorities, tea.Cmd) {
 	if p.focused && common.MoveList(&p.List, p.c.Keys(), msg) {
 		p.fit()
 	}
@@ -171,7 +171,7 @@ func (p *PrioritiesPanel) Update(msg tea.Msg) (*PrioritiesPanel, tea.Cmd) {
 }
 
 // View draws the grid and the opportunities that fit around the selection.
-func (p *PrioritiesPanel) View() string {
+func (p *Priorities) View() string {
 	st := p.c.Styles()
 	iw, _ := common.PanelBody(p.w, p.h)
 	if p.List.N == 0 {
@@ -201,7 +201,7 @@ func (p *PrioritiesPanel) View() string {
 	return common.RenderPanel(st, p.focused, title, note, body, p.w, p.h)
 }
 
-func (p *PrioritiesPanel) item(i, rankW, iw int) []string {
+func (p *Priorities) item(i, rankW, iw int) []string {
 	st := p.c.Styles()
 	if j := i - len(p.ranked); j >= 0 {
 		return p.hurt(j, rankW, iw)
@@ -257,7 +257,7 @@ func (p *PrioritiesPanel) item(i, rankW, iw int) []string {
 }
 
 // where names the stage and touchpoint an opportunity belongs to.
-func (p *PrioritiesPanel) where(r model.Ranked) string {
+func (p *Priorities) where(r model.Ranked) string {
 	if r.Stage < 0 || r.Stage >= len(p.m.Stages) {
 		return ""
 	}
@@ -270,7 +270,7 @@ func (p *PrioritiesPanel) where(r model.Ranked) string {
 
 // painText is the text of the pain point an opportunity names, or the id
 // marked unknown when none has it (lint reports those).
-func (p *PrioritiesPanel) painText(id string) string {
+func (p *Priorities) painText(id string) string {
 	if t, ok := p.pains[id]; ok {
 		return common.Sanitize(t)
 	}
@@ -347,14 +347,14 @@ func orUnrated(level string) string {
 }
 
 // ShortHelp is the footer's help for the panel.
-func (p *PrioritiesPanel) ShortHelp() []key.Binding { return common.ListShortHelp(p.c.Keys()) }
+func (p *Priorities) ShortHelp() []key.Binding { return common.ListShortHelp(p.c.Keys()) }
 
 // FullHelp is the full help for the panel.
-func (p *PrioritiesPanel) FullHelp() [][]key.Binding { return common.ListFullHelp(p.c.Keys()) }
+func (p *Priorities) FullHelp() [][]key.Binding { return common.ListFullHelp(p.c.Keys()) }
 
 // hurt is a pain point's rows in the ranking of what hurts most: its text
 // with severity and drop-off marks, then where it is and its votes.
-func (p *PrioritiesPanel) hurt(j, rankW, iw int) []string {
+func (p *Priorities) hurt(j, rankW, iw int) []string {
 	st := p.c.Styles()
 	h := p.hurts[j]
 	pp := h.PainPoint

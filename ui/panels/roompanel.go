@@ -12,34 +12,34 @@ import (
 	"github.com/journey-maps/journey/ui/common"
 )
 
-// RoomPanel lists the people in a shared workshop: name, role, where they
+// Room lists the people in a shared workshop: name, role, where they
 // are on the map, and how long since they last pressed a key.
-type RoomPanel struct {
+type Room struct {
 	c    common.View
 	m    *model.Map
 	w, h int
 }
 
 // NewRoom builds the participants panel.
-func NewRoom(c common.View) *RoomPanel { return &RoomPanel{c: c} }
+func NewRoom(c common.View) *Room { return &Room{c: c} }
 
 // SetMap keeps the map to name where people are.
-func (p *RoomPanel) SetMap(m *model.Map) { p.m = m }
+func (p *Room) SetMap(m *model.Map) { p.m = m }
 
 // SetSize sets the panel's box, border included.
-func (p *RoomPanel) SetSize(w, h int) { p.w, p.h = w, h }
+func (p *Room) SetSize(w, h int) { p.w, p.h = w, h }
 
 // Update has nothing to do: the room changes from outside.
-func (p *RoomPanel) Update(tea.Msg) (*RoomPanel, tea.Cmd) { return p, nil }
+func (p *Room) Update(tea.Msg) (*Room, tea.Cmd) { return p, nil }
 
 // ShortHelp has no keys of its own.
-func (p *RoomPanel) ShortHelp() []key.Binding { return nil }
+func (p *Room) ShortHelp() []key.Binding { return nil }
 
 // FullHelp has no keys of its own.
-func (p *RoomPanel) FullHelp() [][]key.Binding { return nil }
+func (p *Room) FullHelp() [][]key.Binding { return nil }
 
 // View lists the people.
-func (p *RoomPanel) View() string {
+func (p *Room) View() string {
 	st := p.c.Styles()
 	inner := max(p.w-4, 1)
 	lines := []string{st.Title.Render(common.Line("In the room", inner))}

@@ -10,11 +10,11 @@ import (
 	"github.com/journey-maps/journey/ui/common"
 )
 
-// CompareScreen is journey compare on a terminal: a read-only screen with
+// Compare is journey compare on a terminal: a read-only screen with
 // the current and ideal curves over the stage columns, each stage's means
 // and gap, and what the ideal adds, drops and closes. Every figure comes
 // from model.Compare; the curves are the board's renderer.
-type CompareScreen struct {
+type Compare struct {
 	c          common.View
 	cur, ideal *model.Map
 	names      [2]string
@@ -30,8 +30,8 @@ type CompareScreen struct {
 
 // NewCompare shows cmp, the comparison of cur with ideal; names are
 // how the screen calls the two files.
-func NewCompare(c common.View, cur, ideal *model.Map, names [2]string, cmp model.Comparison) *CompareScreen {
-	s := &CompareScreen{c: c, cur: cur, ideal: ideal, names: names, cmp: cmp}
+func NewCompare(c common.View, cur, ideal *model.Map, names [2]string, cmp model.Comparison) *Compare {
+	s := &Compare{c: c, cur: cur, ideal: ideal, names: names, cmp: cmp}
 	match := model.MatchStages(cur, ideal)
 	onCur := map[string]bool{}
 	for i, st := range cur.Stages {
@@ -49,10 +49,10 @@ func NewCompare(c common.View, cur, ideal *model.Map, names [2]string, cmp model
 }
 
 // Init starts nothing: the screen is drawn from figures already made.
-func (s *CompareScreen) Init() tea.Cmd { return nil }
+func (s *Compare) Init() tea.Cmd { return nil }
 
 // Update scrolls, opens the help, and quits.
-func (s *CompareScreen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (s *Compare) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		s.w, s.h = msg.Width, msg.Height
@@ -100,7 +100,7 @@ var compareHelp = []string{
 }
 
 // View is the title, the body from the scroll offset, and the footer.
-func (s *CompareScreen) View() string {
+func (s *Compare) View() string {
 	if s.w <= 0 || s.h <= 0 {
 		return ""
 	}
@@ -131,7 +131,7 @@ func (s *CompareScreen) View() string {
 
 // body is every line below the title: the curves with their stage names,
 // the table of means and gaps, then the lists.
-func (s *CompareScreen) body() []string {
+func (s *Compare) body() []string {
 	st := s.c.Styles()
 	f, names := s.figure()
 	out := []string{board.CurveCaptionLine("current vs ideal", f.Series, "", s.w, st)}
@@ -192,7 +192,7 @@ func place(stage, touchpoint string) string {
 
 // figure is the two curves over one column per stage of the comparison,
 // with the means model.Compare worked out, and the row of stage names.
-func (s *CompareScreen) figure() (board.CurveFigure, string) {
+func (s *Compare) figure() (board.CurveFigure, string) {
 	n := max(1, len(s.at))
 	colW := max(10, s.w/n)
 	cw := max(1, colW-board.ColGap)

@@ -14,7 +14,7 @@ import (
 	"github.com/journey-maps/journey/ui/common"
 )
 
-// RecoverScreen offers the unsaved edits a previous session left in its
+// Recover offers the unsaved edits a previous session left in its
 // recovery file (after a crash, a kill or a flat battery): it shows what
 // they are, and restores or discards them. Restoring replays the kept
 // edits onto the file as it is now, so that changes made to it since are
@@ -22,7 +22,7 @@ import (
 // file now holds another map, nothing is restored and the screen says so.
 // Either way the old recovery file goes; restored edits are kept safe
 // again at once, as unsaved work.
-type RecoverScreen struct {
+type Recover struct {
 	c       common.View
 	doc     *model.Doc
 	r       *store.Recovery
@@ -44,14 +44,14 @@ type RecoverChosenMsg struct {
 }
 
 // NewRecover offers r for doc, the map as it is on disk.
-func NewRecover(c common.View, doc *model.Doc, r *store.Recovery) *RecoverScreen {
-	return &RecoverScreen{c: c, doc: doc, r: r, stale: !r.BaseMatches(doc.Bytes()),
+func NewRecover(c common.View, doc *model.Doc, r *store.Recovery) *Recover {
+	return &Recover{c: c, doc: doc, r: r, stale: !r.BaseMatches(doc.Bytes()),
 		restore: key.NewBinding(key.WithKeys("r", "enter"), key.WithHelp("r", "restore them")),
 		discard: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "discard them"))}
 }
 
 // Update restores or discards on r or d; up and down scroll the list.
-func (s *RecoverScreen) Update(msg tea.Msg) (*RecoverScreen, tea.Cmd) {
+func (s *Recover) Update(msg tea.Msg) (*Recover, tea.Cmd) {
 	k, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return s, nil
@@ -74,7 +74,7 @@ func (s *RecoverScreen) Update(msg tea.Msg) (*RecoverScreen, tea.Cmd) {
 }
 
 // start works out how the kept edits replay onto the file.
-func (s *RecoverScreen) start() tea.Cmd {
+func (s *Recover) start() tea.Cmd {
 	if len(s.r.Edits) == 0 && s.r.Text != "" {
 		// Kept by an older journey as a whole text: only the file it was
 		// made on can take it.
@@ -103,7 +103,7 @@ func (s *RecoverScreen) start() tea.Cmd {
 	return s.replay(m, nil)
 }
 
-func (s *RecoverScreen) pickKey(k tea.KeyMsg) tea.Cmd {
+func (s *Recover) pickKey(k tea.KeyMsg) tea.Cmd {
 	switch s.pick.Key(k) {
 	case PickApply:
 		return s.replay(s.pick.M, s.pick.Mine)
@@ -114,13 +114,13 @@ func (s *RecoverScreen) pickKey(k tea.KeyMsg) tea.Cmd {
 }
 
 // replay restores the kept edits onto the file, as decided.
-func (s *RecoverScreen) replay(m *session.Merge, keepMine []bool) tea.Cmd {
+func (s *Recover) replay(m *session.Merge, keepMine []bool) tea.Cmd {
 	sess := session.New(s.doc)
 	sess.Replace(session.Local, m, keepMine)
 	return s.done(sess)
 }
 
-func (s *RecoverScreen) done(sess *session.Session) tea.Cmd {
+func (s *Recover) done(sess *session.Session) tea.Cmd {
 	doc := sess.Doc()
 	rec := store.Snapshot(sess)
 	return func() tea.Msg {
@@ -130,7 +130,7 @@ func (s *RecoverScreen) done(sess *session.Session) tea.Cmd {
 }
 
 // View lists the kept edits and the choice.
-func (s *RecoverScreen) View() string {
+func (s *Recover) View() string {
 	st, w := s.c.Styles(), max(s.c.Width()-2, 0)
 	lines := []string{"",
 		" " + st.Title.Render(common.Line("Unsaved edits were found for "+common.Sanitize(filepath.Base(s.doc.Path())), w)),
