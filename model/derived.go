@@ -22,8 +22,10 @@ type derived struct {
 	mu       sync.Mutex
 	funnel   []FunnelStep
 	personas []string
+	links    bool
 	hasF     bool
 	hasP     bool
+	hasL     bool
 }
 
 var derivedOf sync.Map // weak.Pointer[Map] → *derived
@@ -44,8 +46,9 @@ func derivedFor(m *Map) *derived {
 
 // patchDerived forgets the figures that a patch of field may change. The
 // fields patch takes are leaves: none is a persona's key or an emotion's
-// persona, so the curve personas stay; the funnel counts `reached` and
-// pain points' `drop_off`.
+// persona, so the curve personas stay, and none adds or removes an item of
+// a list, so whether an opportunity names a goal stays; the funnel counts
+// `reached` and pain points' `drop_off`.
 func patchDerived(m *Map, field string) {
 	if dv := derivedFor(m); dv != nil && (field == "reached" || field == "drop_off") {
 		dv.mu.Lock()
@@ -78,4 +81,42 @@ func curvePersonasOf(m *Map) []string {
 		dv.personas, dv.hasP = curvePersonas(m), true
 	}
 	return append([]string(nil), dv.personas...)
+}
+
+// LinksGoals reports whether any opportunity of the map names a goal in
+// its goals, which most maps never do: the goals panel then skips ranking
+// the opportunities on every edit.
+func LinksGoals(m *Map) bool {
+	dv := derivedFor(m)
+	if dv == nil {
+		return linksGoals(m)
+	}
+	dv.mu.Lock()
+	defer dv.mu.Unlock()
+	if !dv.hasL {
+		dv.links, dv.hasL = linksGoals(m), true
+	}
+	return dv.links
+}
+
+// linksGoals reads the items in place (a touchpoint copied per step would
+// cost more than the scan) and stops at the first link.
+func linksGoals(m *Map) bool {
+	for si := range m.Stages {
+		s := &m.Stages[si]
+		for oi := range s.Opportunities {
+			if len(s.Opportunities[oi].Goals) > 0 {
+				return true
+			}
+		}
+		for ti := range s.Touchpoints {
+			t := &s.Touchpoints[ti]
+			for oi := range t.Opportunities {
+				if len(t.Opportunities[oi].Goals) > 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

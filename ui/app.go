@@ -178,12 +178,12 @@ func (a *App) Init() tea.Cmd { return nil }
 func (a *App) resize(w, h int) {
 	a.c.Width, a.c.Height = w, h
 	a.extra = min(a.chromeLines(), max(h-2, 0))
-	a.layout = common.LayoutApp(w, h-a.extra, len(a.panels) > 0, a.board.NaturalHeight())
+	a.layout = common.LayoutApp(w, h-a.extra, len(a.panels) > 0, a.board.NaturalHeight(h))
 	if a.c.RoomView {
 		a.layout.Board = a.layout.Body // the board and its curve fill the screen
 	}
 	if a.zoom && common.SideBySide(w) {
-		a.layout = common.LayoutSide(w, h-a.extra, len(a.panels) > 0, a.board.NaturalHeight())
+		a.layout = common.LayoutSide(w, h-a.extra, len(a.panels) > 0, a.board.NaturalHeight(h))
 		if a.c.RoomView {
 			// Still no panels: the board takes the left all the way down.
 			a.layout.Board.H = a.layout.Body.H

@@ -38,7 +38,6 @@ type Board struct {
 	idealName string
 	idealAt   []int
 	columns   map[columnKey][]string // columns drawn, reused while nothing in them changes
-	natural   int                    // NaturalHeight, worked out once per map
 	// who marks the touchpoints where others in a shared workshop are:
 	// their initials, ✎ before those with a form open there.
 	who map[[2]int]string
@@ -95,7 +94,6 @@ func (b *Board) SetMap(m *model.Map) {
 		b.idealAt = model.MatchStages(m, b.ideal)
 	}
 	b.columns = nil
-	b.natural = b.naturalHeight()
 	b.selectRow(b.stage, b.item, b.sub)
 }
 
@@ -131,23 +129,22 @@ func (b *Board) Items(si int) int {
 
 // NaturalHeight is the height the board needs to show every card with the
 // full curve, so that a small map can leave the rest of the screen to the
-// panels.
-func (b *Board) NaturalHeight() int { return b.natural }
-
-// naturalHeight sizes the tallest column with two-line cards and, for a
-// touchpoint with pain points or opportunities, one line of their text.
-func (b *Board) naturalHeight() int {
+// panels; at most limit, beyond which it stops counting (a board taller
+// than the screen is as tall as the screen), so a large map costs what a
+// screen holds, not every touchpoint, each time the screen is laid out.
+func (b *Board) NaturalHeight(limit int) int {
 	most := 0
-	for si := 0; si < b.stages(); si++ {
+	for si := 0; si < b.stages() && most < limit; si++ {
 		h := b.Items(si) * itemHeight
-		for ti := range b.m.Stages[si].Touchpoints {
-			if subCount(&b.m.Stages[si].Touchpoints[ti]) > 0 {
+		tps := b.m.Stages[si].Touchpoints
+		for ti := 0; ti < len(tps) && h < limit; ti++ {
+			if subCount(&tps[ti]) > 0 {
 				h++
 			}
 		}
 		most = max(most, h)
 	}
-	return CurveFullRows + headerRows + max(most-1, 0)
+	return min(CurveFullRows+headerRows+max(most-1, 0), max(limit, 0))
 }
 
 func (b *Board) layout() boardLayout { return LayoutBoard(b.w, b.h, b.stages()) }

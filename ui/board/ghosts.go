@@ -80,7 +80,6 @@ func (ch *Changes) ghostValue(it common.Item) (any, bool) {
 func (b *Board) SetChanges(ch *Changes) {
 	b.changes = ch
 	b.columns = nil
-	b.natural = b.naturalHeight()
 	b.selectRow(b.stage, b.item, b.sub)
 }
 

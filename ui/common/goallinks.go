@@ -24,18 +24,7 @@ func GoalLinks(m *model.Map) [][]model.Opportunity {
 	}
 	// Most maps link few opportunities to goals, or none: ranking every
 	// opportunity on each edit would cost what the map holds.
-	linked := false
-	for _, s := range m.Stages {
-		for _, o := range s.Opportunities {
-			linked = linked || len(o.Goals) > 0
-		}
-		for _, t := range s.Touchpoints {
-			for _, o := range t.Opportunities {
-				linked = linked || len(o.Goals) > 0
-			}
-		}
-	}
-	if !linked {
+	if !model.LinksGoals(m) {
 		return out
 	}
 	for _, r := range model.Priorities(m) {
