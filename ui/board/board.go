@@ -150,7 +150,13 @@ func (b *Board) naturalHeight() int {
 	return CurveFullRows + headerRows + max(most-1, 0)
 }
 
-func (b *Board) layout() boardLayout { return LayoutBoard(b.w, b.h, b.stages()) }
+func (b *Board) layout() boardLayout {
+	l := LayoutBoard(b.w, b.h, b.stages())
+	if b.c.RoomView() {
+		l = l.inRoom()
+	}
+	return l
+}
 
 // select_ moves the selection to a card, clamped to the map, and scrolls
 // it into view.
@@ -186,10 +192,10 @@ func (b *Board) touchpoint(si, i int) *model.Touchpoint {
 func (b *Board) shape(si, i int, l boardLayout) cardShape {
 	if t := b.touchpoint(si, i); t != nil {
 		open := si == b.stage && i == b.item
-		return touchpointShape(t, b.rowCount(si, i), l, open, b.sub)
+		return touchpointShape(t, b.rowCount(si, i), l, open, b.sub, nil)
 	}
 	if g, _ := b.ghostCard(si, i); g != nil {
-		s := touchpointShape(g, subCount(g), l, false, -1)
+		s := touchpointShape(g, subCount(g), l, false, -1, nil)
 		if l.nameLines < 2 {
 			s.name, s.count, s.more = s.name[:1], 0, false // as compact as the cards beside it
 		}
@@ -433,8 +439,12 @@ func (b *Board) hit(x, y int) (stage, item, sub int, ok bool) {
 			if s.up {
 				r--
 			}
-			if s.open && r >= 0 && r < s.count {
-				sub = s.first + r
+			for at := s.first; s.open && r >= 0 && at < s.first+s.count; at++ {
+				if r < s.rowLines(at) {
+					sub = at
+					break
+				}
+				r -= s.rowLines(at)
 			}
 			return si, i, sub, true
 		}
