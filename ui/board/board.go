@@ -39,6 +39,7 @@ type Board struct {
 	idealAt   []int
 	columns   map[columnKey][]string // columns drawn, reused while nothing in them changes
 	natural   int                    // NaturalHeight, worked out once per map
+	wrapNames map[wrapKey]bool       // per column and layout, whether names wrap (namewrap.go)
 	// who marks the touchpoints where others in a shared workshop are:
 	// their initials, ✎ before those with a form open there.
 	who map[[2]int]string
@@ -94,7 +95,7 @@ func (b *Board) SetMap(m *model.Map) {
 	if b.ideal != nil {
 		b.idealAt = model.MatchStages(m, b.ideal)
 	}
-	b.columns = nil
+	b.columns, b.wrapNames = nil, nil
 	b.natural = b.naturalHeight()
 	b.selectRow(b.stage, b.item, b.sub)
 }
@@ -190,6 +191,7 @@ func (b *Board) touchpoint(si, i int) *model.Touchpoint {
 
 // shape lays out card i of stage si as the selection now opens it.
 func (b *Board) shape(si, i int, l boardLayout) cardShape {
+	l = b.columnLayout(si, l)
 	if t := b.touchpoint(si, i); t != nil {
 		open := si == b.stage && i == b.item
 		return touchpointShape(t, b.rowCount(si, i), l, open, b.sub, nil)
@@ -211,6 +213,7 @@ func (b *Board) shape(si, i int, l boardLayout) cardShape {
 
 // heights is the card heights of stage si, for windows and scrolling.
 func (b *Board) heights(si int, l boardLayout) heightFunc {
+	l = b.columnLayout(si, l)
 	if l.nameLines < 2 && (si != b.stage || b.touchpoint(si, b.item) == nil) {
 		return CompactHeight
 	}
