@@ -189,6 +189,9 @@ func (a *App) resize(w, h int) {
 			a.layout.Board.H = a.layout.Body.H
 		}
 	}
+	if a.roomBanner() {
+		a.layout = belowBanner(a.layout)
+	}
 	l := a.layout
 	a.board.SetSize(l.Board.W, l.Board.H)
 	for _, p := range a.panels {

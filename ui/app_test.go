@@ -558,7 +558,7 @@ func TestJumpToStage(t *testing.T) {
 func TestRoomView(t *testing.T) {
 	s := openEditing(t, "online-shop.yaml", 120, 40)
 	s.expectLine("Goals")
-	s.keys("z", "3").expectNo("Goals").expectLine("FIRST PURCHASE AT LEAFLINE  ▸ 3 Purchase")
+	s.keys("z", "3").expectNo("Goals").expectLine("F I R S T   P U R C H A S E").expectLine("━━ Stage 3 of 6 · Purchase ━━")
 	s.keys("j", "+").expectLine("unsaved") // editing keys still work in it
 	s.keys("z").expectLine("Goals")
 }

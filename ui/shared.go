@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/ui/common"
@@ -110,8 +111,10 @@ func (a *App) SetStatus(s string, bad bool) { a.status, a.statusBad = s, bad }
 // Map is the map the App shows now.
 func (a *App) Map() *model.Map { return a.m }
 
-// roomHeader is the room view's header: the map and the stage in focus,
-// in the title style, for people reading from the back of a room.
+// roomHeader is the room view's header, for people reading from the back
+// of a room: the map's title in spaced capitals with the file's state, then
+// the stage in focus by number and name over a heavy rule. A screen too
+// short for two rows gets the first alone, the stage after the title.
 func (a *App) roomHeader(w int) string {
 	title := "Journey map"
 	if a.m != nil && a.m.Title != "" {
@@ -119,11 +122,44 @@ func (a *App) roomHeader(w int) string {
 	}
 	stage := ""
 	if it, ok := a.selected(); ok && a.m != nil && it.Stage >= 0 && it.Stage < len(a.m.Stages) {
-		stage = fmt.Sprintf("  ▸ %d %s", it.Stage+1, a.m.Stages[it.Stage].Label())
+		stage = fmt.Sprintf("Stage %d of %d · %s", it.Stage+1, len(a.m.Stages), common.Sanitize(a.m.Stages[it.Stage].Label()))
 	}
+	st := a.c.Styles
 	state := a.file.state(a.c.ReadOnly).String()
-	left := common.Line(" "+strings.ToUpper(title)+stage, max(w-len(state)-2, 0))
-	return spreadStyled(a.c.Styles.HeaderTitle.Render(left), a.c.Styles.HeaderMeta.Render(state+" "), w)
+	room := max(w-len(state)-2, 0)
+	big, after := strings.ToUpper(common.Sanitize(title)), ""
+	if !a.roomBanner() && stage != "" {
+		after = "  ▸ " + stage
+	}
+	if spaced := strings.Join(strings.Split(big, ""), " "); ansi.StringWidth(spaced+after)+2 <= room {
+		big = spaced // letter-spaced, as large as a terminal's text gets
+	}
+	if !a.roomBanner() {
+		big += after
+		return spreadStyled(st.HeaderTitle.Render(common.Clip(" "+big, room)), st.HeaderMeta.Render(state+" "), w)
+	}
+	first := spreadStyled(st.HeaderTitle.Render(common.Clip(" ▌"+big, room)), st.HeaderMeta.Render(state+" "), w)
+	rule := " ━━ " + stage + " "
+	rule += strings.Repeat("━", max(w-ansi.StringWidth(rule)-1, 0))
+	return first + "\n" + common.PadStyled(st.SelectedTitle.Render(common.Clip(rule, w)), w)
+}
+
+// roomBanner reports whether the room view's header takes two rows: in
+// the room view, on a screen tall enough to spare the row.
+func (a *App) roomBanner() bool { return a.c.RoomView && a.c.Height >= roomBannerHeight }
+
+// roomBannerHeight is the least height whose room view has a two-row header.
+const roomBannerHeight = 24
+
+// belowBanner moves the panes of l down the row the room view's second
+// header row takes.
+func belowBanner(l common.AppLayout) common.AppLayout {
+	for _, r := range []*common.Rect{&l.Body, &l.Board, &l.Panel, &l.Detail} {
+		if r.H > 0 {
+			r.Y, r.H = r.Y+1, r.H-1
+		}
+	}
+	return l
 }
 
 // jumpTo selects the stage a person named at the : prompt, by its number

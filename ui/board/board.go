@@ -38,6 +38,7 @@ type Board struct {
 	idealName string
 	idealAt   []int
 	columns   map[columnKey][]string // columns drawn, reused while nothing in them changes
+	wrapNames map[wrapKey]bool       // per column and layout, whether names wrap (namewrap.go)
 	// who marks the touchpoints where others in a shared workshop are:
 	// their initials, ✎ before those with a form open there.
 	who map[[2]int]string
@@ -93,7 +94,7 @@ func (b *Board) SetMap(m *model.Map) {
 	if b.ideal != nil {
 		b.idealAt = model.MatchStages(m, b.ideal)
 	}
-	b.columns = nil
+	b.columns, b.wrapNames = nil, nil
 	b.selectRow(b.stage, b.item, b.sub)
 }
 
@@ -147,7 +148,13 @@ func (b *Board) NaturalHeight(limit int) int {
 	return min(CurveFullRows+headerRows+max(most-1, 0), max(limit, 0))
 }
 
-func (b *Board) layout() boardLayout { return LayoutBoard(b.w, b.h, b.stages()) }
+func (b *Board) layout() boardLayout {
+	l := LayoutBoard(b.w, b.h, b.stages())
+	if b.c.RoomView() {
+		l = l.inRoom()
+	}
+	return l
+}
 
 // select_ moves the selection to a card, clamped to the map, and scrolls
 // it into view.
@@ -181,12 +188,13 @@ func (b *Board) touchpoint(si, i int) *model.Touchpoint {
 
 // shape lays out card i of stage si as the selection now opens it.
 func (b *Board) shape(si, i int, l boardLayout) cardShape {
+	l = b.columnLayout(si, l)
 	if t := b.touchpoint(si, i); t != nil {
 		open := si == b.stage && i == b.item
-		return touchpointShape(t, b.rowCount(si, i), l, open, b.sub)
+		return touchpointShape(t, b.rowCount(si, i), l, open, b.sub, nil)
 	}
 	if g, _ := b.ghostCard(si, i); g != nil {
-		s := touchpointShape(g, subCount(g), l, false, -1)
+		s := touchpointShape(g, subCount(g), l, false, -1, nil)
 		if l.nameLines < 2 {
 			s.name, s.count, s.more = s.name[:1], 0, false // as compact as the cards beside it
 		}
@@ -202,6 +210,7 @@ func (b *Board) shape(si, i int, l boardLayout) cardShape {
 
 // heights is the card heights of stage si, for windows and scrolling.
 func (b *Board) heights(si int, l boardLayout) heightFunc {
+	l = b.columnLayout(si, l)
 	if l.nameLines < 2 && (si != b.stage || b.touchpoint(si, b.item) == nil) {
 		return CompactHeight
 	}
@@ -430,8 +439,12 @@ func (b *Board) hit(x, y int) (stage, item, sub int, ok bool) {
 			if s.up {
 				r--
 			}
-			if s.open && r >= 0 && r < s.count {
-				sub = s.first + r
+			for at := s.first; s.open && r >= 0 && at < s.first+s.count; at++ {
+				if r < s.rowLines(at) {
+					sub = at
+					break
+				}
+				r -= s.rowLines(at)
 			}
 			return si, i, sub, true
 		}

@@ -21,6 +21,25 @@ type boardLayout struct {
 	// name wraps); textCap is how many pain point and opportunity texts a
 	// card that is not selected shows (0: counts only, the compact card).
 	nameLines, textCap int
+	// rowLines is how many lines a pain point's or an opportunity's text
+	// may take on a card (1: cut to one line); the room view wraps them.
+	rowLines int
+}
+
+// roomRowLines is the least a row's text may wrap to in the room view.
+const roomRowLines = 3
+
+// inRoom is the layout of the room view: cards show their full text, each
+// row wrapped over the lines it needs (up to a quarter of the column) and the
+// name over two. A board too short for any text keeps its compact cards.
+func (l boardLayout) inRoom() boardLayout {
+	if l.textCap == 0 {
+		return l
+	}
+	l.nameLines = 2
+	l.textCap = max(l.textCap, roomRowLines)
+	l.rowLines = max(roomRowLines, l.cardRows/4)
+	return l
 }
 
 // LayoutBoard fits nStages columns into w x h.
@@ -42,6 +61,7 @@ func LayoutBoard(w, h, nStages int) boardLayout {
 	}
 	l.CardTop = l.CurveRows + headerRows
 	l.cardRows = max(0, h-l.CardTop)
+	l.rowLines = 1
 	// More text on a bigger board; a short one keeps the compact cards
 	// that show the most touchpoints.
 	switch {

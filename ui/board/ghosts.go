@@ -139,7 +139,9 @@ func renderGhostCard(t *model.Touchpoint, s cardShape, selected bool, width int,
 	}
 	out = append(out, bar+st.Ghost.Render(common.PadRight(common.Clip(meta, inner), inner)))
 	for r := s.first; r < s.first+s.count; r++ {
-		out = append(out, bar+st.Ghost.Render(common.PadRight(ansi.Strip(subLine(t, r, inner, false, st)), inner)))
+		for _, line := range subLines(t, r, inner, s.rowLines(r), false, "", st) {
+			out = append(out, bar+st.Ghost.Render(common.PadRight(ansi.Strip(line), inner)))
+		}
 	}
 	if s.more {
 		out = append(out, bar+st.Ghost.Render(common.PadRight(common.Clip("+"+common.Itoa(s.rows-s.count)+" more", inner), inner)))

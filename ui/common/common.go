@@ -108,5 +108,9 @@ func (v View) Segment() string { return v.c.Segment }
 // AllPersonas reports whether every persona's curve is overlaid.
 func (v View) AllPersonas() bool { return v.c.AllPersonas }
 
+// RoomView reports whether the room view is on: the panels hidden, the
+// board's cards showing their full text.
+func (v View) RoomView() bool { return v.c.RoomView }
+
 // Room is the shared workshop this screen is in, or nil.
 func (v View) Room() Room { return v.c.Room }
