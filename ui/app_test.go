@@ -228,7 +228,7 @@ func TestCurvePersonaSwitch(t *testing.T) {
 	for _, p := range s.a.m.Personas {
 		s.press("c").expectLine("Emotion · " + p.Label()).expectNo("Emotion · all personas")
 	}
-	s.press("c").expectLine("Emotion · all personas  ■ Maya, busy parent  ✚ Tom, plant hobbyist  ★ Grace, gift buyer")
+	s.press("c").expectLine("Emotion · all personas  ■ Maya, busy parent  ✱ Tom, plant hobbyist  ★ Grace, gift buyer")
 	s.expectLine("curve: all personas overlaid")
 	s.press("c").expectLine("Emotion · base").expectLine("curve: base")
 }

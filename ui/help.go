@@ -29,7 +29,7 @@ var legend = []string{
 	"◎ match  matches the search    " + common.MarkProblem + " problem  a bad value to repair",
 	"view --changes: ✚ new (✚ pain, ✚ opp: rows added)  Δ changed",
 	common.MarkRemoved + " removed  a faint ghost of what the revision had",
-	"curve: ● a line's points  ○ the ideal's  ■ ✚ ★ … each persona's",
+	"curve: ● a line's points  ○ the ideal's  ■ ✱ ★ … each persona's",
 }
 
 // renderHelpScreen is the full help: every key that works now, grouped

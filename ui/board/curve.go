@@ -135,7 +135,7 @@ type CurveFigure struct {
 // personaGlyphs are the point glyphs of overlaid persona curves, in turn.
 // ● is the single curve's, ◆ the selected touchpoint's, ○ the ideal's, and
 // ▲ ▼ are emotions on the cards: none of them marks a persona.
-var personaGlyphs = []rune("■✚★◉✖")
+var personaGlyphs = []rune("■✱★◉✖")
 
 // IdealGlyph marks the ideal map's curve.
 const IdealGlyph = '○'
