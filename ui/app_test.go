@@ -383,11 +383,16 @@ func TestAppGolden(t *testing.T) {
 
 // Golden snapshots of the board as a room sees it, on the third stage's
 // second touchpoint opened out, at the sizes of a laptop and projectors;
-// "details" has the details open, beside the board from 120 columns.
+// "details" has the details open, beside the board from 120 columns;
+// "room_details" has them beside the room view's board.
 func TestBoardGolden(t *testing.T) {
 	for _, name := range sampleMapNames(t) {
 		for _, sz := range [][2]int{{60, 20}, {80, 24}, {120, 40}, {200, 60}} {
-			for _, what := range []string{"board", "details", "room"} {
+			whats := []string{"board", "details", "room"}
+			if sz[0] >= 120 { // wide enough for the details beside the room's board
+				whats = append(whats, "room_details")
+			}
+			for _, what := range whats {
 				t.Run(fmt.Sprintf("%s_%dx%d_%s", name, sz[0], sz[1], what), func(t *testing.T) {
 					s := openSession(t, name, sz[0], sz[1], false)
 					s.press("3", "j", "j")
@@ -396,6 +401,11 @@ func TestBoardGolden(t *testing.T) {
 						s.press("enter")
 					case "room":
 						s.press("z")
+					case "room_details":
+						s.press("z", "enter")
+						if !s.a.layout.Side {
+							t.Fatal("enter in the room view did not open the details beside the board")
+						}
 					}
 					golden.RequireEqual(t, []byte(s.screen()))
 				})

@@ -154,3 +154,32 @@ func TestChangesGolden(t *testing.T) {
 	s.press("[").press("enter")
 	golden.RequireEqual(t, []byte(s.screen()))
 }
+
+// On a card of journey view --changes, a pain point added since the
+// revision is marked ✚ before its text, one changed Δ, and one left as it
+// was carries no mark.
+func TestChangedRowsAreMarkedOnTheCard(t *testing.T) {
+	before := `journey: 1
+title: Checkout
+stages:
+  - id: purchase
+    name: Purchase
+    touchpoints:
+      - id: payment
+        name: Payment
+        emotion: -1
+        pain_points:
+          - text: Card declined
+            severity: high
+          - text: Slow page
+            severity: low
+`
+	now := strings.Replace(before, "severity: high", "severity: critical", 1) +
+		"          - text: Wallet times out\n            severity: medium\n"
+	c := common.New(common.ThemeDefault, fixedToday, true)
+	c.Width, c.Height = 120, 40
+	c.ChangesBase, c.ChangesSince = mapFromYAML(t, "before.yaml", []byte(before)), "HEAD"
+	s := &driver{t, NewApp(c, mapDoc{mapFromYAML(t, "now.yaml", []byte(now)), "now.yaml"})}
+	s.press("down") // the card opens out, its rows on the board
+	s.expectLine("┃ ✚ ✗!! Wallet times out").expectLine("┃ Δ ✗!!!! Card declined").expectLine("┃ ✗! Slow page")
+}

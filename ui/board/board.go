@@ -191,7 +191,7 @@ func (b *Board) shape(si, i int, l boardLayout) cardShape {
 	l = b.columnLayout(si, l)
 	if t := b.touchpoint(si, i); t != nil {
 		open := si == b.stage && i == b.item
-		return touchpointShape(t, b.rowCount(si, i), l, open, b.sub, nil)
+		return touchpointShape(t, b.rowCount(si, i), l, open, b.sub, b.rowMark(si, i-1))
 	}
 	if g, _ := b.ghostCard(si, i); g != nil {
 		s := touchpointShape(g, subCount(g), l, false, -1, nil)

@@ -30,15 +30,16 @@ type boardLayout struct {
 const roomRowLines = 3
 
 // inRoom is the layout of the room view: cards show their full text, each
-// row wrapped over the lines it needs (up to a quarter of the column) and the
-// name over two. A board too short for any text keeps its compact cards.
+// row wrapped over the lines it needs (up to a quarter of the column,
+// rounded up, so a row the banner's line would cut still ends whole) and
+// the name over two. A board too short for any text keeps its compact cards.
 func (l boardLayout) inRoom() boardLayout {
 	if l.textCap == 0 {
 		return l
 	}
 	l.nameLines = 2
 	l.textCap = max(l.textCap, roomRowLines)
-	l.rowLines = max(roomRowLines, l.cardRows/4)
+	l.rowLines = max(roomRowLines, (l.cardRows+3)/4)
 	return l
 }
 

@@ -123,7 +123,8 @@ func (b *Board) card(si, i, width int, l boardLayout) []string {
 		if si == b.stage && b.item == i {
 			sub = b.sub
 		}
-		cs := cardStyle{selected: selected, sub: sub, compact: l.textCap == 0, ghosts: b.changes.ghostRows(si, it.Touchpoint)}
+		cs := cardStyle{selected: selected, sub: sub, compact: l.textCap == 0, ghosts: b.changes.ghostRows(si, it.Touchpoint),
+			mark: b.rowMark(si, it.Touchpoint)}
 		return renderTouchpointRich(&s.Touchpoints[it.Touchpoint], b.c.Persona(), b.who[[2]int{si, it.Touchpoint}], shape, cs, width, st)
 	case common.KindPainPoint:
 		return renderItemRich(shape.name, cardPainMeta(&s.PainPoints[it.Index], st), selected, width, st)

@@ -222,7 +222,8 @@ func eachColumn(f CurveFigure, width int, draw func(c CurveColumn, w int) string
 }
 
 // meansLabel names a column's means: "mean +0.67" for one series; with
-// several, each series' glyph and mean, then the gap when asked for.
+// several, each series' glyph and mean, then the gap when asked for,
+// parted by spaces when they fit.
 func meansLabel(f CurveFigure, c CurveColumn, width int) string {
 	if len(f.Series) == 1 && len(c.Means) == 1 {
 		if l := "mean " + FormatMean(c.Means[0]); len(l) <= width {
@@ -240,7 +241,12 @@ func meansLabel(f CurveFigure, c CurveColumn, width int) string {
 		g := *c.Means[1] - *c.Means[0]
 		parts = append(parts, "Δ"+FormatMean(&g))
 	}
-	return common.Clip(strings.Join(parts, " "), width)
+	// Too wide with spaces: the glyphs alone part the figures
+	// ("●+0.75○+1.25Δ+0.5"), rather than cutting the last one.
+	if l := strings.Join(parts, " "); ansi.StringWidth(l) <= width {
+		return l
+	}
+	return common.Clip(strings.Join(parts, ""), width)
 }
 
 // FormatMean is a mean emotion (or a gap) as journey compare prints it;

@@ -165,3 +165,31 @@ func ghostSubLine(r ghostRow, width int, selected bool, st *common.Styles) strin
 	}
 	return st.Ghost.Render(common.PadRight(line, width))
 }
+
+// rowMark marks the rows of touchpoint ti of stage si that were added
+// ("✚") or changed ("Δ") since the revision shown (nil: no changes shown).
+func (b *Board) rowMark(si, ti int) rowMark {
+	ch := b.changes
+	if ch == nil || ti < 0 {
+		return nil
+	}
+	t := &b.m.Stages[si].Touchpoints[ti]
+	return func(r int) string {
+		var it common.Item
+		switch {
+		case r < len(t.PainPoints):
+			it = common.PainPointItem(si, ti, r)
+		case r < subCount(t):
+			it = common.OpportunityItem(si, ti, r-len(t.PainPoints))
+		default:
+			return "" // a ghost row, marked as removed
+		}
+		if ch.added[it] {
+			return "✚"
+		}
+		if _, changed := ch.before[it]; changed {
+			return "Δ"
+		}
+		return ""
+	}
+}

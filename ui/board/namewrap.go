@@ -46,8 +46,9 @@ func (b *Board) fitsWrapped(si int, l boardLayout) bool {
 	for i := 1; i <= n; i++ {
 		var h int
 		if t := b.touchpoint(si, i); t != nil {
-			h = touchpointShape(t, b.rowCount(si, i), l, false, -1, nil).height()
-			opened = max(opened, touchpointShape(t, b.rowCount(si, i), l, true, -1, nil).height()-h)
+			mark := b.rowMark(si, i-1)
+			h = touchpointShape(t, b.rowCount(si, i), l, false, -1, mark).height()
+			opened = max(opened, touchpointShape(t, b.rowCount(si, i), l, true, -1, mark).height()-h)
 		} else {
 			h = b.shape(si, i, l).height()
 		}
