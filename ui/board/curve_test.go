@@ -13,7 +13,7 @@ func fp(v float64) *float64 { return &v }
 func TestRenderCurve(t *testing.T) {
 	st := common.NewStyles(common.ThemeNoColor)
 	f := CurveFigure{
-		Series: []CurveSeries{{Glyph: '●', Pts: []CurvePoint{{X: 0, V: 2}, {X: 4, V: 2}, {X: 8, V: -2, Mark: true}, {X: 12, V: 0}}}},
+		Series: []CurveSeries{{Glyph: '●', Pts: []curvePoint{{X: 0, V: 2}, {X: 4, V: 2}, {X: 8, V: -2, Mark: true}, {X: 12, V: 0}}}},
 		Cols:   []CurveColumn{{X0: 0, Width: 6, Means: []*float64{fp(2)}}, {X0: 7, Width: 7, Means: []*float64{fp(-1)}}},
 	}
 	got := RenderCurve(f, 14, st)
@@ -38,7 +38,7 @@ func TestRenderCurve(t *testing.T) {
 func TestRenderCurveRunsOffTheEdges(t *testing.T) {
 	st := common.NewStyles(common.ThemeNoColor)
 	// Neighbours beyond both edges: the line leaves the screen towards them.
-	f := CurveFigure{Series: []CurveSeries{{Glyph: '●', Pts: []CurvePoint{{X: -5, V: 1}, {X: 3, V: 1}, {X: 20, V: 1}}}}}
+	f := CurveFigure{Series: []CurveSeries{{Glyph: '●', Pts: []curvePoint{{X: -5, V: 1}, {X: 3, V: 1}, {X: 20, V: 1}}}}}
 	got := RenderCurve(f, 8, st)
 	if line := ansi.Strip(got[1]); line != "───●────" {
 		t.Errorf("row +1 = %q", line)
@@ -51,8 +51,8 @@ func TestRenderCurveOverlay(t *testing.T) {
 	st := common.NewStyles(common.ThemeNoColor)
 	f := CurveFigure{
 		Series: []CurveSeries{
-			{Glyph: '●', Pts: []CurvePoint{{X: 0, V: -1}, {X: 6, V: -1}}},
-			{Glyph: '○', Dash: true, Pts: []CurvePoint{{X: 1, V: 1}, {X: 7, V: 1}}},
+			{Glyph: '●', Pts: []curvePoint{{X: 0, V: -1}, {X: 6, V: -1}}},
+			{Glyph: '○', Dash: true, Pts: []curvePoint{{X: 1, V: 1}, {X: 7, V: 1}}},
 		},
 		Cols: []CurveColumn{{X0: 0, Width: 20, Means: []*float64{fp(-1), fp(0.5)}}},
 		Gap:  true,
@@ -70,10 +70,10 @@ func TestRenderCurveOverlay(t *testing.T) {
 func TestRenderCurveStrip(t *testing.T) {
 	st := common.NewStyles(common.ThemeNoColor)
 	f := CurveFigure{
-		Series: []CurveSeries{{Glyph: '●', Pts: []CurvePoint{{X: 0, V: -2}, {X: 2, V: 0}, {X: 4, V: 2}, {X: 9, V: 1}}}},
+		Series: []CurveSeries{{Glyph: '●', Pts: []curvePoint{{X: 0, V: -2}, {X: 2, V: 0}, {X: 4, V: 2}, {X: 9, V: 1}}}},
 		Cols:   []CurveColumn{{X0: 0, Width: 9, Means: []*float64{fp(0)}}, {X0: 9, Width: 9, Means: []*float64{fp(0.75)}}},
 	}
-	got := ansi.Strip(RenderCurveStrip(f, 18, st))
+	got := ansi.Strip(renderCurveStrip(f, 18, st))
 	if got != "0 ▁▄█    +0.75 ▆  " {
 		t.Errorf("strip = %q", got)
 	}

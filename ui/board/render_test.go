@@ -16,32 +16,32 @@ func TestRenderStageHeader(t *testing.T) {
 	s := &model.Stage{ID: "purchase", Name: "Purchase", Reached: intp(2350)}
 	tests := []struct {
 		name  string
-		h     StageHeader
+		h     stageHeader
 		width int
 		want  []string
 	}{
 		{"reached and drop-off",
-			StageHeader{Num: 3, Stage: s, Step: model.FunnelStep{Reached: 2350, HasReached: true, DropOff: 0.5, HasDropOff: true}},
+			stageHeader{Num: 3, Stage: s, Step: model.FunnelStep{Reached: 2350, HasReached: true, DropOff: 0.5, HasDropOff: true}},
 			30, []string{"3 Purchase", "2,350 reached  ↓50%", strings.Repeat("─", 30)}},
 		{"worst step is named, the word reached gives way",
-			StageHeader{Num: 3, Stage: s, Worst: true, Step: model.FunnelStep{Reached: 2350, HasReached: true, DropOff: 0.83, HasDropOff: true}},
+			stageHeader{Num: 3, Stage: s, Worst: true, Step: model.FunnelStep{Reached: 2350, HasReached: true, DropOff: 0.83, HasDropOff: true}},
 			22, []string{"3 Purchase", "2,350  ↓83% worst", strings.Repeat("─", 22)}},
 		{"selected stage is marked, its rule heavy",
-			StageHeader{Num: 1, Stage: s, Current: true, Selected: true},
+			stageHeader{Num: 1, Stage: s, Current: true, Selected: true},
 			12, []string{"▸1 Purchase", "", strings.Repeat("━", 12)}},
 		{"stages off screen are marked on the rule",
-			StageHeader{Num: 4, Stage: s, MoreLeft: true, MoreRight: true},
+			stageHeader{Num: 4, Stage: s, MoreLeft: true, MoreRight: true},
 			12, []string{"4 Purchase", "", "◀ " + strings.Repeat("─", 8) + " ▶"}},
 		{"no reached count, no figures",
-			StageHeader{Num: 2, Stage: &model.Stage{ID: "x-only"}},
+			stageHeader{Num: 2, Stage: &model.Stage{ID: "x-only"}},
 			12, []string{"2 x-only", "", strings.Repeat("─", 12)}},
 		{"hostile name is defused",
-			StageHeader{Num: 2, Stage: &model.Stage{Name: "Evil\x1b]0;pwn\a\x1b[2J"}},
+			stageHeader{Num: 2, Stage: &model.Stage{Name: "Evil\x1b]0;pwn\a\x1b[2J"}},
 			12, []string{"2 Evil", "", strings.Repeat("─", 12)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := RenderStageHeader(tt.h, tt.width, st)
+			got := renderStageHeader(tt.h, tt.width, st)
 			for i := range got {
 				if w := ansi.StringWidth(got[i]); w != tt.width {
 					t.Errorf("line %d is %d cells wide, want %d: %q", i, w, tt.width, got[i])
