@@ -10,7 +10,7 @@ import (
 )
 
 func TestRenderHeader(t *testing.T) {
-	st := common.NewStyles(common.ThemeNoColor)
+	st := common.New(common.ThemeNoColor, fixedToday, false).Styles
 	m := &model.Map{Title: "First purchase", State: "current", Personas: make([]model.Persona, 3)}
 	tests := []struct {
 		name  string

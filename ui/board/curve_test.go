@@ -5,13 +5,12 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/journey-maps/journey/ui/common"
 )
 
 func fp(v float64) *float64 { return &v }
 
 func TestRenderCurve(t *testing.T) {
-	st := common.NewStyles(common.ThemeNoColor)
+	st := plainStyles()
 	f := CurveFigure{
 		Series: []CurveSeries{{Glyph: '●', Pts: []curvePoint{{X: 0, V: 2}, {X: 4, V: 2}, {X: 8, V: -2, Mark: true}, {X: 12, V: 0}}}},
 		Cols:   []CurveColumn{{X0: 0, Width: 6, Means: []*float64{fp(2)}}, {X0: 7, Width: 7, Means: []*float64{fp(-1)}}},
@@ -36,7 +35,7 @@ func TestRenderCurve(t *testing.T) {
 }
 
 func TestRenderCurveRunsOffTheEdges(t *testing.T) {
-	st := common.NewStyles(common.ThemeNoColor)
+	st := plainStyles()
 	// Neighbours beyond both edges: the line leaves the screen towards them.
 	f := CurveFigure{Series: []CurveSeries{{Glyph: '●', Pts: []curvePoint{{X: -5, V: 1}, {X: 3, V: 1}, {X: 20, V: 1}}}}}
 	got := RenderCurve(f, 8, st)
@@ -48,7 +47,7 @@ func TestRenderCurveRunsOffTheEdges(t *testing.T) {
 // Two lines over one column read apart by their glyphs and the dashes of
 // the second, and the means row names each with its glyph and the gap.
 func TestRenderCurveOverlay(t *testing.T) {
-	st := common.NewStyles(common.ThemeNoColor)
+	st := plainStyles()
 	f := CurveFigure{
 		Series: []CurveSeries{
 			{Glyph: '●', Pts: []curvePoint{{X: 0, V: -1}, {X: 6, V: -1}}},
@@ -68,7 +67,7 @@ func TestRenderCurveOverlay(t *testing.T) {
 // The short curve still names each stage's mean, then draws a bar per
 // point: never an unlabelled strip.
 func TestRenderCurveStrip(t *testing.T) {
-	st := common.NewStyles(common.ThemeNoColor)
+	st := plainStyles()
 	f := CurveFigure{
 		Series: []CurveSeries{{Glyph: '●', Pts: []curvePoint{{X: 0, V: -2}, {X: 2, V: 0}, {X: 4, V: 2}, {X: 9, V: 1}}}},
 		Cols:   []CurveColumn{{X0: 0, Width: 9, Means: []*float64{fp(0)}}, {X0: 9, Width: 9, Means: []*float64{fp(0.75)}}},

@@ -5,13 +5,12 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/journey-maps/journey/ui/common"
 )
 
 // The short curve is one row: each stage's mean and bars, and at its end
 // which curve it is, shortened when the row is tight.
 func TestCaptionedStrip(t *testing.T) {
-	st := common.NewStyles(common.ThemeNoColor)
+	st := plainStyles()
 	f := CurveFigure{
 		Series: []CurveSeries{{Name: "Maya, busy parent", Glyph: '●', Pts: []curvePoint{{X: 0, V: -2}, {X: 2, V: 2}, {X: 12, V: 1}}}},
 		Cols:   []CurveColumn{{X0: 0, Width: 12, Means: []*float64{fp(0)}}, {X0: 12, Width: 12, Means: []*float64{fp(0.75)}}},

@@ -12,7 +12,7 @@ import (
 func intp(n int) *int { return &n }
 
 func TestRenderStageHeader(t *testing.T) {
-	st := common.NewStyles(common.ThemeNoColor)
+	st := plainStyles()
 	s := &model.Stage{ID: "purchase", Name: "Purchase", Reached: intp(2350)}
 	tests := []struct {
 		name  string
@@ -55,7 +55,7 @@ func TestRenderStageHeader(t *testing.T) {
 }
 
 func TestRenderTouchpointCard(t *testing.T) {
-	st := common.NewStyles(common.ThemeNoColor)
+	st := plainStyles()
 	tp := &model.Touchpoint{
 		Name: "Checkout form", Channel: "web", Emotion: intp(-2),
 		Emotions:      []model.PersonaEmotion{{Persona: "tom", Value: 1}},
@@ -89,4 +89,9 @@ func TestRenderTouchpointCard(t *testing.T) {
 			}
 		})
 	}
+}
+
+// plainStyles are the styles of the no-colour theme, so tests read text.
+func plainStyles() *common.Styles {
+	return common.New(common.ThemeNoColor, model.Date{}, false).Styles
 }
