@@ -6,94 +6,11 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/journey-maps/journey/model"
-	"github.com/journey-maps/journey/ui/board"
 	"github.com/journey-maps/journey/ui/common"
 )
 
-func intp(n int) *int { return &n }
-
-func TestRenderStageHeader(t *testing.T) {
-	st := common.NewStyles(common.ThemeNoColor)
-	s := &model.Stage{ID: "purchase", Name: "Purchase", Reached: intp(2350)}
-	tests := []struct {
-		name  string
-		h     board.StageHeader
-		width int
-		want  []string
-	}{
-		{"reached and drop-off",
-			board.StageHeader{Num: 3, Stage: s, Step: model.FunnelStep{Reached: 2350, HasReached: true, DropOff: 0.5, HasDropOff: true}},
-			30, []string{"3 Purchase", "2,350 reached  ↓50%", strings.Repeat("─", 30)}},
-		{"worst step is named, the word reached gives way",
-			board.StageHeader{Num: 3, Stage: s, Worst: true, Step: model.FunnelStep{Reached: 2350, HasReached: true, DropOff: 0.83, HasDropOff: true}},
-			22, []string{"3 Purchase", "2,350  ↓83% worst", strings.Repeat("─", 22)}},
-		{"selected stage is marked, its rule heavy",
-			board.StageHeader{Num: 1, Stage: s, Current: true, Selected: true},
-			12, []string{"▸1 Purchase", "", strings.Repeat("━", 12)}},
-		{"stages off screen are marked on the rule",
-			board.StageHeader{Num: 4, Stage: s, MoreLeft: true, MoreRight: true},
-			12, []string{"4 Purchase", "", "◀ " + strings.Repeat("─", 8) + " ▶"}},
-		{"no reached count, no figures",
-			board.StageHeader{Num: 2, Stage: &model.Stage{ID: "x-only"}},
-			12, []string{"2 x-only", "", strings.Repeat("─", 12)}},
-		{"hostile name is defused",
-			board.StageHeader{Num: 2, Stage: &model.Stage{Name: "Evil\x1b]0;pwn\a\x1b[2J"}},
-			12, []string{"2 Evil", "", strings.Repeat("─", 12)}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := board.RenderStageHeader(tt.h, tt.width, st)
-			for i := range got {
-				if w := ansi.StringWidth(got[i]); w != tt.width {
-					t.Errorf("line %d is %d cells wide, want %d: %q", i, w, tt.width, got[i])
-				}
-				if line := strings.TrimRight(ansi.Strip(got[i]), " "); line != tt.want[i] {
-					t.Errorf("line %d = %q, want %q", i, line, tt.want[i])
-				}
-			}
-		})
-	}
-}
-
-func TestRenderTouchpointCard(t *testing.T) {
-	st := common.NewStyles(common.ThemeNoColor)
-	tp := &model.Touchpoint{
-		Name: "Checkout form", Channel: "web", Emotion: intp(-2),
-		Emotions:      []model.PersonaEmotion{{Persona: "tom", Value: 1}},
-		PainPoints:    []model.PainPoint{{Text: "a", DropOff: true}, {Text: "b"}},
-		Opportunities: []model.Opportunity{{Text: "c"}},
-	}
-	tests := []struct {
-		name     string
-		tp       *model.Touchpoint
-		persona  string
-		width    int
-		selected bool
-		want     [2]string
-	}{
-		{"everything", tp, "", 30, false, [2]string{"│ Checkout form", "│ ▼▼-2  ✗2⤓ ✦1  web"}},
-		{"persona's own emotion", tp, "tom", 30, false, [2]string{"│ Checkout form", "│ ▲+1  ✗2⤓ ✦1  web"}},
-		{"selected is marked without colour", tp, "", 30, true, [2]string{"┃▸Checkout form", "┃ ▼▼-2  ✗2⤓ ✦1  web"}},
-		{"narrow cuts the channel first", tp, "", 16, false, [2]string{"│ Checkout form", "│ ▼▼-2  ✗2⤓ ✦1 …"}},
-		{"no emotion recorded", &model.Touchpoint{Name: "Quiet"}, "", 20, false, [2]string{"│ Quiet", "│ ·"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := board.RenderTouchpointCard(tt.tp, tt.persona, "", tt.width, tt.selected, st)
-			for i := range got {
-				if w := ansi.StringWidth(got[i]); w != tt.width {
-					t.Errorf("line %d is %d cells wide, want %d", i, w, tt.width)
-				}
-				if line := strings.TrimRight(ansi.Strip(got[i]), " "); line != tt.want[i] {
-					t.Errorf("line %d = %q, want %q", i, line, tt.want[i])
-				}
-			}
-		})
-	}
-}
-
 func TestRenderHeader(t *testing.T) {
-	st := common.NewStyles(common.ThemeNoColor)
+	st := common.New(common.ThemeNoColor, fixedToday, false).Styles
 	m := &model.Map{Title: "First purchase", State: "current", Personas: make([]model.Persona, 3)}
 	tests := []struct {
 		name  string

@@ -145,7 +145,7 @@ func (b *Board) NaturalHeight(limit int) int {
 		}
 		most = max(most, h)
 	}
-	return min(CurveFullRows+headerRows+max(most-1, 0), max(limit, 0))
+	return min(curveFullRows+headerRows+max(most-1, 0), max(limit, 0))
 }
 
 func (b *Board) layout() boardLayout {
@@ -174,8 +174,8 @@ func (b *Board) selectRow(stage, item, sub int) {
 		b.sub = max(-1, min(sub, b.rowCount(b.stage, b.item)-1))
 	}
 	l := b.layout()
-	b.firstCol = FirstColumn(b.firstCol, b.stage, l.Cols, n)
-	b.first[b.stage] = ScrollTo(b.first[b.stage], b.item, b.Items(b.stage), l.cardRows, b.heights(b.stage, l))
+	b.firstCol = firstColumn(b.firstCol, b.stage, l.Cols, n)
+	b.first[b.stage] = scrollTo(b.first[b.stage], b.item, b.Items(b.stage), l.cardRows, b.heights(b.stage, l))
 }
 
 // touchpoint is item i of stage si when it is a touchpoint, else nil.
@@ -212,7 +212,7 @@ func (b *Board) shape(si, i int, l boardLayout) cardShape {
 func (b *Board) heights(si int, l boardLayout) heightFunc {
 	l = b.columnLayout(si, l)
 	if l.nameLines < 2 && (si != b.stage || b.touchpoint(si, b.item) == nil) {
-		return CompactHeight
+		return compactHeight
 	}
 	return func(i int) int { return b.shape(si, i, l).height() }
 }
@@ -426,7 +426,7 @@ func (b *Board) hit(x, y int) (stage, item, sub int, ok bool) {
 	if y < l.CardTop {
 		return si, 0, -1, y >= l.CurveRows
 	}
-	win := WindowAt(b.first[si], b.Items(si), l.cardRows, b.heights(si, l))
+	win := windowAt(b.first[si], b.Items(si), l.cardRows, b.heights(si, l))
 	row := y - l.CardTop
 	if win.Up {
 		row--

@@ -4,7 +4,7 @@ package board
 // the board can place and hit-test cards without looking at the map.
 const (
 	minColWidth = 24 // a column with its gap; 3 columns fit in 80 cells
-	MaxColWidth = 40 // wider columns read worse than more of them
+	maxColWidth = 40 // wider columns read worse than more of them
 	ColGap      = 2
 	itemHeight  = 3 // a compact card's two lines and a blank line
 	headerRows  = 3 // stage name, reached and drop-off, rule
@@ -53,12 +53,12 @@ func LayoutBoard(w, h, nStages int) boardLayout {
 	if nStages > 0 && nStages < l.Cols {
 		l.Cols = nStages
 	}
-	l.ColW = max(1, min(w/l.Cols, MaxColWidth))
+	l.ColW = max(1, min(w/l.Cols, maxColWidth))
 	switch {
 	case h >= 20:
-		l.CurveRows = CurveFullRows
+		l.CurveRows = curveFullRows
 	case h >= 9:
-		l.CurveRows = CurveStripRows
+		l.CurveRows = curveStripRows
 	}
 	l.CardTop = l.CurveRows + headerRows
 	l.cardRows = max(0, h-l.CardTop)
@@ -81,10 +81,10 @@ func LayoutBoard(w, h, nStages int) boardLayout {
 // contentWidth is the width of a column's text, without the gap.
 func (l boardLayout) contentWidth() int { return max(1, l.ColW-ColGap) }
 
-// CardWindow is which items of a column show: items are numbered 1..n
+// cardWindow is which items of a column show: items are numbered 1..n
 // (0 is the stage header, drawn above the cards). first is the first item
 // shown, count how many, and up/down whether "more" marks take a row.
-type CardWindow struct {
+type cardWindow struct {
 	First, Count int
 	Up, Down     bool
 }
@@ -92,16 +92,16 @@ type CardWindow struct {
 // heightFunc is the lines of card i (1..n), without the blank line after.
 type heightFunc func(i int) int
 
-// CompactHeight is every card two lines high.
-func CompactHeight(int) int { return itemHeight - 1 }
+// compactHeight is every card two lines high.
+func compactHeight(int) int { return itemHeight - 1 }
 
-// WindowAt is the window that starts at item first in rows rows. It asks
+// windowAt is the window that starts at item first in rows rows. It asks
 // for the heights of the cards it shows and one more, never the rest.
-func WindowAt(first, n, rows int, h heightFunc) CardWindow {
+func windowAt(first, n, rows int, h heightFunc) cardWindow {
 	if n <= 0 || rows <= 0 {
-		return CardWindow{First: 1}
+		return cardWindow{First: 1}
 	}
-	w := CardWindow{First: max(1, min(first, n))}
+	w := cardWindow{First: max(1, min(first, n))}
 	room := rows
 	if w.First > 1 {
 		w.Up = true
@@ -136,12 +136,12 @@ func WindowAt(first, n, rows int, h heightFunc) CardWindow {
 	return w
 }
 
-func (w CardWindow) Shows(item int) bool { return item >= w.First && item < w.First+w.Count }
+func (w cardWindow) Shows(item int) bool { return item >= w.First && item < w.First+w.Count }
 
-// ScrollTo moves a column's first item so that item sel (1..n) shows,
+// scrollTo moves a column's first item so that item sel (1..n) shows,
 // scrolling as little as possible. It costs the cards on screen, the same
 // for 10 items as for 10,000.
-func ScrollTo(first, sel, n, rows int, h heightFunc) int {
+func scrollTo(first, sel, n, rows int, h heightFunc) int {
 	if n <= 0 {
 		return 1
 	}
@@ -162,20 +162,20 @@ func ScrollTo(first, sel, n, rows int, h heightFunc) int {
 		}
 		return v
 	}
-	if WindowAt(first, n, rows, hm).Shows(sel) {
+	if windowAt(first, n, rows, hm).Shows(sel) {
 		return first
 	}
 	// Land with sel last: walk up while the window from one card earlier
 	// still shows it.
 	first = sel
-	for first > 1 && WindowAt(first-1, n, rows, hm).Shows(sel) {
+	for first > 1 && windowAt(first-1, n, rows, hm).Shows(sel) {
 		first--
 	}
 	return first
 }
 
-// FirstColumn moves the first shown stage so that stage sel shows.
-func FirstColumn(first, sel, cols, n int) int {
+// firstColumn moves the first shown stage so that stage sel shows.
+func firstColumn(first, sel, cols, n int) int {
 	if n <= 0 || cols <= 0 {
 		return 0
 	}

@@ -71,14 +71,14 @@ func (b *Board) column(si int, l boardLayout) []string {
 	cw := l.contentWidth()
 	s := &b.m.Stages[si]
 	sel := si == b.stage
-	out := RenderStageHeader(StageHeader{
+	out := renderStageHeader(stageHeader{
 		Num: si + 1, Stage: s, Step: b.funnel[si], Worst: si == b.worst,
 		Current: sel, Selected: sel && b.item == 0 && b.focused,
 		MoreLeft: si == b.firstCol && si > 0, MoreRight: si == b.firstCol+l.Cols-1 && si < b.stages()-1,
 	}, cw, st)
 
 	n := b.Items(si)
-	win := WindowAt(b.first[si], n, l.cardRows, b.heights(si, l))
+	win := windowAt(b.first[si], n, l.cardRows, b.heights(si, l))
 	blank := strings.Repeat(" ", cw)
 	if n == 0 && l.cardRows > 0 {
 		// Say so, so that an empty stage still reads as a column.
@@ -133,8 +133,8 @@ func (b *Board) card(si, i, width int, l boardLayout) []string {
 	}
 }
 
-// StageHeader is what a column's header shows.
-type StageHeader struct {
+// stageHeader is what a column's header shows.
+type stageHeader struct {
 	Num                 int
 	Stage               *model.Stage
 	Step                model.FunnelStep
@@ -143,10 +143,10 @@ type StageHeader struct {
 	MoreLeft, MoreRight bool
 }
 
-// RenderStageHeader is a column's three header lines: number and name,
+// renderStageHeader is a column's three header lines: number and name,
 // reached and drop-off, and a rule (heavy under the current stage) that
 // carries the marks for stages scrolled off either side.
-func RenderStageHeader(h StageHeader, width int, st *common.Styles) []string {
+func renderStageHeader(h stageHeader, width int, st *common.Styles) []string {
 	name := fmt.Sprintf("%d %s", h.Num, common.Sanitize(h.Stage.Label()))
 	if h.Num > 9 {
 		name = common.Sanitize(h.Stage.Label())

@@ -10,9 +10,9 @@ import (
 	"github.com/journey-maps/journey/ui/common"
 )
 
-// CurvePoint is a point of the emotion curve on screen: column x and an
+// curvePoint is a point of the emotion curve on screen: column x and an
 // emotion value, already averaged when several touchpoints share a cell.
-type CurvePoint struct {
+type curvePoint struct {
 	X    int
 	V    int
 	Mark bool // the selected touchpoint
@@ -90,13 +90,13 @@ func (c *CurveCache) mean(si int) *float64 {
 // StagePoints places a stage's buckets evenly across its column, which
 // starts at x0 and is width cells wide; shift moves them right (an
 // overlaid series beside the first), never out of the column.
-func StagePoints(bs []bucket, x0, width, n, selTP, shift int) []CurvePoint {
-	pts := make([]CurvePoint, 0, len(bs))
+func StagePoints(bs []bucket, x0, width, n, selTP, shift int) []curvePoint {
+	pts := make([]curvePoint, 0, len(bs))
 	for _, b := range bs {
 		mid := float64(b.first+b.end) / 2
 		x := x0 + int(mid/float64(max(n, 1))*float64(width))
 		x = min(x+shift, x0+width-1)
-		pts = append(pts, CurvePoint{X: x, V: min(max(b.v, model.MinEmotion), model.MaxEmotion), Mark: selTP >= b.first && selTP < b.end})
+		pts = append(pts, curvePoint{X: x, V: min(max(b.v, model.MinEmotion), model.MaxEmotion), Mark: selTP >= b.first && selTP < b.end})
 	}
 	return pts
 }
@@ -111,7 +111,7 @@ type CurveSeries struct {
 	Name  string
 	Glyph rune
 	Dash  bool // joined with dashed steps, a line laid over another
-	Pts   []CurvePoint
+	Pts   []curvePoint
 }
 
 // CurveColumn is a stage's column under the curve: where it starts, how
@@ -145,8 +145,8 @@ const IdealGlyph = '○'
 // curve: one row of labelled bars with a short caption at its end, so a
 // short board keeps its cards.
 const (
-	CurveFullRows  = 7
-	CurveStripRows = 1
+	curveFullRows  = 7
+	curveStripRows = 1
 )
 
 // RenderCurve draws the series as lines over five rows (+2 at the top, -2
@@ -291,7 +291,7 @@ func CurveCaptionLine(what string, series []CurveSeries, hint string, width int,
 
 // joinPoints draws the step between two points: along a's row to the
 // midpoint, a turn, along b's row.
-func joinPoints(a, b CurvePoint, dash bool, set func(x, r int, ch rune)) {
+func joinPoints(a, b curvePoint, dash bool, set func(x, r int, ch rune)) {
 	ra, rb := curveRow(a.V), curveRow(b.V)
 	h, v := '─', '│'
 	if dash {
@@ -325,11 +325,11 @@ func joinPoints(a, b CurvePoint, dash bool, set func(x, r int, ch rune)) {
 	}
 }
 
-// RenderCurveStrip is the curve for short terminals, one row: in each
+// renderCurveStrip is the curve for short terminals, one row: in each
 // stage column its means, then, for a single series, a bar per point
 // whose height is its emotion. Fewer points than the full curve, never
 // fewer figures.
-func RenderCurveStrip(f CurveFigure, width int, st *common.Styles) string {
+func renderCurveStrip(f CurveFigure, width int, st *common.Styles) string {
 	if width <= 0 {
 		return ""
 	}
@@ -358,13 +358,13 @@ func RenderCurveStrip(f CurveFigure, width int, st *common.Styles) string {
 	})
 }
 
-// CaptionedStrip is the short curve with what it shows at the right end:
+// captionedStrip is the short curve with what it shows at the right end:
 // the longest caption that fits where the last column leaves room, else
 // the shortest one in room taken from the end of the last column (fewer
 // bars there), never more than a third of the row.
-func CaptionedStrip(f CurveFigure, what string, width int, st *common.Styles) string {
+func captionedStrip(f CurveFigure, what string, width int, st *common.Styles) string {
 	if width < 6 {
-		return RenderCurveStrip(f, width, st)
+		return renderCurveStrip(f, width, st)
 	}
 	short, _, _ := strings.Cut(what, ",")
 	captions := []string{"Emotion · " + what, "Emotion · " + short, short}
@@ -378,7 +378,7 @@ func CaptionedStrip(f CurveFigure, what string, width int, st *common.Styles) st
 		l := strings.Join(legend, " ")
 		captions = []string{"Emotion · " + what + "  " + curveLegend(f.Series, false), short + " " + l, l}
 	}
-	plain := ansi.Strip(RenderCurveStrip(f, width, st))
+	plain := ansi.Strip(renderCurveStrip(f, width, st))
 	free := len(plain) - len(strings.TrimRight(plain, " "))
 	caption := captions[len(captions)-1]
 	for _, c := range captions {
@@ -391,7 +391,7 @@ func CaptionedStrip(f CurveFigure, what string, width int, st *common.Styles) st
 		caption = common.Clip(caption, width/3)
 	}
 	rest := width - ansi.StringWidth(caption) - 1
-	return RenderCurveStrip(f, rest, st) + " " + st.Subtitle.Render(caption)
+	return renderCurveStrip(f, rest, st) + " " + st.Subtitle.Render(caption)
 }
 
 // paintRow styles a row of the curve: line cells in the row's colour, the

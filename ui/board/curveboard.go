@@ -104,8 +104,8 @@ func (b *Board) drawCurve(rows []strings.Builder, l boardLayout) {
 		}
 		f.Cols = append(f.Cols, col)
 	}
-	if l.CurveRows == CurveStripRows {
-		rows[0].WriteString(CaptionedStrip(f, what, w, st))
+	if l.CurveRows == curveStripRows {
+		rows[0].WriteString(captionedStrip(f, what, w, st))
 		return
 	}
 	hint := ""

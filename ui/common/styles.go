@@ -129,9 +129,6 @@ type Styles struct {
 	renderer          *lipgloss.Renderer
 }
 
-// NewStyles builds the styles of a theme for this process's terminal.
-func NewStyles(theme Theme) *Styles { return NewStylesFor(theme, lipgloss.DefaultRenderer()) }
-
 // NewStylesFor builds the styles of a theme for one terminal: each client
 // of a shared workshop has its own colour profile and background.
 func NewStylesFor(theme Theme, r *lipgloss.Renderer) *Styles {

@@ -1,7 +1,6 @@
-package ui
+package board
 
 import (
-	"github.com/journey-maps/journey/ui/board"
 	"testing"
 )
 
@@ -11,17 +10,17 @@ func TestLayoutBoard(t *testing.T) {
 		w, h, stages          int
 		cols, colW, curveRows int
 	}{
-		{"80 wide shows three columns", 80, 22, 6, 3, 26, board.CurveFullRows},
-		{"160 wide shows six columns", 160, 30, 6, 6, 26, board.CurveFullRows},
-		{"few stages get wider columns, up to a limit", 160, 30, 2, 2, board.MaxColWidth, board.CurveFullRows},
-		{"short board draws the caption and a labelled strip", 80, 12, 6, 3, 26, board.CurveStripRows},
+		{"80 wide shows three columns", 80, 22, 6, 3, 26, curveFullRows},
+		{"160 wide shows six columns", 160, 30, 6, 6, 26, curveFullRows},
+		{"few stages get wider columns, up to a limit", 160, 30, 2, 2, maxColWidth, curveFullRows},
+		{"short board draws the caption and a labelled strip", 80, 12, 6, 3, 26, curveStripRows},
 		{"tiny board has no curve", 80, 6, 6, 3, 26, 0},
-		{"narrower than a column still shows one", 10, 20, 6, 1, 10, board.CurveFullRows},
+		{"narrower than a column still shows one", 10, 20, 6, 1, 10, curveFullRows},
 		{"nothing at zero size", 0, 0, 6, 0, 0, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			l := board.LayoutBoard(tt.w, tt.h, tt.stages)
+			l := LayoutBoard(tt.w, tt.h, tt.stages)
 			if l.Cols != tt.cols || l.ColW != tt.colW || l.CurveRows != tt.curveRows {
 				t.Errorf("layoutBoard(%d, %d, %d) = cols %d, colW %d, curve %d; want %d, %d, %d",
 					tt.w, tt.h, tt.stages, l.Cols, l.ColW, l.CurveRows, tt.cols, tt.colW, tt.curveRows)
@@ -37,21 +36,21 @@ func TestWindowAt(t *testing.T) {
 	tests := []struct {
 		name           string
 		first, n, rows int
-		want           board.CardWindow
+		want           cardWindow
 	}{
-		{"all fit", 1, 3, 9, board.CardWindow{First: 1, Count: 3}},
-		{"last card needs no blank line", 1, 3, 8, board.CardWindow{First: 1, Count: 3}},
-		{"more below takes a row", 1, 10, 9, board.CardWindow{First: 1, Count: 3, Down: true}},
-		{"more above and below", 4, 10, 9, board.CardWindow{First: 4, Count: 2, Up: true, Down: true}},
-		{"end of the list", 8, 10, 9, board.CardWindow{First: 8, Count: 3, Up: true}},
-		{"first beyond the end is clamped", 20, 10, 9, board.CardWindow{First: 10, Count: 1, Up: true}},
-		{"no room", 1, 10, 0, board.CardWindow{First: 1}},
-		{"too short for marks shows the card alone", 5, 10, 3, board.CardWindow{First: 5, Count: 1}},
-		{"empty column", 1, 0, 9, board.CardWindow{First: 1}},
+		{"all fit", 1, 3, 9, cardWindow{First: 1, Count: 3}},
+		{"last card needs no blank line", 1, 3, 8, cardWindow{First: 1, Count: 3}},
+		{"more below takes a row", 1, 10, 9, cardWindow{First: 1, Count: 3, Down: true}},
+		{"more above and below", 4, 10, 9, cardWindow{First: 4, Count: 2, Up: true, Down: true}},
+		{"end of the list", 8, 10, 9, cardWindow{First: 8, Count: 3, Up: true}},
+		{"first beyond the end is clamped", 20, 10, 9, cardWindow{First: 10, Count: 1, Up: true}},
+		{"no room", 1, 10, 0, cardWindow{First: 1}},
+		{"too short for marks shows the card alone", 5, 10, 3, cardWindow{First: 5, Count: 1}},
+		{"empty column", 1, 0, 9, cardWindow{First: 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := board.WindowAt(tt.first, tt.n, tt.rows, board.CompactHeight); got != tt.want {
+			if got := windowAt(tt.first, tt.n, tt.rows, compactHeight); got != tt.want {
 				t.Errorf("windowAt(%d, %d, %d) = %+v, want %+v", tt.first, tt.n, tt.rows, got, tt.want)
 			}
 		})
@@ -67,12 +66,12 @@ func TestScrollToKeepsSelectionVisible(t *testing.T) {
 			walk := []int{1, 2, 3, n, n - 1, 1, n / 2, n/2 + 1, n/2 - 1, 2}
 			for _, sel := range walk {
 				sel = max(1, min(sel, n))
-				next := board.ScrollTo(first, sel, n, rows, board.CompactHeight)
-				w := board.WindowAt(next, n, rows, board.CompactHeight)
+				next := scrollTo(first, sel, n, rows, compactHeight)
+				w := windowAt(next, n, rows, compactHeight)
 				if !w.Shows(sel) {
 					t.Fatalf("rows %d n %d: item %d not shown after scrolling from %d to %d (%+v)", rows, n, sel, first, next, w)
 				}
-				if board.WindowAt(first, n, rows, board.CompactHeight).Shows(sel) && next != first {
+				if windowAt(first, n, rows, compactHeight).Shows(sel) && next != first {
 					t.Fatalf("rows %d n %d: scrolled from %d to %d although item %d was already shown", rows, n, first, next, sel)
 				}
 				first = next
@@ -83,7 +82,7 @@ func TestScrollToKeepsSelectionVisible(t *testing.T) {
 
 func TestScrollToCostsTheSameForLongColumns(t *testing.T) {
 	// Jumping to the last of 1,000,000 items lands in one step.
-	if got := board.ScrollTo(1, 1_000_000, 1_000_000, 20, board.CompactHeight); !board.WindowAt(got, 1_000_000, 20, board.CompactHeight).Shows(1_000_000) {
+	if got := scrollTo(1, 1_000_000, 1_000_000, 20, compactHeight); !windowAt(got, 1_000_000, 20, compactHeight).Shows(1_000_000) {
 		t.Fatalf("last item not shown from %d", got)
 	}
 }
@@ -99,7 +98,7 @@ func TestFirstColumn(t *testing.T) {
 		{0, 0, 3, 0, 0},
 	}
 	for _, tt := range tests {
-		if got := board.FirstColumn(tt.first, tt.sel, tt.cols, tt.n); got != tt.want {
+		if got := firstColumn(tt.first, tt.sel, tt.cols, tt.n); got != tt.want {
 			t.Errorf("firstColumn(%d, %d, %d, %d) = %d, want %d", tt.first, tt.sel, tt.cols, tt.n, got, tt.want)
 		}
 	}

@@ -1,11 +1,10 @@
-package ui
+package common
 
 import (
 	"math"
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/journey-maps/journey/ui/common"
 )
 
 func TestSparkline(t *testing.T) {
@@ -27,7 +26,7 @@ func TestSparkline(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := common.Sparkline(tt.values, tt.width)
+			got := Sparkline(tt.values, tt.width)
 			if got != tt.want {
 				t.Errorf("Sparkline(%v, %d) = %q, want %q", tt.values, tt.width, got, tt.want)
 			}

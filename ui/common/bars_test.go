@@ -1,4 +1,4 @@
-package ui
+package common
 
 import (
 	"math"
@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/journey-maps/journey/ui/common"
 )
 
 func TestHBar(t *testing.T) {
@@ -28,7 +27,7 @@ func TestHBar(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := common.HBar(tt.frac, tt.width)
+			got := HBar(tt.frac, tt.width)
 			if got != tt.want {
 				t.Errorf("HBar(%v, %d) = %q, want %q", tt.frac, tt.width, got, tt.want)
 			}
@@ -45,7 +44,7 @@ func TestHBarProportions(t *testing.T) {
 	reached := []int{48000, 13900, 2350}
 	var prev int
 	for i, n := range reached {
-		bar := strings.TrimRight(common.HBar(float64(n)/float64(reached[0]), 40), " ")
+		bar := strings.TrimRight(HBar(float64(n)/float64(reached[0]), 40), " ")
 		cells := ansi.StringWidth(bar)
 		if i > 0 && cells >= prev {
 			t.Errorf("stage %d (%d reached) draws %d cells, not shorter than %d", i, n, cells, prev)

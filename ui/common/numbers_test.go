@@ -1,7 +1,6 @@
-package ui
+package common
 
 import (
-	"github.com/journey-maps/journey/ui/common"
 	"math"
 	"testing"
 )
@@ -26,7 +25,7 @@ func TestFormatNumber(t *testing.T) {
 		{math.Inf(1), "∞"},
 	}
 	for _, tt := range tests {
-		if got := common.FormatNumber(tt.in); got != tt.want {
+		if got := FormatNumber(tt.in); got != tt.want {
 			t.Errorf("FormatNumber(%v) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
@@ -46,7 +45,7 @@ func TestFormatPercent(t *testing.T) {
 		{math.NaN(), "?%"},
 	}
 	for _, tt := range tests {
-		if got := common.FormatPercent(tt.in); got != tt.want {
+		if got := FormatPercent(tt.in); got != tt.want {
 			t.Errorf("FormatPercent(%v) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
@@ -62,7 +61,7 @@ func TestWithUnit(t *testing.T) {
 		{"4", "\x1b[31m%", "4%"},
 	}
 	for _, tt := range tests {
-		if got := common.WithUnit(tt.num, tt.unit); got != tt.want {
+		if got := WithUnit(tt.num, tt.unit); got != tt.want {
 			t.Errorf("withUnit(%q, %q) = %q, want %q", tt.num, tt.unit, got, tt.want)
 		}
 	}
@@ -76,7 +75,7 @@ func TestFormatCount(t *testing.T) {
 		{0, "0"}, {110, "110"}, {1000, "1,000"}, {48000, "48,000"}, {1234567, "1,234,567"}, {-4200, "-4,200"},
 	}
 	for _, tt := range tests {
-		if got := common.FormatCount(tt.in); got != tt.want {
+		if got := FormatCount(tt.in); got != tt.want {
 			t.Errorf("FormatCount(%d) = %q, want %q", tt.in, got, tt.want)
 		}
 	}

@@ -1,14 +1,13 @@
-package ui
+package common
 
 import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/journey-maps/journey/ui/common"
 )
 
 // visible reports the items a window shows, given each item's height.
-func visible(l common.ListWindow, heights []int) (first, last int) {
+func visible(l ListWindow, heights []int) (first, last int) {
 	used := 0
 	last = l.Off
 	for i := l.Off; i < l.N && used < l.Height; i++ {
@@ -21,7 +20,7 @@ func visible(l common.ListWindow, heights []int) (first, last int) {
 func TestListWindowKeepsSelectionVisible(t *testing.T) {
 	heights := []int{4, 1, 3, 4, 2, 2, 4, 1, 1, 3}
 	lines := func(i int) int { return heights[i] }
-	l := common.ListWindow{Height: 7}
+	l := ListWindow{Height: 7}
 	l.SetLen(len(heights))
 	check := func(step string) {
 		t.Helper()
@@ -62,7 +61,7 @@ func TestListWindowKeepsSelectionVisible(t *testing.T) {
 
 // Jumping to the end of a long list measures only what the screen holds.
 func TestListWindowCostFollowsTheScreen(t *testing.T) {
-	l := common.ListWindow{Height: 20}
+	l := ListWindow{Height: 20}
 	l.SetLen(10000)
 	calls := 0
 	lines := func(int) int { calls++; return 2 }
@@ -82,8 +81,8 @@ func TestListWindowCostFollowsTheScreen(t *testing.T) {
 }
 
 func TestMoveListKeys(t *testing.T) {
-	k := common.DefaultKeyMap()
-	l := common.ListWindow{Height: 10}
+	k := DefaultKeyMap()
+	l := ListWindow{Height: 10}
 	l.SetLen(5)
 	steps := []struct {
 		msg  tea.Msg
@@ -100,7 +99,7 @@ func TestMoveListKeys(t *testing.T) {
 		{tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("x")}, 0},
 	}
 	for i, s := range steps {
-		common.MoveList(&l, *k, s.msg)
+		MoveList(&l, *k, s.msg)
 		if l.Sel != s.want {
 			t.Fatalf("step %d (%v): selection %d, want %d", i, s.msg, l.Sel, s.want)
 		}
