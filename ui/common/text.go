@@ -29,7 +29,7 @@ func Wrap(s string, width int) []string {
 		return nil
 	}
 	var out []string
-	for _, para := range strings.Split(SanitizeText(s), "\n") {
+	for _, para := range strings.Split(sanitizeText(s), "\n") {
 		w := ansi.Wrap(para, width, "")
 		out = append(out, strings.Split(w, "\n")...)
 	}
@@ -59,5 +59,5 @@ func Plural(n int, one, many string) string {
 // project's one sanitizer, with zero-width characters made visible.
 func Sanitize(s string) string { return textsafe.Show(s) }
 
-// SanitizeText is Sanitize for multi-line text: line breaks survive.
-func SanitizeText(s string) string { return textsafe.ShowText(s) }
+// sanitizeText is Sanitize for multi-line text: line breaks survive.
+func sanitizeText(s string) string { return textsafe.ShowText(s) }
