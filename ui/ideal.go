@@ -35,8 +35,12 @@ func (a *App) toggleIdeal() tea.Cmd {
 	if !filepath.IsAbs(path) {
 		path = filepath.Join(filepath.Dir(a.doc.Path()), name)
 	}
-	today := a.c.Today
+	today, related := a.c.Today, a.c.ReadRelated
 	return func() tea.Msg {
+		if related != nil && !filepath.IsAbs(name) {
+			m, err := related(name, today)
+			return idealLoadedMsg{m: m, name: name, err: err}
+		}
 		doc, err := model.Load(path, today)
 		if err != nil {
 			return idealLoadedMsg{name: name, err: err}

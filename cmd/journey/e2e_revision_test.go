@@ -67,3 +67,31 @@ func TestViewARevisionRefusesEditingAndMissingPaths(t *testing.T) {
 		}
 	}
 }
+
+// A map viewed from a git revision reads its ideal (=) from the same
+// revision, relative to the map, whether the path was given from the
+// repository's root or from the working folder; the working copy's ideal,
+// changed since, is not the one shown.
+func TestARevisionReadsItsIdealFromTheSameRevision(t *testing.T) {
+	dir := gitRepo(t)
+	if err := os.MkdirAll(filepath.Join(dir, "maps", "ideal"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, dir, "maps/shop.yaml", strings.Replace(smallMap, "journey: 1\n", "journey: 1\nideal: ideal/shop.yaml\n", 1))
+	writeFile(t, dir, "maps/ideal/shop.yaml", strings.Replace(smallMap, "title: ", "title: Committed ideal ", 1))
+	gitRun(t, "add", "maps")
+	gitRun(t, "commit", "-q", "-m", "maps")
+	writeFile(t, dir, "maps/ideal/shop.yaml", strings.Replace(smallMap, "title: ", "title: Working ideal ", 1))
+	for _, arg := range []string{"HEAD:maps/shop.yaml", "HEAD:./maps/shop.yaml"} {
+		m, err := relatedAt(env{}, parseInput(arg), "ideal/shop.yaml", cliToday)
+		if err != nil {
+			t.Fatalf("%s: %v", arg, err)
+		}
+		if !strings.HasPrefix(m.Title, "Committed ideal") {
+			t.Errorf("%s: the ideal read is %q, want the committed one", arg, m.Title)
+		}
+	}
+	if _, err := relatedAt(env{}, parseInput("HEAD:maps/shop.yaml"), "ideal/gone.yaml", cliToday); err == nil || !strings.Contains(err.Error(), "ideal/gone.yaml") {
+		t.Errorf("a missing ideal: %v", err)
+	}
+}

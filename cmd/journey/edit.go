@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"os/signal"
+	"path"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -58,14 +59,18 @@ func revisionMap(e env, rev, file string, day model.Date) (*model.Map, error) {
 			}
 		}
 	}
-	in := input{arg: rev + ":" + path, rev: rev, path: path}
+	return mapAt(e, input{arg: rev + ":" + path, rev: rev, path: path}, day)
+}
+
+// mapAt reads and decodes the map a git revision holds at in.path.
+func mapAt(e env, in input, day model.Date) (*model.Map, error) {
 	data, err := in.read(e)
 	if err != nil {
 		return nil, err
 	}
 	doc, err := model.Parse(in.name(), data, day)
 	if doc == nil {
-		return nil, failf("%s at %s is not a map: %v", terminalSafe(file), terminalSafe(rev), errorText(err))
+		return nil, failf("%s at %s is not a map: %v", terminalSafe(in.path), terminalSafe(in.rev), errorText(err))
 	}
 	return doc.Map(), nil
 }
@@ -127,6 +132,7 @@ func openEditor(e env, cmd *cobra.Command, args []string, readOnly bool) error {
 		return err
 	}
 	file, dir, err := editorTarget(args)
+	var related func(string, model.Date) (*model.Map, error)
 	if rev, ok := revisionArg(args, err); ok {
 		if !readOnly {
 			return usageErrorf("%s is a git revision, which cannot be edited; open it with journey view %s", args[0], args[0])
@@ -135,6 +141,7 @@ func openEditor(e env, cmd *cobra.Command, args []string, readOnly bool) error {
 			return err
 		}
 		defer os.RemoveAll(filepath.Dir(file))
+		related = func(rel string, day model.Date) (*model.Map, error) { return relatedAt(e, rev, rel, day) }
 	} else if err != nil {
 		return err
 	}
@@ -156,6 +163,7 @@ func openEditor(e env, cmd *cobra.Command, args []string, readOnly bool) error {
 	c.Autosave = autosave
 	c.RoomView, _ = cmd.Flags().GetBool("room")
 	c.ChangesBase, c.ChangesSince = base, since
+	c.ReadRelated = related
 	shell := ui.NewShell(c, ui.ModelLoader(day), file, dir)
 	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithInput(e.stdin), tea.WithOutput(e.stdout)}
 	if noMouse, _ := cmd.Flags().GetBool("no-mouse"); !noMouse {
@@ -244,6 +252,18 @@ func editorTarget(args []string) (file, dir string, err error) {
 		return "", args[0], nil
 	}
 	return args[0], "", nil
+}
+
+// relatedAt reads the map that a map in a git revision names by a path
+// relative to itself (its ideal:), from the same revision. A path the
+// user gave relative to the working folder (./, ../) stays so; one from
+// the repository's root stays that.
+func relatedAt(e env, rev input, rel string, day model.Date) (*model.Map, error) {
+	p := path.Join(path.Dir(rev.path), filepath.ToSlash(rel))
+	if strings.HasPrefix(rev.path, "./") && !strings.HasPrefix(p, "../") {
+		p = "./" + p
+	}
+	return mapAt(e, input{arg: rev.rev + ":" + p, rev: rev.rev, path: p}, day)
 }
 
 // revisionArg reports whether the editor's argument, which is no file or

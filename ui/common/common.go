@@ -42,6 +42,11 @@ type Common struct {
 	ChangesSince string
 	ChangesBase  *model.Map
 
+	// ReadRelated reads a map that the open one names by a relative path
+	// (its ideal:), when the open map is not a plain file: a git revision
+	// reads it from the same revision. Nil reads it from the map's folder.
+	ReadRelated func(rel string, today model.Date) (*model.Map, error)
+
 	// Room is the shared workshop this screen is in, if any: the
 	// participants panel lists its people.
 	Room Room
