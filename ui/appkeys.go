@@ -8,44 +8,28 @@ import (
 )
 
 // shortKeys are the few keys that matter in the current mode, for the
-// footer; disabled bindings (editing in read-only mode) never show. The
-// pane's first two keys come first, then the way round (tab, ?, q), then
-// the rest, because a narrow footer cuts from the end and nobody should
-// lose the way to help or out.
+// footer: the key table's for the footer of what has the keys (see
+// footers.go), as quitting is named here.
 func (a *App) shortKeys() bindings {
 	k := a.c.Keys
-	var pane []key.Binding
 	switch {
 	case a.showHelp:
 		return bindings{short: []key.Binding{common.WithHelp(k.Help, "?/esc", "close help"), a.quitKey}}
 	case a.search.Typing():
 		return bindings{short: a.search.ShortHelp()}
-	case a.zoom:
-		pane = append(a.detail.ShortHelp(), a.formKeys()...)
-	case a.onPanel:
-		pane = append(a.panels[a.panel].ShortHelp(), k.Back, k.Add, k.Edit, k.Delete, k.Undo, k.Save)
-	default:
-		// While the map can be edited its quick keys come right after
-		// the board's first two; read-only, the board's own keys do.
-		b, n := a.board.ShortHelp(), 2
-		if !a.editable() {
-			n = len(b)
-		}
-		pane = append(append(b[:n:n], common.ShortBindings(a.table, a)...), b[n:]...)
 	}
-	var enabled []key.Binding
-	for _, b := range pane {
-		if a.keyWorks(b) && !(len(a.panels) > 0 && b.Help() == k.NextPanel.Help()) {
-			enabled = append(enabled, b)
+	return bindings{short: a.namedQuit(common.ShortBindings(a.table, a, a.footerKeys()))}
+}
+
+// namedQuit puts quitting in bs as it is named here (q may go back to
+// the map above).
+func (a *App) namedQuit(bs []key.Binding) []key.Binding {
+	for i, b := range bs {
+		if b.Help() == a.c.Keys.Quit.Help() {
+			bs[i] = a.quitKey
 		}
 	}
-	n := min(2, len(enabled))
-	ks := append([]key.Binding{}, enabled[:n]...)
-	if len(a.panels) > 0 && !a.zoom {
-		ks = append(ks, k.NextPanel)
-	}
-	ks = append(ks, k.Help, a.quitKey)
-	return bindings{short: append(ks, enabled[n:]...)}
+	return bs
 }
 
 // fullKeys are every key that works, grouped, for the help screen: the
@@ -53,37 +37,9 @@ func (a *App) shortKeys() bindings {
 func (a *App) fullKeys() bindings {
 	groups := common.ActionGroups(a.table, a)
 	for _, g := range groups {
-		for i, b := range g {
-			if b.Help() == a.c.Keys.Quit.Help() {
-				g[i] = a.quitKey
-			}
-		}
+		a.namedQuit(g)
 	}
 	return bindings{full: groups}
-}
-
-// formKeys are the edit keys that act on what the detail pane's cursor
-// is on, for the footer.
-func (a *App) formKeys() []key.Binding {
-	k := a.c.Keys
-	it, _, _ := a.target()
-	var ks []key.Binding
-	switch it.Kind {
-	case common.KindTouchpoint:
-		ks = []key.Binding{k.Edit, emotionHelp(k), k.AddPain, k.AddOpportunity}
-	case common.KindPainPoint:
-		ks = []key.Binding{k.Vote, k.Unvote, k.CycleSeverity, k.Edit}
-	case common.KindOpportunity:
-		ks = []key.Binding{k.Vote, k.Unvote, k.CycleImpact, k.CycleEffort, k.CycleStatus, k.Edit}
-	default:
-		ks = []key.Binding{k.Edit}
-	}
-	return append(ks, k.Delete, k.Undo, k.Save)
-}
-
-// emotionHelp stands for + and - in the footer.
-func emotionHelp(k *common.KeyMap) key.Binding {
-	return common.WithHelp(k.Raise, "+/-", "emotion")
 }
 
 // editingNotes explain the detail pane's form on the help screen, when

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"slices"
-
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/journey-maps/journey/model"
@@ -35,8 +33,8 @@ const (
 var editGroups = map[string]bool{groupAdd: true, groupRate: true, groupCycle: true, groupReorder: true, groupHistory: true}
 
 // keyTable is every key of the editor's board, panels and details, each
-// described once: dispatch (App.key), the footer (shortKeys) and the help
-// screen (fullKeys) all read it. The panes handle the keys that move
+// described once: dispatch (App.key), the footers (shortKeys; each key's place in each
+// footer is its Footers) and the help screen (fullKeys) all read it. The panes handle the keys that move
 // their own cursor; their entries forward the key to the pane with focus.
 func keyTable(k *common.KeyMap) []action {
 	fwd := func(a *App, msg tea.KeyMsg) tea.Cmd { return a.forward(msg) }
@@ -51,57 +49,61 @@ func keyTable(k *common.KeyMap) []action {
 			return a.onPainOrOpportunity(func(m *model.Map, loc model.Loc) (model.Action, error) { return model.Cycle(m, loc, field) })
 		}
 	}
-	short := func(n int, a action) action { a.Short = n; return a }
+	at := func(f footers, a action) action { a.Footers = f; return a }
 	return []action{
-		{Binding: k.Left, Group: groupMove, Do: fwd},
+		{Binding: k.Left, Group: groupMove, Do: fwd, Footers: footers{footBoard: {At: 1, Help: helpAs("←↑↓→", "move")}}},
 		{Binding: k.Right, Group: groupMove, Do: fwd},
-		{Binding: k.Up, Group: groupMove, Do: fwd},
-		{Binding: k.Down, Group: groupMove, Do: fwd},
+		{Binding: k.Up, Group: groupMove, Do: fwd, Footers: footers{footPanel: {At: 1, If: (*App).panelMoves}, footDetails: {At: 1}}},
+		{Binding: k.Down, Group: groupMove, Do: fwd, Footers: inForms(place{At: 1, Help: helpAs("↑↓", "field")},
+			footers{footPanel: {At: 2, If: (*App).panelMoves}, footDetails: {At: 2}})},
 
-		{Binding: k.JumpStage, Group: groupJump, Do: fwd},
+		{Binding: k.JumpStage, Group: groupJump, Do: fwd, Footers: footers{footBoard: {At: 11}}},
 		{Binding: k.First, Group: groupJump, Do: fwd},
 		{Binding: k.Last, Group: groupJump, Do: fwd},
 		{Binding: k.Persona, Group: groupJump, When: (*App).hasPersonaCurves, Do: fwd},
 		{Binding: k.Segment, Group: groupJump, When: (*App).hasSegments, Do: fwd},
 		{Binding: k.Ideal, Group: groupJump, Do: do((*App).toggleIdeal)},
 
-		{Binding: k.Open, Group: groupView, Do: do((*App).open)},
-		{Binding: k.Back, Group: groupView, Do: (*App).back},
+		{Binding: k.Open, Group: groupView, Do: do((*App).open), Footers: inForms(place{At: 6, Help: helpAs("enter", "edit/open")},
+			footers{footBoard: {At: 2}, footPanel: {At: 6, If: (*App).hasSelection}})},
+		{Binding: k.Back, Group: groupView, Do: (*App).back, Footers: inForms(place{At: 2}, footers{footPanel: {At: 7}, footDetails: {At: 6}})},
 		{Binding: k.MapDetails, Group: groupView, Do: do(func(a *App) tea.Cmd { a.openMap(); return nil })},
-		{Binding: k.NextPanel, Group: groupView, Do: do(func(a *App) tea.Cmd { a.cycle(1); return nil })},
+		{Binding: k.NextPanel, Group: groupView, Do: do(func(a *App) tea.Cmd { a.cycle(1); return nil }),
+			Footers: footers{footBoard: {At: 3, If: (*App).hasPanels}, footPanel: {At: 3}}},
 		{Binding: k.PrevPanel, Group: groupView, Do: do(func(a *App) tea.Cmd { a.cycle(-1); return nil })},
 
-		short(7, edit(groupAdd, k.Edit, (*App).edit)),
-		short(1, edit(groupAdd, k.Add, (*App).addAfter)),
+		at(footers{footBoard: {At: 13}, footPanel: {At: 9}, footTouchpoint: {At: 7}, footPainPoint: {At: 10}, footOpportunity: {At: 12}, footForm: {At: 7}},
+			edit(groupAdd, k.Edit, (*App).edit)),
+		at(footers{footBoard: {At: 6}, footPanel: {At: 8}}, edit(groupAdd, k.Add, (*App).addAfter)),
 		edit(groupAdd, k.AddStage, (*App).addStage),
-		short(2, edit(groupAdd, k.AddPain, func(a *App) tea.Cmd { return a.addUnder(common.KindPainPoint) })),
-		edit(groupAdd, k.AddOpportunity, func(a *App) tea.Cmd { return a.addUnder(common.KindOpportunity) }),
+		at(footers{footBoard: {At: 7}, footTouchpoint: {At: 9}}, edit(groupAdd, k.AddPain, func(a *App) tea.Cmd { return a.addUnder(common.KindPainPoint) })),
+		at(footers{footTouchpoint: {At: 10}}, edit(groupAdd, k.AddOpportunity, func(a *App) tea.Cmd { return a.addUnder(common.KindOpportunity) })),
 		edit(groupAdd, k.Record, (*App).recordGoal),
 
 		{Binding: k.Raise, Group: groupRate, When: (*App).editable, Do: do(func(a *App) tea.Cmd { return a.stepEmotion(1) }),
-			Short: 3, ShortHelp: &key.Help{Key: "+/-", Desc: "emotion"}},
+			Footers: footers{footBoard: {At: 8, Help: helpAs("+/-", "emotion")}, footTouchpoint: {At: 8, Help: helpAs("+/-", "emotion")}}},
 		edit(groupRate, k.Lower, func(a *App) tea.Cmd { return a.stepEmotion(-1) }),
-		edit(groupRate, k.Vote, (*App).vote),
-		edit(groupRate, k.Unvote, func(a *App) tea.Cmd {
+		at(footers{footPainPoint: {At: 7}, footOpportunity: {At: 7}}, edit(groupRate, k.Vote, (*App).vote)),
+		at(footers{footPainPoint: {At: 8}, footOpportunity: {At: 8}}, edit(groupRate, k.Unvote, func(a *App) tea.Cmd {
 			return a.onPainOrOpportunity(func(_ *model.Map, l model.Loc) (model.Action, error) { return model.Unvote(a.ed, l) })
-		}),
-		edit(groupRate, k.Delete, (*App).remove),
+		})),
+		at(inForms(place{At: 20}, footers{footPanel: {At: 10}}), edit(groupRate, k.Delete, (*App).remove)),
 
-		edit(groupCycle, k.CycleSeverity, cycle("severity")),
-		edit(groupCycle, k.CycleImpact, cycle("impact")),
-		edit(groupCycle, k.CycleEffort, cycle("effort")),
-		edit(groupCycle, k.CycleStatus, cycle("status")),
+		at(footers{footPainPoint: {At: 9}}, edit(groupCycle, k.CycleSeverity, cycle("severity"))),
+		at(footers{footOpportunity: {At: 9}}, edit(groupCycle, k.CycleImpact, cycle("impact"))),
+		at(footers{footOpportunity: {At: 10}}, edit(groupCycle, k.CycleEffort, cycle("effort"))),
+		at(footers{footOpportunity: {At: 11}}, edit(groupCycle, k.CycleStatus, cycle("status"))),
 
 		edit(groupReorder, k.MoveUp, func(a *App) tea.Cmd { return a.reorder(-1) }),
 		edit(groupReorder, k.MoveDown, func(a *App) tea.Cmd { return a.reorder(1) }),
 		edit(groupReorder, k.MovePrevStage, func(a *App) tea.Cmd { return a.toStage(-1) }),
 		edit(groupReorder, k.MoveNextStage, func(a *App) tea.Cmd { return a.toStage(1) }),
 
-		short(4, edit(groupHistory, k.Undo, (*App).undo)),
+		at(inForms(place{At: 21}, footers{footBoard: {At: 9}, footPanel: {At: 11}}), edit(groupHistory, k.Undo, (*App).undo)),
 		edit(groupHistory, k.Redo, (*App).redo),
-		short(5, edit(groupHistory, k.Save, func(a *App) tea.Cmd { return a.save(false) })),
+		at(inForms(place{At: 22}, footers{footBoard: {At: 10}, footPanel: {At: 12}}), edit(groupHistory, k.Save, func(a *App) tea.Cmd { return a.save(false) })),
 
-		{Binding: k.Search, Group: groupSearch, When: func(a *App) bool { return !a.zoom }, Do: do((*App).startSearch), Short: 6},
+		{Binding: k.Search, Group: groupSearch, When: func(a *App) bool { return !a.zoom }, Do: do((*App).startSearch), Footers: footers{footBoard: {At: 12}}},
 		{Binding: k.NextMatch, Group: groupSearch, When: func(a *App) bool { return !a.zoom }, Do: do(func(a *App) tea.Cmd { a.stepMatch(1); return nil })},
 		{Binding: k.PrevMatch, Group: groupSearch, When: func(a *App) bool { return !a.zoom }, Do: do(func(a *App) tea.Cmd { a.stepMatch(-1); return nil })},
 
@@ -114,8 +116,8 @@ func keyTable(k *common.KeyMap) []action {
 		{Binding: k.JumpTo, Group: groupScreen, Do: do(func(a *App) tea.Cmd { return a.prompt("Go to stage (number or name):", "", a.jumpTo) })},
 		{Binding: drillIn, Group: groupScreen},  // the Shell handles it
 		{Binding: drillOut, Group: groupScreen}, // the Shell handles it
-		{Binding: k.Help, Group: groupScreen, Do: do(func(a *App) tea.Cmd { a.showHelp, a.helpOffset = true, 0; return nil })},
-		{Binding: k.Quit, Group: groupScreen, Do: do((*App).quit)},
+		{Binding: k.Help, Group: groupScreen, Do: do(func(a *App) tea.Cmd { a.showHelp, a.helpOffset = true, 0; return nil }), Footers: everywhere(4)},
+		{Binding: k.Quit, Group: groupScreen, Do: do((*App).quit), Footers: everywhere(5)},
 	}
 }
 
@@ -184,20 +186,4 @@ func (a *App) toggleRoomView() tea.Cmd {
 	a.status = map[bool]string{true: "room view: z for the panels again", false: "panels back"}[a.c.RoomView]
 	a.resize(a.c.Width, a.c.Height)
 	return nil
-}
-
-// keyWorks reports whether b's keys work now: a key of the table works
-// when its action does (the first one that works, as dispatch picks), a
-// pane's own key when its binding is enabled. For footers composed by hand.
-func (a *App) keyWorks(b key.Binding) bool {
-	listed := false
-	for _, act := range a.table {
-		if slices.Equal(act.Binding.Keys(), b.Keys()) {
-			if act.Enabled(a) {
-				return true
-			}
-			listed = true
-		}
-	}
-	return !listed && b.Enabled()
 }

@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -86,5 +88,61 @@ func TestKeyTableHasEveryDocumentedKey(t *testing.T) {
 	}
 	if rows < 20 {
 		t.Fatalf("read %d rows of the README's key table; its layout changed?", rows)
+	}
+}
+
+// Every key a footer shows is a key of the table that works now: the
+// board's, each panel's and the details' footers (each kind of item in
+// the form, and read-only) list no key by hand.
+func TestKeyTableFootersComeFromTheTable(t *testing.T) {
+	seen := map[common.Footer]bool{}
+	check := func(name string, a *App) {
+		t.Helper()
+		seen[a.footerKeys()] = true
+		shown := a.shortKeys().ShortHelp()
+		if len(shown) < 3 {
+			t.Errorf("%s: footer %q shows only %d keys", name, a.footerKeys(), len(shown))
+		}
+		for _, b := range shown {
+			found := false
+			for _, act := range a.table {
+				if slices.Equal(act.Binding.Keys(), b.Keys()) && act.Enabled(a) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%s: footer %q shows %q %q, which no action that works now has", name, a.footerKeys(), b.Help().Key, b.Help().Desc)
+			}
+		}
+	}
+	for _, ro := range []bool{false, true} {
+		s := openEditingAs(t, "online-shop.yaml", 120, 40, ro)
+		mode := map[bool]string{false: "editing", true: "read-only"}[ro]
+		check(mode+" board", s.a)
+		for i := range s.a.panels {
+			s.keys("tab")
+			check(fmt.Sprintf("%s panel %d", mode, i), s.a)
+		}
+		s.keys("esc", "m")
+		check(mode+" map details", s.a)
+		s.keys("esc", "esc")
+		for j := 0; j < 4; j++ {
+			s.keys("down", "enter")
+			for i := 0; i < 12; i++ {
+				check(fmt.Sprintf("%s card %d, details row %d", mode, j, i), s.a)
+				s.keys("down")
+			}
+			s.keys("enter")
+			for i := 0; i < 6; i++ {
+				check(fmt.Sprintf("%s card %d, details of a row, row %d", mode, j, i), s.a)
+				s.keys("down")
+			}
+			s.keys("esc", "esc", "esc")
+		}
+	}
+	for _, f := range allFooters {
+		if !seen[f] {
+			t.Errorf("no state above shows footer %q", f)
+		}
 	}
 }

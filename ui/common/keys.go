@@ -118,10 +118,25 @@ type Action[T any] struct {
 	// Do handles the key; nil when an outer screen handles it (listed
 	// for the help only).
 	Do func(T, tea.KeyMsg) tea.Cmd
-	// Short is the key's place in the footer (1 first), under ShortHelp
-	// when that is set; 0 keeps it out of the footer.
-	Short     int
-	ShortHelp *key.Help
+	// Footers are the key's places in the footers it shows in; a footer
+	// not listed leaves it out.
+	Footers map[Footer]Spot[T]
+}
+
+// Footer names one of a screen's footers: the board's, a panel's, the
+// details' for one kind of item.
+type Footer string
+
+// Spot is an action's place in one footer.
+type Spot[T any] struct {
+	// At is the place, 1 first; a narrow footer cuts from the end.
+	At int
+	// Help is what the footer calls the key there, when not the
+	// binding's own help ("+/-  emotion" for + and -).
+	Help *key.Help
+	// If says whether the footer shows the key now, beyond its working;
+	// nil is always.
+	If func(T) bool
 }
 
 // Enabled reports whether the action works now for t.
@@ -169,22 +184,30 @@ func ActionGroups[T any](table []Action[T], t T) [][]key.Binding {
 	return groups
 }
 
-// ShortBindings are the footer's bindings of the actions that work now,
-// in their footer order.
-func ShortBindings[T any](table []Action[T], t T) []key.Binding {
-	table = slices.Clone(table)
-	slices.SortStableFunc(table, func(a, b Action[T]) int { return a.Short - b.Short })
-	var ks []key.Binding
+// ShortBindings are footer f's bindings of the actions that work now,
+// in their place order.
+func ShortBindings[T any](table []Action[T], t T, f Footer) []key.Binding {
+	type placed struct {
+		at int
+		b  key.Binding
+	}
+	var shown []placed
 	for _, a := range table {
-		if a.Short == 0 || !a.Enabled(t) {
+		s, ok := a.Footers[f]
+		if !ok || !a.Enabled(t) || (s.If != nil && !s.If(t)) {
 			continue
 		}
 		b := a.Binding
 		b.SetEnabled(true)
-		if a.ShortHelp != nil {
-			b.SetHelp(a.ShortHelp.Key, a.ShortHelp.Desc)
+		if s.Help != nil {
+			b.SetHelp(s.Help.Key, s.Help.Desc)
 		}
-		ks = append(ks, b)
+		shown = append(shown, placed{s.At, b})
+	}
+	slices.SortStableFunc(shown, func(x, y placed) int { return x.at - y.at })
+	ks := make([]key.Binding, len(shown))
+	for i, p := range shown {
+		ks[i] = p.b
 	}
 	return ks
 }

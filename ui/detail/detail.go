@@ -117,6 +117,10 @@ func (d *Detail) Blur() {
 
 func (d *Detail) form() bool { return d.focused && d.editable }
 
+// Form reports whether the pane is a form that edits what its cursor is
+// on (it has focus, and the map can be edited).
+func (d *Detail) Form() bool { return d.form() }
+
 // bodyWidth is the width the lines are built at: a form keeps two
 // columns for the cursor.
 func (d *Detail) bodyWidth() int {
