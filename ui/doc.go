@@ -32,8 +32,10 @@
 //	func (p *Goals) SetSize(w, h int)                          // the pane's own box, borders included
 //	func (p *Goals) Update(msg tea.Msg) (*Goals, tea.Cmd)      // keys and mouse, when focused
 //	func (p *Goals) View() string                              // exactly h lines no wider than w
-//	func (p *Goals) ShortHelp() []key.Binding                  // help.KeyMap, for the footer
-//	func (p *Goals) FullHelp() [][]key.Binding
+//
+// A pane does not describe its keys: the root's key table (keytable.go)
+// holds every key once, with its help text, when it works and where each
+// footer shows it, and forwards to the focused pane the keys it handles.
 //
 // Only the root holds the *common.Common and writes it: a resize, the
 // keys a mode enables (curveKeys decides c and S from the map), the curve

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/ui/common"
@@ -15,8 +14,6 @@ type Panel interface {
 	SetSize(w, h int)
 	Update(msg tea.Msg) tea.Cmd
 	View() string
-	ShortHelp() []key.Binding
-	FullHelp() [][]key.Binding
 	Focus()
 	Blur()
 	Selected() (common.Item, bool)
@@ -29,8 +26,6 @@ type component[T any] interface {
 	View() string
 	SetSize(w, h int)
 	SetMap(m *model.Map)
-	ShortHelp() []key.Binding
-	FullHelp() [][]key.Binding
 }
 
 // slot adapts a concrete pane to Panel; optional methods (Focus, Blur,
@@ -43,12 +38,10 @@ type slot[T component[T]] struct {
 // AsPanel wraps a pane that follows the component contract as a Panel.
 func AsPanel[T component[T]](name string, c T) Panel { return &slot[T]{name: name, c: c} }
 
-func (s *slot[T]) Name() string              { return s.name }
-func (s *slot[T]) SetMap(m *model.Map)       { s.c.SetMap(m) }
-func (s *slot[T]) SetSize(w, h int)          { s.c.SetSize(w, h) }
-func (s *slot[T]) View() string              { return s.c.View() }
-func (s *slot[T]) ShortHelp() []key.Binding  { return s.c.ShortHelp() }
-func (s *slot[T]) FullHelp() [][]key.Binding { return s.c.FullHelp() }
+func (s *slot[T]) Name() string        { return s.name }
+func (s *slot[T]) SetMap(m *model.Map) { s.c.SetMap(m) }
+func (s *slot[T]) SetSize(w, h int)    { s.c.SetSize(w, h) }
+func (s *slot[T]) View() string        { return s.c.View() }
 func (s *slot[T]) Update(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	s.c, cmd = s.c.Update(msg)

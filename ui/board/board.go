@@ -452,18 +452,3 @@ func (b *Board) hit(x, y int) (stage, item, sub int, ok bool) {
 	}
 	return 0, 0, -1, false
 }
-
-// ShortHelp is the board's keys for the footer.
-func (b *Board) ShortHelp() []key.Binding {
-	k := b.c.Keys()
-	return []key.Binding{common.MoveHelp, k.Open, k.JumpStage}
-}
-
-// FullHelp is the board's keys for the help screen.
-func (b *Board) FullHelp() [][]key.Binding {
-	k := b.c.Keys()
-	return [][]key.Binding{
-		{k.Left, k.Right, k.Up, k.Down},
-		{k.JumpStage, k.First, k.Last, k.Persona, k.Segment, k.Ideal},
-	}
-}

@@ -163,13 +163,3 @@ func MoveList(l *ListWindow, k KeyMap, msg tea.Msg) bool {
 	}
 	return l.Sel != old
 }
-
-// ListShortHelp is the footer help every list panel shares.
-func ListShortHelp(k KeyMap) []key.Binding {
-	return []key.Binding{k.Up, k.Down, k.Open, k.NextPanel}
-}
-
-// ListFullHelp is the full help every list panel shares.
-func ListFullHelp(k KeyMap) [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down, k.First, k.Last}, {k.Open, k.NextPanel, k.PrevPanel}}
-}

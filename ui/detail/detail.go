@@ -360,18 +360,3 @@ func (d *Detail) View() string {
 	d.drawn = k
 	return d.frame
 }
-
-// ShortHelp is the pane's keys for the footer.
-func (d *Detail) ShortHelp() []key.Binding {
-	k := d.c.Keys()
-	if d.form() {
-		return []key.Binding{common.WithHelp(k.Down, "↑↓", "field"), k.Back, common.WithHelp(k.Open, "enter", "edit/open")}
-	}
-	return []key.Binding{k.Up, k.Down, k.Back}
-}
-
-// FullHelp is the pane's keys for the help screen.
-func (d *Detail) FullHelp() [][]key.Binding {
-	k := d.c.Keys()
-	return [][]key.Binding{{k.Up, k.Down, k.First, k.Last, k.Back}}
-}

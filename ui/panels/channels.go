@@ -138,11 +138,3 @@ func channelCell(st *common.Styles, c model.ChannelCell, w int) string {
 	s := fmt.Sprintf("%d %s%s%s", c.Touchpoints, model.EmotionGlyph(v, true), sign, model.Num(c.Mean))
 	return common.PadRight(common.Clip(s, w-1), w)
 }
-
-// ShortHelp is the footer's help for the panel.
-func (p *Channels) ShortHelp() []key.Binding {
-	return []key.Binding{p.c.Keys().Down, p.c.Keys().Up}
-}
-
-// FullHelp is the full help for the panel.
-func (p *Channels) FullHelp() [][]key.Binding { return [][]key.Binding{p.ShortHelp()} }

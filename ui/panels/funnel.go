@@ -277,14 +277,6 @@ func funnelMarks(s model.FunnelStep, worst bool) string {
 	return strings.Join(parts, "  ")
 }
 
-// ShortHelp is the footer's help for the panel.
-func (p *Funnel) ShortHelp() []key.Binding { return common.ListShortHelp(p.c.Keys()) }
-
-// FullHelp is the full help for the panel.
-func (p *Funnel) FullHelp() [][]key.Binding {
-	return append(common.ListFullHelp(p.c.Keys()), []key.Binding{p.c.Keys().JumpStage})
-}
-
 // padLeft right-aligns safe text in width cells.
 func padLeft(s string, width int) string {
 	if n := width - ansi.StringWidth(s); n > 0 {

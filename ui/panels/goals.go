@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/journey-maps/journey/model"
@@ -111,12 +110,6 @@ func (p *Goals) View() string {
 	}
 	return common.RenderPanel(p.c.Styles(), p.focused, "Goals"+goalSummary(p.figs), note, body, p.w, p.h)
 }
-
-// ShortHelp is the footer's help for the panel.
-func (p *Goals) ShortHelp() []key.Binding { return common.ListShortHelp(p.c.Keys()) }
-
-// FullHelp is the full help for the panel.
-func (p *Goals) FullHelp() [][]key.Binding { return common.ListFullHelp(p.c.Keys()) }
 
 // goalSummary counts goals by status for the title ("  2 on track · 1 at
 // risk"), so a glance at the title says whether anything needs attention.

@@ -5,7 +5,6 @@ import (
 	"math"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/journey-maps/journey/model"
@@ -232,9 +231,3 @@ func curveLines(st *common.Styles, m *model.Map, means []model.StageMean, width 
 	}
 	return lines
 }
-
-// ShortHelp is the footer's help for the panel.
-func (p *Personas) ShortHelp() []key.Binding { return common.ListShortHelp(p.c.Keys()) }
-
-// FullHelp is the full help for the panel.
-func (p *Personas) FullHelp() [][]key.Binding { return common.ListFullHelp(p.c.Keys()) }

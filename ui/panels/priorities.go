@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/ui/common"
@@ -345,12 +344,6 @@ func orUnrated(level string) string {
 	}
 	return level
 }
-
-// ShortHelp is the footer's help for the panel.
-func (p *Priorities) ShortHelp() []key.Binding { return common.ListShortHelp(p.c.Keys()) }
-
-// FullHelp is the full help for the panel.
-func (p *Priorities) FullHelp() [][]key.Binding { return common.ListFullHelp(p.c.Keys()) }
 
 // hurt is a pain point's rows in the ranking of what hurts most: its text
 // with severity and drop-off marks, then where it is and its votes.

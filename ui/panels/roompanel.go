@@ -5,7 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/journey-maps/journey/model"
@@ -31,12 +30,6 @@ func (p *Room) SetSize(w, h int) { p.w, p.h = w, h }
 
 // Update has nothing to do: the room changes from outside.
 func (p *Room) Update(tea.Msg) (*Room, tea.Cmd) { return p, nil }
-
-// ShortHelp has no keys of its own.
-func (p *Room) ShortHelp() []key.Binding { return nil }
-
-// FullHelp has no keys of its own.
-func (p *Room) FullHelp() [][]key.Binding { return nil }
 
 // View lists the people.
 func (p *Room) View() string {
