@@ -227,17 +227,7 @@ func oppTitle(o *model.Opportunity) string {
 
 // cardPainMeta is a pain point's ratings: severity, drop-off, votes.
 func cardPainMeta(p *model.PainPoint, st *common.Styles) string {
-	var meta []string
-	if p.Severity != "" {
-		meta = append(meta, common.SeverityStyle(p.Severity, st).Render(common.Sanitize(p.Severity)))
-	}
-	if p.DropOff {
-		meta = append(meta, st.Bad.Render(common.MarkDropOff+" drop-off"))
-	}
-	if p.Votes > 0 {
-		meta = append(meta, st.Muted.Render(fmt.Sprintf("%d %s", p.Votes, common.Plural(p.Votes, "vote", "votes"))))
-	}
-	return strings.Join(meta, st.Muted.Render(" · "))
+	return strings.Join(common.PainRatings(p, st), st.Muted.Render(" · "))
 }
 
 // cardOppMeta is an opportunity's ratings: impact and effort, status, votes.

@@ -1,6 +1,8 @@
 package common
 
 import (
+	"fmt"
+
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
@@ -82,4 +84,20 @@ func OrDash(s string) string {
 		return "–"
 	}
 	return Sanitize(s)
+}
+
+// PainRatings are a pain point's ratings as styled words, for a card or a
+// details row: severity, drop-off, votes.
+func PainRatings(p *model.PainPoint, st *Styles) []string {
+	var out []string
+	if p.Severity != "" {
+		out = append(out, SeverityStyle(p.Severity, st).Render(Sanitize(p.Severity)))
+	}
+	if p.DropOff {
+		out = append(out, st.Bad.Render(MarkDropOff+" drop-off"))
+	}
+	if p.Votes > 0 {
+		out = append(out, st.Muted.Render(fmt.Sprintf("%d %s", p.Votes, Plural(p.Votes, "vote", "votes"))))
+	}
+	return out
 }

@@ -339,16 +339,7 @@ func painList(d *doc, ps []model.PainPoint) {
 }
 
 func painMeta(p *model.PainPoint, st *common.Styles) string {
-	var parts []string
-	if p.Severity != "" {
-		parts = append(parts, common.SeverityStyle(p.Severity, st).Render(common.Sanitize(p.Severity)))
-	}
-	if p.DropOff {
-		parts = append(parts, st.Bad.Render(common.MarkDropOff+" drop-off"))
-	}
-	if p.Votes > 0 {
-		parts = append(parts, st.Muted.Render(fmt.Sprintf("%d %s", p.Votes, common.Plural(p.Votes, "vote", "votes"))))
-	}
+	parts := common.PainRatings(p, st)
 	if p.Evidence != "" {
 		parts = append(parts, st.Muted.Render("evidence: "+common.Sanitize(p.Evidence)))
 	}
