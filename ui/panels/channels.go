@@ -23,7 +23,7 @@ type Channels struct {
 	gaps    int
 	top     int // first row shown
 	w, h    int
-	focused bool
+	focus
 }
 
 // NewChannels builds an empty channels panel; SetMap gives it a map.
@@ -47,12 +47,6 @@ func (p *Channels) SetMap(m *model.Map) {
 
 // SetSize sets the panel's box, border included.
 func (p *Channels) SetSize(w, h int) { p.w, p.h = w, h }
-
-// Focus lets the panel take keys.
-func (p *Channels) Focus() { p.focused = true }
-
-// Blur makes the panel ignore keys.
-func (p *Channels) Blur() { p.focused = false }
 
 // Selected is nothing: a cell is no item of the map.
 func (p *Channels) Selected() (common.Item, bool) { return common.Item{}, false }

@@ -26,7 +26,7 @@ type Funnel struct {
 	cols    fColumn // column widths, derived once per map
 	list    common.ListWindow
 	w, h    int
-	focused bool
+	focus
 }
 
 // fColumn are the funnel's column widths for the map's longest values.
@@ -112,15 +112,6 @@ func (p *Funnel) fit() {
 	p.list.Height = max(ih-p.head()-p.foot(), 0)
 	p.list.Fit(func(int) int { return 1 })
 }
-
-// Focus lets the panel take keys.
-func (p *Funnel) Focus() { p.focused = true }
-
-// Blur makes the panel ignore keys.
-func (p *Funnel) Blur() { p.focused = false }
-
-// Focused reports whether the panel takes keys.
-func (p *Funnel) Focused() bool { return p.focused }
 
 // Selected is the selected stage, for the detail pane.
 func (p *Funnel) Selected() (common.Item, bool) {

@@ -17,13 +17,13 @@ const goalLines = 4
 // Goals lists the map's goals with their progress, time elapsed,
 // status and history, the first thing a reviewer wants to know.
 type Goals struct {
-	c       common.View
-	m       *model.Map
-	figs    []model.GoalFigures   // derived once per map, not per frame
-	links   [][]model.Opportunity // per goal, the opportunities meant to move it
-	list    common.ListWindow
-	w, h    int
-	focused bool
+	c     common.View
+	m     *model.Map
+	figs  []model.GoalFigures   // derived once per map, not per frame
+	links [][]model.Opportunity // per goal, the opportunities meant to move it
+	list  common.ListWindow
+	w, h  int
+	focus
 }
 
 // NewGoals builds an empty goals panel; SetMap gives it goals.
@@ -55,15 +55,6 @@ func (p *Goals) fit() {
 	_, p.list.Height = common.PanelBody(p.w, p.h)
 	p.list.Fit(func(i int) int { return goalLines + len(p.links[i]) })
 }
-
-// Focus lets the panel take keys.
-func (p *Goals) Focus() { p.focused = true }
-
-// Blur makes the panel ignore keys.
-func (p *Goals) Blur() { p.focused = false }
-
-// Focused reports whether the panel takes keys.
-func (p *Goals) Focused() bool { return p.focused }
 
 // Selected is the selected goal, for the detail pane.
 func (p *Goals) Selected() (common.Item, bool) {

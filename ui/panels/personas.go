@@ -21,7 +21,7 @@ type Personas struct {
 	heightW int
 	list    common.ListWindow
 	w, h    int
-	focused bool
+	focus
 }
 
 // NewPersonas builds an empty personas panel; SetMap gives it
@@ -71,15 +71,6 @@ func (p *Personas) fit() {
 		return p.heights[i]
 	})
 }
-
-// Focus lets the panel take keys.
-func (p *Personas) Focus() { p.focused = true }
-
-// Blur makes the panel ignore keys.
-func (p *Personas) Blur() { p.focused = false }
-
-// Focused reports whether the panel takes keys.
-func (p *Personas) Focused() bool { return p.focused }
 
 // Selected is the selected persona, for the detail pane.
 func (p *Personas) Selected() (common.Item, bool) {

@@ -15,15 +15,15 @@ import (
 // how it was worked out, under an impact/effort grid that shows at a
 // glance where the quick wins are.
 type Priorities struct {
-	c       common.View
-	m       *model.Map
-	ranked  []model.Ranked
-	hurts   []model.RankedPain // the pain points, listed after the opportunities
-	Grid    effortGrid
-	pains   map[string]string // pain point key to text, across the map
-	List    common.ListWindow
-	w, h    int
-	focused bool
+	c      common.View
+	m      *model.Map
+	ranked []model.Ranked
+	hurts  []model.RankedPain // the pain points, listed after the opportunities
+	Grid   effortGrid
+	pains  map[string]string // pain point key to text, across the map
+	List   common.ListWindow
+	w, h   int
+	focus
 }
 
 // effortGrid counts open opportunities by impact (rows, high first) and
@@ -114,15 +114,6 @@ func (p *Priorities) lines(i int) int {
 	}
 	return 3
 }
-
-// Focus lets the panel take keys.
-func (p *Priorities) Focus() { p.focused = true }
-
-// Blur makes the panel ignore keys.
-func (p *Priorities) Blur() { p.focused = false }
-
-// Focused reports whether the panel takes keys.
-func (p *Priorities) Focused() bool { return p.focused }
 
 // Selected is the selected opportunity, for the detail pane.
 func (p *Priorities) Selected() (common.Item, bool) {
