@@ -57,46 +57,37 @@ func patchDerived(m *Map, field string) {
 	}
 }
 
-func funnelOf(m *Map) []FunnelStep {
+// kept is the figure compute derives from m, kept in the slot that field
+// picks of m's derived figures until an edit drops it; a map without kept
+// figures has it computed each time.
+func kept[T any](m *Map, field func(*derived) (*T, *bool), compute func(*Map) T) T {
 	dv := derivedFor(m)
 	if dv == nil {
-		return funnel(m)
+		return compute(m)
 	}
 	dv.mu.Lock()
 	defer dv.mu.Unlock()
-	if !dv.hasF {
-		dv.funnel, dv.hasF = funnel(m), true
+	v, has := field(dv)
+	if !*has {
+		*v, *has = compute(m), true
 	}
-	return dv.funnel
+	return *v
+}
+
+func funnelOf(m *Map) []FunnelStep {
+	return kept(m, func(dv *derived) (*[]FunnelStep, *bool) { return &dv.funnel, &dv.hasF }, funnel)
 }
 
 func curvePersonasOf(m *Map) []string {
-	dv := derivedFor(m)
-	if dv == nil {
-		return curvePersonas(m)
-	}
-	dv.mu.Lock()
-	defer dv.mu.Unlock()
-	if !dv.hasP {
-		dv.personas, dv.hasP = curvePersonas(m), true
-	}
-	return append([]string(nil), dv.personas...)
+	ps := kept(m, func(dv *derived) (*[]string, *bool) { return &dv.personas, &dv.hasP }, curvePersonas)
+	return append([]string(nil), ps...)
 }
 
 // LinksGoals reports whether any opportunity of the map names a goal in
 // its goals, which most maps never do: the goals panel then skips ranking
 // the opportunities on every edit.
 func LinksGoals(m *Map) bool {
-	dv := derivedFor(m)
-	if dv == nil {
-		return linksGoals(m)
-	}
-	dv.mu.Lock()
-	defer dv.mu.Unlock()
-	if !dv.hasL {
-		dv.links, dv.hasL = linksGoals(m), true
-	}
-	return dv.links
+	return kept(m, func(dv *derived) (*bool, *bool) { return &dv.links, &dv.hasL }, linksGoals)
 }
 
 // linksGoals reads the items in place (a touchpoint copied per step would
