@@ -192,7 +192,8 @@ func RenderCurve(f CurveFigure, width int, st *common.Styles) []string {
 	}
 	out := make([]string, rows, rows+1)
 	for r := range grid {
-		out[r] = paintRow(grid[r], st.EmotionSpan[r], st.MutedSpan)
+		// Rows run +2 down to -2, the spans -2 up to +2.
+		out[r] = paintRow(grid[r], st.EmotionSpan[rows-1-r], st.MutedSpan)
 	}
 	return append(out, renderMeans(f, width, st))
 }

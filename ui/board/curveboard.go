@@ -16,7 +16,7 @@ type curveLine struct {
 	segment string
 	glyph   rune
 	dash    bool
-	ideal   bool // m is the ideal map: its stages are found through idealAt
+	ideal   bool // m is the ideal map: its stages are found through lineStage
 }
 
 // curveLines are the lines the curve shows now, and what the caption says
@@ -76,14 +76,12 @@ func (b *Board) drawCurve(rows []strings.Builder, l boardLayout) {
 		f.Series[i] = CurveSeries{Name: ln.name, Glyph: ln.glyph, Dash: ln.dash}
 		// One stage beyond each edge, so the line runs off towards it.
 		for si := max(0, b.firstCol-1); si < min(b.stages(), last+1); si++ {
-			sj, mark := si, -1
-			if ln.ideal {
-				sj = b.idealStage(si)
-			} else if si == b.stage && i == 0 {
-				mark = selTP
-			}
+			sj, mark := b.lineStage(ln, si), -1
 			if sj < 0 {
 				continue
+			}
+			if !ln.ideal && si == b.stage && i == 0 {
+				mark = selTP
 			}
 			x0 := (si - b.firstCol) * l.ColW
 			n := len(ln.m.Stages[sj].Touchpoints)
@@ -94,10 +92,7 @@ func (b *Board) drawCurve(rows []strings.Builder, l boardLayout) {
 		col := CurveColumn{X0: (si - b.firstCol) * l.ColW, Width: cw}
 		for i, ln := range lines {
 			var m *float64
-			if sj := si; !ln.ideal || b.idealStage(si) >= 0 {
-				if ln.ideal {
-					sj = b.idealStage(si)
-				}
+			if sj := b.lineStage(ln, si); sj >= 0 {
 				m = b.curves[i].mean(sj)
 			}
 			col.Means = append(col.Means, m)
@@ -118,8 +113,12 @@ func (b *Board) drawCurve(rows []strings.Builder, l boardLayout) {
 	}
 }
 
-// idealStage is the ideal map's stage shown in stage si's column, or -1.
-func (b *Board) idealStage(si int) int {
+// lineStage is the stage of ln's map shown in stage si's column, or -1
+// where the ideal map has none.
+func (b *Board) lineStage(ln curveLine, si int) int {
+	if !ln.ideal {
+		return si
+	}
 	if si < 0 || si >= len(b.idealAt) {
 		return -1
 	}

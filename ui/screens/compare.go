@@ -57,7 +57,7 @@ func (s *Compare) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		s.w, s.h = msg.Width, msg.Height
 	case tea.KeyMsg:
-		page := max(1, s.h-2)
+		page, lines := max(1, s.h-2), len(s.body())
 		switch msg.String() {
 		case "q", "ctrl+c":
 			return s, tea.Quit
@@ -79,9 +79,9 @@ func (s *Compare) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		case "g", "home":
 			s.offset = 0
 		case "G", "end":
-			s.offset = len(s.body())
+			s.offset = lines
 		}
-		s.offset = max(0, min(s.offset, len(s.body())-(s.h-2)))
+		s.offset = max(0, min(s.offset, lines-(s.h-2)))
 	}
 	return s, nil
 }
