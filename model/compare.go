@@ -42,6 +42,19 @@ type OppRef struct {
 	Addresses         []string
 }
 
+// Place is where the pain point is: its stage, then its touchpoint.
+func (p PainRef) Place() string { return place(p.Stage, p.Touchpoint) }
+
+// Place is where the opportunity is: its stage, then its touchpoint.
+func (o OppRef) Place() string { return place(o.Stage, o.Touchpoint) }
+
+func place(stage, touchpoint string) string {
+	if touchpoint == "" {
+		return stage
+	}
+	return stage + " › " + touchpoint
+}
+
 // Compare sets a current map beside its ideal. Stages are matched by key
 // (id, else the slug of the name), in the current map's order, then the
 // stages only the ideal has. Means are of the touchpoints' own emotions,

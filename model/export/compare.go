@@ -86,13 +86,6 @@ func meanOrDash(f *float64) string {
 	return model.FormatMean(*f)
 }
 
-func placeOf(stage, touchpoint string) string {
-	if touchpoint == "" {
-		return stage
-	}
-	return stage + " › " + touchpoint
-}
-
 func touchLines(ts []model.TouchRef, safe func(string) string) []string {
 	out := make([]string, len(ts))
 	for i, t := range ts {
@@ -104,7 +97,7 @@ func touchLines(ts []model.TouchRef, safe func(string) string) []string {
 func painLines(ps []model.PainRef, safe func(string) string) []string {
 	out := make([]string, len(ps))
 	for i, p := range ps {
-		out[i] = safe(placeOf(p.Stage, p.Touchpoint) + ": " + p.Text)
+		out[i] = safe(p.Place() + ": " + p.Text)
 	}
 	return out
 }
@@ -112,7 +105,7 @@ func painLines(ps []model.PainRef, safe func(string) string) []string {
 func oppLines(os []model.OppRef, safe func(string) string) []string {
 	out := make([]string, len(os))
 	for i, o := range os {
-		out[i] = safe(placeOf(o.Stage, o.Touchpoint)+": "+o.Text) + " " + safe("(addresses "+strings.Join(o.Addresses, ", ")+"; in the "+o.Map+" map)")
+		out[i] = safe(o.Place()+": "+o.Text) + " " + safe("(addresses "+strings.Join(o.Addresses, ", ")+"; in the "+o.Map+" map)")
 	}
 	return out
 }

@@ -171,23 +171,15 @@ func (s *Compare) body() []string {
 	section("Only in the ideal map", only)
 	var pains []string
 	for _, p := range s.cmp.Closed {
-		pains = append(pains, "✗ "+place(p.Stage, p.Touchpoint)+": "+p.Text)
+		pains = append(pains, "✗ "+p.Place()+": "+p.Text)
 	}
 	section("Pain points the ideal no longer has", pains)
 	var opps []string
 	for _, o := range s.cmp.Closing {
-		opps = append(opps, "✦ "+place(o.Stage, o.Touchpoint)+": "+o.Text+" (closes "+strings.Join(o.Addresses, ", ")+"; in the "+o.Map+" map)")
+		opps = append(opps, "✦ "+o.Place()+": "+o.Text+" (closes "+strings.Join(o.Addresses, ", ")+"; in the "+o.Map+" map)")
 	}
 	section("Opportunities that close them", opps)
 	return out
-}
-
-// place names a stage, or a touchpoint in it.
-func place(stage, touchpoint string) string {
-	if touchpoint == "" {
-		return stage
-	}
-	return stage + " › " + touchpoint
 }
 
 // figure is the two curves over one column per stage of the comparison,
