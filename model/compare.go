@@ -21,6 +21,9 @@ type StageGap struct {
 	Key, Name      string
 	Current, Ideal *float64
 	Gap            *float64 // Ideal - Current: positive when the ideal is better
+	// In is the stage's index in the current map and in the ideal, -1
+	// where that map has no such stage.
+	In [2]int
 }
 
 // TouchRef names a touchpoint and its stage.
@@ -72,7 +75,7 @@ func Compare(cur, ideal *Map) Comparison {
 	}
 	for i, j := range MatchStages(cur, ideal) {
 		s := cur.Stages[i]
-		g := StageGap{Key: s.Key(), Name: s.Label(), Current: mean(cm, i)}
+		g := StageGap{Key: s.Key(), Name: s.Label(), Current: mean(cm, i), In: [2]int{i, j}}
 		if j >= 0 {
 			g.Ideal = mean(im, j)
 		}
@@ -86,7 +89,7 @@ func Compare(cur, ideal *Map) Comparison {
 	for j, s := range ideal.Stages {
 		if !seen[s.Key()] {
 			seen[s.Key()] = true
-			c.Stages = append(c.Stages, StageGap{Key: s.Key(), Name: s.Label(), Ideal: mean(im, j)})
+			c.Stages = append(c.Stages, StageGap{Key: s.Key(), Name: s.Label(), Ideal: mean(im, j), In: [2]int{-1, j}})
 		}
 	}
 

@@ -19,33 +19,16 @@ type Compare struct {
 	cur, ideal *model.Map
 	names      [2]string
 	cmp        model.Comparison
-	// at is, per stage of the comparison, the stage index in each map
-	// (-1 where that map lacks it).
-	at       [][2]int
-	curves   [2]board.CurveCache
-	w, h     int
-	offset   int // first line of the body shown
-	showHelp bool
+	curves     [2]board.CurveCache
+	w, h       int
+	offset     int // first line of the body shown
+	showHelp   bool
 }
 
 // NewCompare shows cmp, the comparison of cur with ideal; names are
 // how the screen calls the two files.
 func NewCompare(c common.View, cur, ideal *model.Map, names [2]string, cmp model.Comparison) *Compare {
-	s := &Compare{c: c, cur: cur, ideal: ideal, names: names, cmp: cmp}
-	match := model.MatchStages(cur, ideal)
-	onCur := map[string]bool{}
-	for i, st := range cur.Stages {
-		s.at = append(s.at, [2]int{i, match[i]})
-		onCur[st.Key()] = true
-	}
-	// The stages only the ideal has follow, as model.Compare lists them.
-	for j, st := range ideal.Stages {
-		if !onCur[st.Key()] {
-			onCur[st.Key()] = true
-			s.at = append(s.at, [2]int{-1, j})
-		}
-	}
-	return s
+	return &Compare{c: c, cur: cur, ideal: ideal, names: names, cmp: cmp}
 }
 
 // Init starts nothing: the screen is drawn from figures already made.
@@ -185,7 +168,7 @@ func (s *Compare) body() []string {
 // figure is the two curves over one column per stage of the comparison,
 // with the means model.Compare worked out, and the row of stage names.
 func (s *Compare) figure() (board.CurveFigure, string) {
-	n := max(1, len(s.at))
+	n := max(1, len(s.cmp.Stages))
 	colW := max(10, s.w/n)
 	cw := max(1, colW-board.ColGap)
 	f := board.CurveFigure{Gap: true, Series: []board.CurveSeries{
@@ -194,20 +177,20 @@ func (s *Compare) figure() (board.CurveFigure, string) {
 	}}
 	maps := [2]*model.Map{s.cur, s.ideal}
 	var names strings.Builder
-	for k, at := range s.at {
+	for k, g := range s.cmp.Stages {
 		x0 := k * colW
 		if x0 >= s.w {
 			break
 		}
-		g := s.cmp.Stages[k]
 		f.Cols = append(f.Cols, board.CurveColumn{X0: x0, Width: cw, Means: []*float64{g.Current, g.Ideal}})
 		names.WriteString(s.c.Styles().Title.Render(common.PadRight(common.Sanitize(g.Name), min(colW, s.w-x0))))
 		for i, m := range maps {
-			if at[i] < 0 {
+			si := g.In[i]
+			if si < 0 {
 				continue
 			}
 			s.curves[i].Reset(m, "", "", max(1, cw/2))
-			f.Series[i].Pts = append(f.Series[i].Pts, board.StagePoints(s.curves[i].Buckets(at[i]), x0, cw, len(m.Stages[at[i]].Touchpoints), -1, i)...)
+			f.Series[i].Pts = append(f.Series[i].Pts, board.StagePoints(s.curves[i].Buckets(si), x0, cw, len(m.Stages[si].Touchpoints), -1, i)...)
 		}
 	}
 	return f, names.String()
