@@ -2,6 +2,7 @@ package ui
 
 import (
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/journey-maps/journey/ui/board"
 	"github.com/journey-maps/journey/ui/common"
 )
 
@@ -34,7 +35,7 @@ func (a *App) cycle(d int) {
 	if a.onPanel {
 		pos = a.panel + 1
 	}
-	pos = ((pos+d)%n + n) % n
+	pos = board.StepIndex(pos, d, n)
 	a.setZoom(false)
 	if pos == 0 {
 		a.focusBoard()
@@ -124,7 +125,7 @@ func (a *App) mouse(msg tea.MouseMsg) tea.Cmd {
 		if press && msg.Button == tea.MouseButtonLeft {
 			a.setZoom(true)
 		}
-	case (l.Wide || a.onPanel) && len(a.panels) > 0 && l.Panel.Contains(msg.X, msg.Y) && (l.Wide || a.onPanel):
+	case (l.Wide || a.onPanel) && len(a.panels) > 0 && l.Panel.Contains(msg.X, msg.Y):
 		if press && !a.onPanel {
 			a.focusPanel(a.panel)
 		}

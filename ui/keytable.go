@@ -38,12 +38,13 @@ var editGroups = map[string]bool{groupAdd: true, groupRate: true, groupCycle: tr
 // their own cursor; their entries forward the key to the pane with focus.
 func keyTable(k *common.KeyMap) []action {
 	fwd := func(a *App, msg tea.KeyMsg) tea.Cmd { return a.forward(msg) }
-	edit := func(group string, b key.Binding, do func(*App) tea.Cmd) action {
-		return action{Binding: b, Group: group, When: (*App).editable, Do: func(a *App, _ tea.KeyMsg) tea.Cmd { return do(a) }}
-	}
 	do := func(f func(*App) tea.Cmd) func(*App, tea.KeyMsg) tea.Cmd {
 		return func(a *App, _ tea.KeyMsg) tea.Cmd { return f(a) }
 	}
+	edit := func(group string, b key.Binding, f func(*App) tea.Cmd) action {
+		return action{Binding: b, Group: group, When: (*App).editable, Do: do(f)}
+	}
+	outsideDetails := func(a *App) bool { return !a.zoom } // the board or a panel has the keys
 	cycle := func(field string) func(*App) tea.Cmd {
 		return func(a *App) tea.Cmd {
 			return a.onPainOrOpportunity(func(m *model.Map, loc model.Loc) (model.Action, error) { return model.Cycle(m, loc, field) })
@@ -80,8 +81,8 @@ func keyTable(k *common.KeyMap) []action {
 		at(footers{footTouchpoint: {At: 10}}, edit(groupAdd, k.AddOpportunity, func(a *App) tea.Cmd { return a.addUnder(common.KindOpportunity) })),
 		edit(groupAdd, k.Record, (*App).recordGoal),
 
-		{Binding: k.Raise, Group: groupRate, When: (*App).editable, Do: do(func(a *App) tea.Cmd { return a.stepEmotion(1) }),
-			Footers: footers{footBoard: {At: 8, Help: helpAs("+/-", "emotion")}, footTouchpoint: {At: 8, Help: helpAs("+/-", "emotion")}}},
+		at(footers{footBoard: {At: 8, Help: helpAs("+/-", "emotion")}, footTouchpoint: {At: 8, Help: helpAs("+/-", "emotion")}},
+			edit(groupRate, k.Raise, func(a *App) tea.Cmd { return a.stepEmotion(1) })),
 		edit(groupRate, k.Lower, func(a *App) tea.Cmd { return a.stepEmotion(-1) }),
 		at(footers{footPainPoint: {At: 7}, footOpportunity: {At: 7}}, edit(groupRate, k.Vote, (*App).vote)),
 		at(footers{footPainPoint: {At: 8}, footOpportunity: {At: 8}}, edit(groupRate, k.Unvote, func(a *App) tea.Cmd {
@@ -103,9 +104,9 @@ func keyTable(k *common.KeyMap) []action {
 		edit(groupHistory, k.Redo, (*App).redo),
 		at(inForms(place{At: 22}, footers{footBoard: {At: 10}, footPanel: {At: 12}}), edit(groupHistory, k.Save, func(a *App) tea.Cmd { return a.save(false) })),
 
-		{Binding: k.Search, Group: groupSearch, When: func(a *App) bool { return !a.zoom }, Do: do((*App).startSearch), Footers: footers{footBoard: {At: 12}}},
-		{Binding: k.NextMatch, Group: groupSearch, When: func(a *App) bool { return !a.zoom }, Do: do(func(a *App) tea.Cmd { a.stepMatch(1); return nil })},
-		{Binding: k.PrevMatch, Group: groupSearch, When: func(a *App) bool { return !a.zoom }, Do: do(func(a *App) tea.Cmd { a.stepMatch(-1); return nil })},
+		{Binding: k.Search, Group: groupSearch, When: outsideDetails, Do: do((*App).startSearch), Footers: footers{footBoard: {At: 12}}},
+		{Binding: k.NextMatch, Group: groupSearch, When: outsideDetails, Do: do(func(a *App) tea.Cmd { a.stepMatch(1); return nil })},
+		{Binding: k.PrevMatch, Group: groupSearch, When: outsideDetails, Do: do(func(a *App) tea.Cmd { a.stepMatch(-1); return nil })},
 
 		{Binding: board.NextChange, Group: groupChanges, When: (*App).showsChanges, Do: do(func(a *App) tea.Cmd { a.stepChange(1); return nil })},
 		{Binding: board.PrevChange, Group: groupChanges, When: (*App).showsChanges, Do: do(func(a *App) tea.Cmd { a.stepChange(-1); return nil })},

@@ -153,10 +153,9 @@ func (rm *RepairMarks) Problems(it common.Item) map[string][]string {
 		switch {
 		case s.Item == it:
 			put(s.Field, s.Msg)
-		case it.Kind == common.KindTouchpoint && s.Item.Stage == it.Stage && s.Item.Touchpoint == it.Touchpoint && s.Item.Kind == common.KindPainPoint:
-			put("pain_points/"+common.Itoa(s.Item.Index), s.Msg)
-		case it.Kind == common.KindTouchpoint && s.Item.Stage == it.Stage && s.Item.Touchpoint == it.Touchpoint && s.Item.Kind == common.KindOpportunity:
-			put("opportunities/"+common.Itoa(s.Item.Index), s.Msg)
+		case it.Kind == common.KindTouchpoint && s.Item.Kind != common.KindTouchpoint && s.Item.Stage == it.Stage && s.Item.Touchpoint == it.Touchpoint:
+			l := common.LocOf(s.Item) // a pain point or opportunity of the card: its row
+			put(l.Kind+"/"+common.Itoa(l.Item), s.Msg)
 		}
 	}
 	return out

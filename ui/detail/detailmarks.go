@@ -1,8 +1,10 @@
 package detail
 
 import (
+	"maps"
+	"slices"
+
 	"github.com/journey-maps/journey/ui/common"
-	"sort"
 )
 
 // Marks in the detail pane beyond what the map says: notes above an
@@ -41,7 +43,8 @@ func (d *Detail) annotate(lines []string, rows []detailRow, width int) ([]string
 	for _, r := range rows {
 		shown[r.Key] = true
 	}
-	for _, k := range sortedKeys(probs) {
+	// In order, so that what is drawn does not change between frames.
+	for _, k := range slices.Sorted(maps.Keys(probs)) {
 		if !shown[k] || k == "" {
 			head = append(head, problemLines(probs[k], width, st)...)
 		}
@@ -77,15 +80,4 @@ func problemLines(ps []string, width int, st *common.Styles) []string {
 		}
 	}
 	return out
-}
-
-// sortedKeys are a map's keys in order, so that what is drawn from it
-// does not change between frames.
-func sortedKeys(m map[string][]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
