@@ -124,6 +124,10 @@ func (a *App) SetDocument(doc Document) {
 // mode never does, whatever else is true.
 func (a *App) editable() bool { return a.ed != nil && !a.c.ReadOnly }
 
+// canSave reports whether this screen writes the file: a workshop
+// participant edits the shared map, but saving it is the facilitator's.
+func (a *App) canSave() bool { return a.editable() && !a.c.Participant }
+
 // refresh shows the map as it now is in every pane, keeping each pane's
 // place; the open detail pane goes back when its item is gone.
 func (a *App) refresh() {

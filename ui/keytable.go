@@ -102,7 +102,8 @@ func keyTable(k *common.KeyMap) []action {
 
 		at(inForms(place{At: 21}, footers{footBoard: {At: 9}, footPanel: {At: 11}}), edit(groupHistory, k.Undo, (*App).undo)),
 		edit(groupHistory, k.Redo, (*App).redo),
-		at(inForms(place{At: 22}, footers{footBoard: {At: 10}, footPanel: {At: 12}}), edit(groupHistory, k.Save, func(a *App) tea.Cmd { return a.save(false) })),
+		{Binding: k.Save, Group: groupHistory, When: (*App).canSave, Do: do(func(a *App) tea.Cmd { return a.save(false) }),
+			Footers: inForms(place{At: 22}, footers{footBoard: {At: 10}, footPanel: {At: 12}})},
 
 		{Binding: k.Search, Group: groupSearch, When: outsideDetails, Do: do((*App).startSearch), Footers: footers{footBoard: {At: 12}}},
 		{Binding: k.NextMatch, Group: groupSearch, When: outsideDetails, Do: do(func(a *App) tea.Cmd { a.stepMatch(1); return nil })},

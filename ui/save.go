@@ -49,7 +49,7 @@ type saveDoneMsg struct {
 // only writes it, so it never touches the live document. Read-only mode
 // never gets here with a document to write.
 func (a *App) save(force bool) tea.Cmd {
-	if !a.editable() || a.file.saving {
+	if !a.canSave() || a.file.saving {
 		return nil
 	}
 	job, err := a.sess.PrepareSave(force)

@@ -73,7 +73,6 @@ func NewFor(theme Theme, today model.Date, readOnly bool, r *lipgloss.Renderer) 
 // a question (the work stays in the shared session).
 func (c *Common) SetParticipant() {
 	c.Participant = true
-	c.Keys.Save.SetEnabled(false)
 }
 
 // View is the read-only face of a Common that the panes (board, detail,

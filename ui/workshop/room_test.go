@@ -258,3 +258,23 @@ func TestParticipantsHearOfAChangeOnDisk(t *testing.T) {
 		t.Fatalf("ana is not told the map changed on disk:\n%s", v)
 	}
 }
+
+// Saving the shared map is the facilitator's: a participant's footer does
+// not offer ctrl+s, and the facilitator's does.
+func TestOnlyTheFacilitatorIsOfferedSaving(t *testing.T) {
+	r := newRoom(t)
+	lead, ana := join(r, person("Lea", Facilitator)), join(r, person("Ana", Participant))
+	for _, c := range []*Client{lead, ana} {
+		c.Update(tea.WindowSizeMsg{Width: 220, Height: 40})
+	}
+	footer := func(c *Client) string {
+		lines := strings.Split(c.View(), "\n")
+		return lines[len(lines)-1]
+	}
+	if f := footer(lead); !strings.Contains(f, "ctrl+s save") {
+		t.Errorf("the facilitator's footer does not offer saving: %q", f)
+	}
+	if f := footer(ana); strings.Contains(f, "ctrl+s") {
+		t.Errorf("a participant's footer offers saving: %q", f)
+	}
+}
