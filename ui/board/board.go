@@ -62,6 +62,11 @@ func (b *Board) SetPresence(who map[[2]int]string) {
 	b.columns = nil // drawn columns show the old marks
 }
 
+// redraw forgets what was worked out from the cards as they were: the
+// drawn columns and whether each column's names wrap (which depends on
+// the rows a card shows, ghosts and marks included).
+func (b *Board) redraw() { b.columns, b.wrapNames = nil, nil }
+
 // columnKey is everything a drawn column depends on besides the map,
 // which SetMap replaces along with the cache.
 type columnKey struct {
@@ -94,7 +99,7 @@ func (b *Board) SetMap(m *model.Map) {
 	if b.ideal != nil {
 		b.idealAt = model.MatchStages(m, b.ideal)
 	}
-	b.columns, b.wrapNames = nil, nil
+	b.redraw()
 	b.selectRow(b.stage, b.item, b.sub)
 }
 

@@ -79,7 +79,7 @@ func (ch *Changes) ghostValue(it common.Item) (any, bool) {
 // SetChanges gives the board the ghosts of the changes shown (nil: none).
 func (b *Board) SetChanges(ch *Changes) {
 	b.changes = ch
-	b.columns = nil
+	b.redraw()
 	b.selectRow(b.stage, b.item, b.sub)
 }
 
