@@ -217,12 +217,12 @@ func RenderTouchpointCard(t *model.Touchpoint, persona, who string, width int, s
 
 // painTitle is a stage's own pain point's card title: ✗, severity, text.
 func painTitle(p *model.PainPoint) string {
-	return "✗" + common.SeverityGlyph(p.Severity) + " " + strings.Join(strings.Fields(common.Sanitize(p.Text)), " ")
+	return "✗" + common.SeverityGlyph(p.Severity) + " " + common.OneLine(p.Text)
 }
 
 // oppTitle is a stage's own opportunity's card title.
 func oppTitle(o *model.Opportunity) string {
-	return "✦ " + strings.Join(strings.Fields(common.Sanitize(o.Text)), " ")
+	return "✦ " + common.OneLine(o.Text)
 }
 
 // cardPainMeta is a pain point's ratings: severity, drop-off, votes.

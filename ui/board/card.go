@@ -342,7 +342,7 @@ func subText(t *model.Touchpoint, r, width, n int, mark string) rowText {
 		x.tail += " " + MarkVotes + common.Itoa(votes)
 	}
 	lead := ansi.StringWidth(x.mark + x.head)
-	x.body = wrapHanging(strings.Join(strings.Fields(common.Sanitize(text)), " "), max(0, width-lead-ansi.StringWidth(x.tail)), max(0, width-lead), n)
+	x.body = wrapHanging(common.OneLine(text), max(0, width-lead-ansi.StringWidth(x.tail)), max(0, width-lead), n)
 	x.cut = len(x.body) > 0 && strings.HasSuffix(x.body[len(x.body)-1], common.Ellipsis)
 	return x
 }

@@ -176,7 +176,7 @@ func wasLines(name, old, now string, changed bool, width int, st *common.Styles)
 		if s == "" {
 			return "–"
 		}
-		return strings.Join(strings.Fields(common.Sanitize(s)), " ")
+		return common.OneLine(s)
 	}
 	v := "was " + shown(old)
 	if changed {

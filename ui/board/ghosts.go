@@ -1,8 +1,6 @@
 package board
 
 import (
-	"strings"
-
 	"github.com/charmbracelet/x/ansi"
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/ui/common"
@@ -159,7 +157,7 @@ func ghostSubLine(r ghostRow, width int, selected bool, st *common.Styles) strin
 		head += "✦ "
 	}
 	room := max(0, width-ansi.StringWidth(head))
-	line := head + common.Clip(strings.Join(strings.Fields(common.Sanitize(r.text())), " "), room)
+	line := head + common.Clip(common.OneLine(r.text()), room)
 	if selected {
 		return st.Selection.Render(common.PadRight(line, width))
 	}

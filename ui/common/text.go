@@ -59,5 +59,9 @@ func Plural(n int, one, many string) string {
 // project's one sanitizer, with zero-width characters made visible.
 func Sanitize(s string) string { return textsafe.Show(s) }
 
+// OneLine is text made safe for a terminal and set on one line: every run
+// of spaces and line breaks becomes one space.
+func OneLine(s string) string { return strings.Join(strings.Fields(Sanitize(s)), " ") }
+
 // sanitizeText is Sanitize for multi-line text: line breaks survive.
 func sanitizeText(s string) string { return textsafe.ShowText(s) }
