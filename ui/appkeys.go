@@ -64,8 +64,6 @@ func (a *App) helpNotes() []string {
 	return nil
 }
 
-func lipglossWidth(s string) int { return ansi.StringWidth(s) }
-
 // spreadStyled puts two styled strings at the ends of a line.
 func spreadStyled(left, right string, width int) string {
 	rw := ansi.StringWidth(right)

@@ -162,14 +162,14 @@ func (a *App) footer() string {
 	}
 	if a.search.Typing() {
 		keys := " " + screens.NewHelpWidth(a.c.Styles, w/3).ShortHelpView(a.search.ShortHelp())
-		return spreadStyled(" "+a.search.View(w-lipglossWidth(keys)-2), keys, w)
+		return spreadStyled(" "+a.search.View(w-ansi.StringWidth(keys)-2), keys, w)
 	}
 	msg := a.footerStatus()
 	status := ""
 	if msg != "" && a.statusLines() == nil {
 		status = "  " + a.statusStyle().Render(common.Line(msg, statusRoom(w))) + " "
 	}
-	a.help.Width = max(w-1-lipglossWidth(status), 0)
+	a.help.Width = max(w-1-ansi.StringWidth(status), 0)
 	left := " " + a.help.ShortHelpView(a.shortKeys().ShortHelp())
 	return spreadStyled(left, status, w)
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/ui/common"
 	"github.com/journey-maps/journey/ui/detail"
@@ -82,7 +83,7 @@ func refusal(err error) string {
 func (a *App) promptLine() string {
 	w := a.c.Width
 	q := " " + a.c.Styles.Label.Render(common.Line(a.editing.question, max(w-24, w/2, 1))) + " "
-	return common.PadStyled(q+a.editing.field.View(max(w-lipglossWidth(q)-1, 1))[0], w)
+	return common.PadStyled(q+a.editing.field.View(max(w-ansi.StringWidth(q)-1, 1))[0], w)
 }
 
 // editFooter is the footer while a field is open or a question is
@@ -98,7 +99,7 @@ func (a *App) editFooter() string {
 	keys := " " + screens.NewHelpWidth(a.c.Styles, w/2).ShortHelpView(a.editing.field.ShortHelp())
 	left := ""
 	if err := a.editing.field.Err; err != "" && !a.editing.inline {
-		left = " " + a.c.Styles.Bad.Render(common.Clip("✗ "+err, max(w-lipglossWidth(keys)-2, 1)))
+		left = " " + a.c.Styles.Bad.Render(common.Clip("✗ "+err, max(w-ansi.StringWidth(keys)-2, 1)))
 	}
 	if left == "" {
 		return common.PadStyled(keys, w)
