@@ -5,6 +5,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"strings"
 
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -113,7 +114,32 @@ func RenderPanel(st *Styles, focused bool, title, note string, body []string, w,
 	if focused {
 		box = st.PaneFocused
 	}
-	return box.Width(iw + 2).Render(strings.Join(lines, "\n"))
+	return Boxed(box, lines, iw+2)
+}
+
+// Boxed draws box's border around lines that are each exactly width
+// cells wide. It gives what box.Width(width).Render would, but styles the
+// border's pieces once instead of measuring and re-wrapping every line,
+// which is most of what drawing a panel costs.
+func Boxed(box lipgloss.Style, lines []string, width int) string {
+	b := box.GetBorderStyle()
+	// The pieces keep box's renderer (a workshop client's colour profile)
+	// and all of it but the border.
+	paint := box.UnsetBorderStyle().UnsetBorderTop().UnsetBorderRight().UnsetBorderBottom().UnsetBorderLeft().
+		UnsetBorderForeground().UnsetWidth().Foreground(box.GetBorderTopForeground()).Render
+	left, right := paint(b.Left), paint(b.Right)
+	var out strings.Builder
+	out.Grow((width + 8) * (len(lines) + 2))
+	out.WriteString(paint(b.TopLeft + strings.Repeat(b.Top, width) + b.TopRight))
+	for _, l := range lines {
+		out.WriteByte('\n')
+		out.WriteString(left)
+		out.WriteString(l)
+		out.WriteString(right)
+	}
+	out.WriteByte('\n')
+	out.WriteString(paint(b.BottomLeft + strings.Repeat(b.Bottom, width) + b.BottomRight))
+	return out.String()
 }
 
 // Marker is the start of an item's first line: the selection mark, so

@@ -1,9 +1,13 @@
 package common
 
 import (
+	"io"
+	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 )
 
 // visible reports the items a window shows, given each item's height.
@@ -102,6 +106,26 @@ func TestMoveListKeys(t *testing.T) {
 		MoveList(&l, *k, s.msg)
 		if l.Sel != s.want {
 			t.Fatalf("step %d (%v): selection %d, want %d", i, s.msg, l.Sel, s.want)
+		}
+	}
+}
+
+// A panel's border is drawn by hand for speed; it must come out exactly as
+// Lip Gloss draws it, in colour and without, focused (thick) or not, for
+// every theme.
+func TestBoxedDrawsWhatLipGlossDraws(t *testing.T) {
+	lines := []string{"Goals          2 of 3", "\x1b[1mbold\x1b[0m text            ", "                     "}
+	for _, profile := range []termenv.Profile{termenv.Ascii, termenv.ANSI256, termenv.TrueColor} {
+		for _, theme := range []Theme{ThemeDefault, ThemeHighContrast, ThemeNoColor} {
+			r := lipgloss.NewRenderer(io.Discard)
+			r.SetColorProfile(profile)
+			st := NewStylesFor(theme, r)
+			for _, box := range []lipgloss.Style{st.Pane, st.PaneFocused} {
+				want := box.Width(21).Render(strings.Join(lines, "\n"))
+				if got := Boxed(box, lines, 21); got != want {
+					t.Errorf("profile %v theme %v:\n got %q\nwant %q", profile, theme, got, want)
+				}
+			}
 		}
 	}
 }
