@@ -59,9 +59,13 @@ type App struct {
 	layout    common.AppLayout
 	onClose   tea.Cmd
 
-	// panelView memoizes the panel's frame: a panel changes only through
-	// messages the root hands it, so moving on the board reuses it.
+	// panelView memoizes the panel's frame (drawn in the box panelAt): a
+	// panel changes only through messages the root hands it and changes
+	// to what it shows, so moving on the board, or an edit the panel says
+	// it does not show (panelKept), reuses it.
 	panelView   string
+	panelAt     common.Rect
+	panelKept   bool
 	stale       []bool      // panels that have not seen the latest map yet
 	routedBoard bool        // the last input went to the board alone
 	quitKey     key.Binding // how the footer names quitting
@@ -130,12 +134,16 @@ func (a *App) canSave() bool { return a.editable() && !a.c.Participant }
 
 // refresh shows the map as it now is in every pane, keeping each pane's
 // place; the open detail pane goes back when its item is gone.
-func (a *App) refresh() {
+func (a *App) refresh() { a.refreshReach(common.Reach{}) }
+
+// refreshReach is refresh after a change of reach r: panes keep what it
+// cannot have changed.
+func (a *App) refreshReach(r common.Reach) {
 	a.m = a.doc.Map()
 	if a.ed != nil {
 		a.m = a.ed.Map()
 	}
-	a.board.SetMap(a.m)
+	a.board.Changed(a.m, r)
 	a.fitCurve()
 	if a.c.ChangesBase != nil {
 		a.changes = board.DiffTouchpoints(a.c.ChangesBase, a.m)
@@ -153,8 +161,11 @@ func (a *App) refresh() {
 	}
 	if len(a.panels) > 0 {
 		a.panels[a.panel].SetMap(a.m)
+		a.panelKept = a.panels[a.panel].Keeps(r)
+		if !a.panelKept {
+			a.panelView = ""
+		}
 	}
-	a.panelView = ""
 	a.resize(a.c.Width, a.c.Height) // the board's height follows its map
 	if a.zoom {
 		for {
@@ -226,8 +237,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, cmd
 	}
 	var cmd tea.Cmd
-	persona := a.c.Persona
-	a.routedBoard = false
+	persona, focus := a.c.Persona, [3]any{a.onPanel, a.panel, a.zoom}
+	a.routedBoard, a.panelKept = false, false
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		a.resize(msg.Width, msg.Height)
@@ -248,7 +259,10 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = a.fileMsg(msg)
 	}
 	a.syncDetail()
-	if !a.routedBoard || a.c.Persona != persona {
+	// Only the panel's own input, a change it shows or a move of focus
+	// can change its frame.
+	kept := a.panelKept && !a.onPanel && focus == [3]any{a.onPanel, a.panel, a.zoom}
+	if !a.routedBoard && !kept || a.c.Persona != persona {
 		a.panelView = ""
 	}
 	a.relayout()

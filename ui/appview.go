@@ -148,8 +148,8 @@ func (a *App) leftOfSide() string {
 
 // panelFrame is the panel's view, drawn again only when it may have changed.
 func (a *App) panelFrame() string {
-	if a.panelView == "" {
-		a.panelView = a.panels[a.panel].View()
+	if a.panelView == "" || a.panelAt != a.layout.Panel {
+		a.panelView, a.panelAt = a.panels[a.panel].View(), a.layout.Panel
 	}
 	return a.panelView
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -60,17 +61,18 @@ func (a *App) apply(act model.Action) (tea.Cmd, error) {
 	if act.Edit.Op == "batch" && len(act.Edit.Edits) == 0 {
 		return nil, nil // nothing changes: nothing to undo either
 	}
-	if _, err := a.sess.Do(a.actor, act); err != nil {
+	ev, err := a.sess.Do(a.actor, act)
+	if err != nil {
 		return nil, err
 	}
 	a.status, a.statusBad = act.Label, false
-	return a.changed(), nil
+	return a.changed(ev), nil
 }
 
 // changed brings every pane and the header up to date after the map
 // changed, and tells persist so that the work is kept safe.
-func (a *App) changed() tea.Cmd {
-	a.refresh()
+func (a *App) changed(ev session.Event) tea.Cmd {
+	a.refreshReach(common.ReachOf(slices.Concat(ev.Touched, ev.Removed)))
 	a.file.check(a.ed)
 	a.file.failed = false
 	return a.persist.Changed(a.sess)
@@ -92,7 +94,7 @@ func (a *App) revert(f func(session.Actor) (session.Event, error), word string, 
 		return nil
 	}
 	a.status, a.statusBad = word+ev.Label, false
-	cmd := a.changed()
+	cmd := a.changed(ev)
 	a.showPlace(ev.Place)
 	return cmd
 }

@@ -18,6 +18,9 @@ type Panel interface {
 	Blur()
 	Selected() (common.Item, bool)
 	SelectItem(it common.Item)
+	// Keeps reports whether the panel's drawing is still right after a
+	// change of reach r; a pane that cannot tell is drawn again.
+	Keeps(r common.Reach) bool
 }
 
 // component is the contract every pane type follows (see doc.go).
@@ -46,6 +49,11 @@ func (s *slot[T]) Update(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	s.c, cmd = s.c.Update(msg)
 	return cmd
+}
+
+func (s *slot[T]) Keeps(r common.Reach) bool {
+	k, ok := any(s.c).(interface{ Keeps(common.Reach) bool })
+	return ok && k.Keeps(r)
 }
 
 func (s *slot[T]) Focus() {

@@ -54,9 +54,12 @@ type Event struct {
 	Actor Actor
 	Kind  Kind
 	Label string // what it did, for people: "Checkout: emotion -1 → 0"
-	// Touched are the document paths the change wrote (set, added, or
-	// removed), in the document as it is after the change.
+	// Touched are the document paths the change wrote (set or added), in
+	// the document as it is after the change.
 	Touched []yamldoc.Path
+	// Removed are the paths of what the change removed and left nothing
+	// in place of (a deleted item, a removed key), as they were before it.
+	Removed []yamldoc.Path
 	// Place is where the change can be seen: the item it made, or the
 	// place of the one it removed.
 	Place yamldoc.Path
@@ -343,8 +346,11 @@ func (s *Session) record(actor Actor, kind Kind, a model.Action, inv yamldoc.Edi
 func (s *Session) event(e *entry) Event {
 	ev := Event{Seq: e.seq, Actor: e.actor, Kind: e.kind, Label: e.action.Label}
 	for _, f := range e.effects {
-		if f.after != nil {
+		switch {
+		case f.after != nil:
 			ev.Touched = append(ev.Touched, f.after)
+		case f.before != nil:
+			ev.Removed = append(ev.Removed, f.before)
 		}
 	}
 	ev.Place = place(e.action.Edit, e.inverse)

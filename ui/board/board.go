@@ -1,6 +1,8 @@
 package board
 
 import (
+	"slices"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/journey-maps/journey/model"
@@ -39,6 +41,7 @@ type Board struct {
 	idealAt   []int
 	columns   map[columnKey][]string // columns drawn, reused while nothing in them changes
 	wrapNames map[wrapKey]bool       // per column and layout, whether names wrap (namewrap.go)
+	cards     map[cardKey][]string   // cards drawn, reused while nothing in them changes
 	// who marks the touchpoints where others in a shared workshop are:
 	// their initials, ✎ before those with a form open there.
 	who map[[2]int]string
@@ -65,7 +68,26 @@ func (b *Board) SetPresence(who map[[2]int]string) {
 // redraw forgets what was worked out from the cards as they were: the
 // drawn columns and whether each column's names wrap (which depends on
 // the rows a card shows, ghosts and marks included).
-func (b *Board) redraw() { b.columns, b.wrapNames = nil, nil }
+func (b *Board) redraw() { b.columns, b.wrapNames, b.cards = nil, nil, nil }
+
+// forget drops the drawings a change of reach r may have made wrong.
+func (b *Board) forget(r common.Reach) {
+	for k := range b.columns {
+		if r.Stage(k.stage) {
+			delete(b.columns, k)
+		}
+	}
+	for k := range b.wrapNames {
+		if r.Stage(k.stage) {
+			delete(b.wrapNames, k)
+		}
+	}
+	for k := range b.cards {
+		if r.Card(k.stage, k.item-1) {
+			delete(b.cards, k)
+		}
+	}
+}
 
 // columnKey is everything a drawn column depends on besides the map,
 // which SetMap replaces along with the cache.
@@ -83,7 +105,13 @@ func New(c common.View) *Board { return &Board{c: c, focused: true, worst: -1, s
 
 // SetMap shows a new or reloaded map, keeping the selection where it was
 // when that place still exists.
-func (b *Board) SetMap(m *model.Map) {
+func (b *Board) SetMap(m *model.Map) { b.Changed(m, common.Reach{}) }
+
+// Changed shows the map after a change of reach r: the columns and cards
+// it cannot have changed keep their drawings, so an edit redraws the card
+// it made, not the board.
+func (b *Board) Changed(m *model.Map, r common.Reach) {
+	funnel, stages := b.funnel, b.stages()
 	b.m = m
 	b.funnel = model.Funnel(m)
 	b.worst = model.WorstStep(b.funnel)
@@ -99,7 +127,11 @@ func (b *Board) SetMap(m *model.Map) {
 	if b.ideal != nil {
 		b.idealAt = model.MatchStages(m, b.ideal)
 	}
-	b.redraw()
+	if r.Everything() || n != stages || !slices.Equal(funnel, b.funnel) {
+		b.redraw() // the headers show the funnel
+	} else {
+		b.forget(r)
+	}
 	b.selectRow(b.stage, b.item, b.sub)
 }
 

@@ -88,7 +88,7 @@ func (b *Board) column(si int, l boardLayout) []string {
 		out = append(out, st.Muted.Render(common.PadRight(fmt.Sprintf("  ↑ %d more", win.First-1), cw)))
 	}
 	for i := win.First; i < win.First+win.Count; i++ {
-		out = append(out, b.card(si, i, cw, l)...)
+		out = append(out, b.cachedCard(si, i, cw, l)...)
 		if i < win.First+win.Count-1 {
 			out = append(out, blank)
 		}
@@ -106,6 +106,40 @@ func (b *Board) column(si int, l boardLayout) []string {
 	}
 	return out[:end]
 }
+
+// cardKey is everything a drawn card depends on besides its item, whose
+// changes Changed tells the cache about.
+type cardKey struct {
+	stage, item, width int
+	layout             boardLayout // as the column draws it (names wrapped or not)
+	open, selected     bool
+	sub                int
+	persona, who       string
+}
+
+// cachedCard draws a card or reuses its last drawing: an edit redraws the
+// card it changed, not its column.
+func (b *Board) cachedCard(si, i, width int, l boardLayout) []string {
+	k := cardKey{stage: si, item: i, width: width, layout: b.columnLayout(si, l), sub: -1, persona: b.c.Persona()}
+	if si == b.stage && i == b.item {
+		k.open, k.selected, k.sub = true, b.focused, b.sub
+	}
+	if it := b.itemAt(si, i); it.Kind == common.KindTouchpoint && it.Touchpoint >= 0 {
+		k.who = b.who[[2]int{si, it.Touchpoint}]
+	}
+	if card, ok := b.cards[k]; ok {
+		return card
+	}
+	if b.cards == nil || len(b.cards) > maxCardsKept {
+		b.cards = map[cardKey][]string{}
+	}
+	card := b.card(si, i, width, l)
+	b.cards[k] = card
+	return card
+}
+
+// maxCardsKept bounds the card cache: a few screens' worth.
+const maxCardsKept = 512
 
 // card renders item i (1-based) of stage si in its shape.
 func (b *Board) card(si, i, width int, l boardLayout) []string {

@@ -45,6 +45,11 @@ func (p *Goals) SetMap(m *model.Map) {
 	p.fit()
 }
 
+// Keeps reports whether the goals drawn are still right after a change
+// of reach r: a goal shows its own figures and the opportunities that
+// name it, nothing else of a touchpoint.
+func (p *Goals) Keeps(r common.Reach) bool { return r.OnlyTouchpoints("opportunities") }
+
 // SetSize sets the panel's box, border included.
 func (p *Goals) SetSize(w, h int) {
 	p.w, p.h = w, h
