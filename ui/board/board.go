@@ -111,7 +111,7 @@ func (b *Board) SetMap(m *model.Map) { b.Changed(m, common.Reach{}) }
 // it cannot have changed keep their drawings, so an edit redraws the card
 // it made, not the board.
 func (b *Board) Changed(m *model.Map, r common.Reach) {
-	funnel, stages := b.funnel, b.stages()
+	funnel, stages, old := b.funnel, b.stages(), b.m
 	b.m = m
 	b.funnel = model.Funnel(m)
 	b.worst = model.WorstStep(b.funnel)
@@ -123,7 +123,15 @@ func (b *Board) Changed(m *model.Map, r common.Reach) {
 		copy(first, b.first)
 		b.first = first
 	}
-	b.curves = nil
+	if r.OnlyStages() && n == stages {
+		for i := range b.curves {
+			if b.curves[i].m == old {
+				b.curves[i].Keep(m, r) // not the ideal's
+			}
+		}
+	} else {
+		b.curves = nil
+	}
 	if b.ideal != nil {
 		b.idealAt = model.MatchStages(m, b.ideal)
 	}

@@ -44,6 +44,23 @@ func (c *CurveCache) Reset(m *model.Map, persona, segment string, width int) {
 	}
 }
 
+// Keep carries the cache over to m, the map after a change of reach r
+// that left the personas alone: only the stages it reached are worked
+// out again.
+func (c *CurveCache) Keep(m *model.Map, r common.Reach) {
+	c.m = m
+	for si := range c.stages {
+		if r.Stage(si) {
+			delete(c.stages, si)
+		}
+	}
+	for si := range c.means {
+		if r.Stage(si) {
+			delete(c.means, si)
+		}
+	}
+}
+
 // Buckets is stage si's emotions in at most max(1, width/2) buckets;
 // touchpoints without an emotion are left out rather than read as neutral.
 func (c *CurveCache) Buckets(si int) []bucket {

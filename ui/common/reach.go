@@ -65,6 +65,10 @@ func at(p model.Path, i int) string {
 // Everything reports whether the change may have changed anything at all.
 func (r Reach) Everything() bool { return !r.known }
 
+// OnlyStages reports whether the change wrote only inside stages (not
+// the stage list, goals, personas or the map's own fields).
+func (r Reach) OnlyStages() bool { return r.known && !r.others }
+
 // Stage reports whether stage si may show something new: a field of its
 // own, an item added or removed, or a change inside one of its touchpoints.
 func (r Reach) Stage(si int) bool {
