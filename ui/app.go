@@ -250,7 +250,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			cmd = a.mouse(msg)
 		}
 	case SessionChangedMsg:
-		cmd = a.sessionChanged()
+		cmd = a.sessionChanged(msg)
 	case board.NextCurveMsg:
 		a.showCurve(msg)
 	case idealLoadedMsg:

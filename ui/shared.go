@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/session"
 	"github.com/journey-maps/journey/ui/common"
 )
 
@@ -16,8 +17,32 @@ import (
 // person uses alone, told of others' changes and asked where its person is.
 
 // SessionChangedMsg tells the App that someone else changed the map through
-// the shared session: it shows the map as it now is, keeping its place.
-type SessionChangedMsg struct{}
+// the shared session, or that the room changed around it: it shows the map
+// as it now is, keeping its place. When Known, Events are all the changes
+// since the last message (none: only the room changed), and the screen
+// redraws what they reached; otherwise it redraws everything.
+type SessionChangedMsg struct {
+	Known  bool
+	Events []session.Event
+}
+
+// reach is what the changes a SessionChangedMsg brings can have changed.
+func (msg SessionChangedMsg) reach() common.Reach {
+	if !msg.Known {
+		return common.Reach{}
+	}
+	var paths []model.Path
+	for _, ev := range msg.Events {
+		if ev.Kind == session.Reloaded {
+			return common.Reach{}
+		}
+		paths = append(append(paths, ev.Touched...), ev.Removed...)
+	}
+	if len(paths) == 0 {
+		return common.Unchanged
+	}
+	return common.ReachOf(paths)
+}
 
 // presence is where the others in the room are, per touchpoint: their
 // initials, with ✎ before those who have a form open there.
@@ -44,14 +69,16 @@ func presence(c *common.Common) map[[2]int]string {
 }
 
 // sessionChanged shows the shared session's map as it now is.
-func (a *App) sessionChanged() tea.Cmd {
+func (a *App) sessionChanged(msg SessionChangedMsg) tea.Cmd {
 	if a.sess == nil {
 		return nil
 	}
+	r := msg.reach()
 	if doc := a.sess.Doc(); doc != a.ed {
 		a.doc, a.ed = doc, doc
+		r = common.Reach{}
 	}
-	a.refresh()
+	a.refreshReach(r)
 	a.file.check(a.ed)
 	return nil
 }

@@ -18,6 +18,9 @@ type Reach struct {
 	others bool            // a path outside stages (goals, personas, the title)
 }
 
+// Unchanged is the reach of no change to the map at all.
+var Unchanged = Reach{known: true}
+
 // ReachOf is the reach of a change that wrote the given document paths.
 // Only paths inside one stage narrow it: a stage added, removed or moved
 // changes every column after it, so it reaches everything.

@@ -140,10 +140,11 @@ func (c *Client) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 				c.app.Follow(it)
 			}
 		}
-		_, cmd = c.app.Update(ui.SessionChangedMsg{}) // redraw with the room's news
+		_, cmd = c.app.Update(ui.SessionChangedMsg{Known: true}) // redraw with the room's news
 	case ui.SessionChangedMsg:
-		_, cmd = c.app.Update(m)
-		for _, ev := range c.sub.Events() {
+		evs := c.sub.Events()
+		_, cmd = c.app.Update(ui.SessionChangedMsg{Known: true, Events: evs})
+		for _, ev := range evs {
 			if ev.Kind == session.Reloaded && ev.Actor != c.person.Actor {
 				c.app.SetStatus("the map changed on disk: "+ev.Label, false)
 			}

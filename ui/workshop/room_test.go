@@ -278,3 +278,28 @@ func TestOnlyTheFacilitatorIsOfferedSaving(t *testing.T) {
 		t.Errorf("a participant's footer offers saving: %q", f)
 	}
 }
+
+// Each screen in the room redraws only what the others' changes reached
+// (and what its own did); whatever the room does, every screen must be
+// exactly what drawing everything again gives, or someone would read a
+// value the map no longer holds.
+func TestScreensRedrawWhatTheRoomChanged(t *testing.T) {
+	r := newRoom(t)
+	cs := []*Client{join(r, person("Ana Silva", Facilitator)), join(r, person("Ben Okafor", Participant)), join(r, person("Cara Lund", Participant))}
+	pool := strings.Fields("h j k l j J K H L + + - - v V s i t u u tab enter esc esc 1 2 3 4 g G d y p o x enter")
+	rnd := rand.New(rand.NewPCG(3, 9))
+	var typed []string
+	for range 300 {
+		who, k := rnd.IntN(len(cs)), pool[rnd.IntN(len(pool))]
+		typed = append(typed, strings.Repeat("*", who)+k)
+		keys(cs[who], k)
+		for i, c := range cs {
+			c.Update(ui.SessionChangedMsg{}) // hears of the changes
+			kept := c.View()
+			c.app.Update(ui.SessionChangedMsg{}) // of unknown changes: draws everything again
+			if fresh := c.View(); kept != fresh {
+				t.Fatalf("screen %d after keys %q (* marks a later person): kept drawings differ from a fresh frame\nkept:\n%s\nfresh:\n%s", i, typed, kept, fresh)
+			}
+		}
+	}
+}
