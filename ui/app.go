@@ -82,6 +82,7 @@ func NewApp(c *common.Common, doc Document) *App {
 	a.SetDocument(doc)
 	if a.changes != nil {
 		a.status = a.changes.Summary(c.ChangesSince)
+		a.relayout() // a summary too long for the footer takes lines above it
 	}
 	return a
 }

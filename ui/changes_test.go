@@ -34,8 +34,22 @@ func TestTouchpointChange(t *testing.T) {
 	}
 }
 
-// The map a reviewer compares against: a touchpoint, a pain point and an
-// emotion that the map on disk no longer has.
+// compareStage is a stage of changesBefore that the map no longer has,
+// with two touchpoints, one named with an escape sequence.
+const compareStage = `  - id: compare
+    name: Compare plans
+    reached: 1200
+    touchpoints:
+      - id: table
+        name: Plan table
+        emotion: 1
+      - id: chat
+        name: "Sales chat \x1b[31mnow"
+        emotion: -1
+`
+
+// The map a reviewer compares against: two stages, a touchpoint, a pain
+// point and an emotion that the map on disk no longer has.
 const changesBefore = `journey: 1
 title: Checkout
 stages:
@@ -52,7 +66,7 @@ stages:
         pain_points:
           - text: Too few reviews
             severity: medium
-  - id: purchase
+` + compareStage + `  - id: purchase
     name: Purchase
     touchpoints:
       - id: checkout
@@ -72,13 +86,13 @@ stages:
 `
 
 // changesNow is changesBefore with the payment touchpoint, the reviews'
-// pain point and the loyalty stage removed, the checkout's emotion
-// raised and a touchpoint added.
+// pain point and the compare and loyalty stages removed, the checkout's
+// emotion raised and a touchpoint added.
 var changesNow = strings.NewReplacer(`
         pain_points:
           - text: Too few reviews
             severity: medium
-`, "\n", "emotion: -1", "emotion: 2", `      - id: payment
+`, "\n", compareStage, "", "emotion: -1", "emotion: 2", `      - id: payment
         name: Payment
         channel: web
         emotion: -2
@@ -104,28 +118,40 @@ func changesSession(t *testing.T, w, h int) *driver {
 }
 
 // What was removed is on the board as ghosts with a mark and the word,
-// reachable with ] and [ in journey order; the details give each ghost's
-// old values (sanitized) and each change's old and new ones; editing
-// keys on a ghost say it was removed; the map never holds a ghost.
+// reachable with ] and [ in journey order; a removed stage is a ghost
+// column at its old place, its touchpoints ghost cards; the details give
+// each ghost's old values (sanitized) and each change's old and new ones;
+// editing keys on a ghost say it was removed; the map never holds a ghost.
 func TestRemovedItemsAreGhostsOnTheBoard(t *testing.T) {
 	s := changesSession(t, 120, 40)
 	s.expectLine("┆ Payment").expectLine("⊘ removed  ▼▼-2  ✗1⤓  web")
-	s.expectLine("removed stage: Loyalty")
+	s.expectLine("removed stages: Compare plans, Loyalty")
+	// The removed stages' columns, where the revision had them: Compare
+	// plans between Browse and Purchase, Loyalty after Purchase.
+	s.expectLine("▸1 Browse                     ⊘ Compare plans               2 Purchase                    ⊘ Loyalty")
+	s.expectLine("removed · had 1,200 reached").expectLine("it had no touchpoints")
+	s.expectLine("┆ Plan table                  │ Checkout form")
+	compare, loyalty := ghostStage(2), ghostStage(3)
 	want := []struct {
 		sel    common.Item
 		status string
 	}{
-		{common.TouchpointItem(0, 1), "change 1 of 5: changed"},
-		{common.Item{Kind: common.KindPainPoint, Stage: 0, Touchpoint: 1, Index: -1, Ghost: 1}, "change 2 of 5: removed pain point: Too few reviews"},
-		{common.TouchpointItem(1, 0), "change 3 of 5: changed"},
-		{common.TouchpointItem(1, 1), "change 4 of 5: a new touchpoint"},
-		{common.Item{Kind: common.KindTouchpoint, Stage: 1, Touchpoint: -1, Ghost: 1}, "change 5 of 5: removed touchpoint: Payment"},
+		{common.TouchpointItem(0, 1), "change 1 of 9: changed"},
+		{common.Item{Kind: common.KindPainPoint, Stage: 0, Touchpoint: 1, Index: -1, Ghost: 1}, "change 2 of 9: removed pain point: Too few reviews"},
+		{compare, "change 3 of 9: removed stage: Compare plans"},
+		{ghostCard(2, 1), "change 4 of 9: removed touchpoint: Plan table"},
+		{ghostCard(2, 2), "change 5 of 9: removed touchpoint: Sales chat now"},
+		{common.TouchpointItem(1, 0), "change 6 of 9: changed"},
+		{common.TouchpointItem(1, 1), "change 7 of 9: a new touchpoint"},
+		{ghostCard(1, 1), "change 8 of 9: removed touchpoint: Payment"},
+		{loyalty, "change 9 of 9: removed stage: Loyalty"},
 	}
 	for _, w := range want {
 		s.press("]").expectSelected(w.sel).expectLine(w.status)
 	}
 	s.press("]").expectSelected(want[0].sel)
-	s.press("[").expectSelected(want[4].sel)
+	s.press("[").expectSelected(loyalty).expectLine("▸⊘ Loyalty")
+	s.press("[").expectSelected(ghostCard(1, 1))
 	s.expectLine("┃▸Payment").expectLine("touchpoint removed since HEAD; it was:").
 		expectLine("emotion    was -2").expectLine("✗ Card declined without a reason")
 	if strings.Contains(s.a.View(), "\x1b") {
@@ -136,9 +162,23 @@ func TestRemovedItemsAreGhostsOnTheBoard(t *testing.T) {
 	s.press("[", "[").expectSelected(common.TouchpointItem(1, 0)).press("enter")
 	s.expectLine("Δ changed since HEAD:").expectLine("emotion    was -1 → 2").press("esc")
 	s.press("]").press("enter").expectLine("✚ new since HEAD").press("esc")
-	s.press("[", "[").expectSelected(want[1].sel).expectLine("┃▸⊘ removed ✗ Too few reviews")
-	s.press("enter").expectLine("pain point removed since HEAD; it was:").expectLine("severity   was medium")
+	s.press("[", "[", "[").expectSelected(ghostCard(2, 1)).expectLine("┃▸Plan table")
+	s.press("[").expectSelected(compare).expectLine("▸⊘ Compare plans")
+	s.press("enter").expectLine("stage removed since HEAD; it was:").expectLine("name       was Compare plans").
+		expectLine("reached    was 1200").expectLine("2 touchpoints, ghosts in its column")
+	s.press("e").expectLine("removed since HEAD: nothing to edit").press("esc")
+	s.press("[").expectSelected(want[1].sel).expectLine("┃▸⊘ removed ✗ Too few revie…")
+	s.press("enter").expectLine("pain point removed since HEAD; it was:").expectLine("severity   was medium").press("esc")
 
+	// The arrows go through the columns as drawn; the number keys go to
+	// the map's own stages, past the ghosts.
+	s.press("1", "right").expectSelected(compare).press("down").expectSelected(ghostCard(2, 1))
+	s.press("right").expectSelected(common.TouchpointItem(1, 0)).press("left").expectSelected(ghostCard(2, 1))
+	s.press("2").expectSelected(common.StageItem(1)).press("right").expectSelected(loyalty)
+
+	if n := len(s.a.m.Stages); n != 2 {
+		t.Errorf("the map has %d stages, want its own 2", n)
+	}
 	if n := len(s.a.m.Stages[1].Touchpoints); n != 2 {
 		t.Errorf("the map has %d touchpoints in Purchase, want its own 2", n)
 	}
@@ -147,11 +187,31 @@ func TestRemovedItemsAreGhostsOnTheBoard(t *testing.T) {
 	}
 }
 
+// ghostStage is the item of a removed stage drawn as a ghost column: the
+// board numbers them after the map's own stages.
+func ghostStage(si int) common.Item {
+	return common.Item{Kind: common.KindStage, Stage: si, Touchpoint: -1, Ghost: 1}
+}
+
+// ghostCard is the item of the g-th removed touchpoint (from 1) at the
+// end of stage si's column.
+func ghostCard(si, g int) common.Item {
+	return common.Item{Kind: common.KindTouchpoint, Stage: si, Touchpoint: -1, Ghost: g}
+}
+
 // Golden: a --changes board with a removed touchpoint at 120x40, on the
 // ghost with its details open. Update with -update and read the diff.
 func TestChangesGolden(t *testing.T) {
 	s := changesSession(t, 120, 40)
-	s.press("[").press("enter")
+	s.press("[", "[").press("enter")
+	golden.RequireEqual(t, []byte(s.screen()))
+}
+
+// Golden: the same board on the ghost column of a removed stage, its
+// details open beside the board.
+func TestGhostStageGolden(t *testing.T) {
+	s := changesSession(t, 120, 40)
+	s.press("]", "]", "]").press("enter")
 	golden.RequireEqual(t, []byte(s.screen()))
 }
 

@@ -2,19 +2,15 @@ package main
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
 
-// A reviewer opens the map as the last commit has it, while the working
-// copy already holds a change: the board shows the committed emotion, the
-// viewer writes nothing, and its temporary copy goes when it quits.
-func TestE2EViewARevisionShowsItsOldValues(t *testing.T) {
-	needTmux(t)
-	bin := buildJourney(t)
-	dir := gitRepo(t)
-	const committed = `journey: 1
+// checkoutMap is a map of one stage and one touchpoint.
+const checkoutMap = `journey: 1
 title: Checkout
 stages:
   - id: purchase
@@ -24,9 +20,25 @@ stages:
         name: Checkout form
         emotion: -2
 `
-	writeFile(t, dir, "map.yaml", committed)
+
+// commitMap writes text to map.yaml in the git repository dir, commits
+// it, and returns it.
+func commitMap(t *testing.T, dir, text string) string {
+	t.Helper()
+	writeFile(t, dir, "map.yaml", text)
 	gitRun(t, "add", "map.yaml")
 	gitRun(t, "commit", "-q", "-m", "map")
+	return text
+}
+
+// A reviewer opens the map as the last commit has it, while the working
+// copy already holds a change: the board shows the committed emotion, the
+// viewer writes nothing, and its temporary copy goes when it quits.
+func TestE2EViewARevisionShowsItsOldValues(t *testing.T) {
+	needTmux(t)
+	bin := buildJourney(t)
+	dir := gitRepo(t)
+	committed := commitMap(t, dir, checkoutMap)
 	now := strings.Replace(committed, "emotion: -2", "emotion: 2", 1)
 	writeFile(t, dir, "map.yaml", now)
 	tmp := t.TempDir()
@@ -93,5 +105,44 @@ func TestARevisionReadsItsIdealFromTheSameRevision(t *testing.T) {
 	}
 	if _, err := relatedAt(env{}, parseInput("HEAD:maps/shop.yaml"), "ideal/gone.yaml", cliToday); err == nil || !strings.Contains(err.Error(), "ideal/gone.yaml") {
 		t.Errorf("a missing ideal: %v", err)
+	}
+}
+
+// A stage removed since the commit is on the board of view --changes as a
+// ghost column where it was (here before the first), marked removed, with
+// its touchpoint as a ghost card; ] reaches it, and the working copy keeps
+// no trace of it.
+func TestE2EViewChangesShowsARemovedStageAsAGhostColumn(t *testing.T) {
+	needTmux(t)
+	bin := buildJourney(t)
+	dir := gitRepo(t)
+	commitMap(t, dir, strings.Replace(checkoutMap, "stages:\n", `stages:
+  - id: compare
+    name: Compare plans
+    touchpoints:
+      - id: table
+        name: Plan table
+        emotion: -1
+`, 1))
+	if out, err := exec.Command(bin, "rm", "map.yaml", "stages.compare").CombinedOutput(); err != nil {
+		t.Fatalf("journey rm: %v\n%s", err, out)
+	}
+	now, _ := os.ReadFile(filepath.Join(dir, "map.yaml"))
+
+	tm := startTerm(t, dir, 120, 40, bin, "view", "--changes", "HEAD", "map.yaml")
+	s := tm.waitFor("removed stage: Compare plans", "┆ Plan table")
+	if !regexp.MustCompile(`⊘ Compare plans +▸1 Purchase`).MatchString(s) {
+		t.Errorf("the removed stage's column is not before Purchase:\n%s", s)
+	}
+	tm.press("]")
+	tm.waitFor("change 1 of 2: removed stage: Compare plans", "▸⊘ Compare plans")
+	tm.press("]")
+	tm.waitFor("change 2 of 2: removed touchpoint: Plan table", "┃▸Plan table")
+	tm.press("q")
+	if code := tm.waitExit(); code != 0 {
+		t.Errorf("exit %d:\n%s", code, tm.screen())
+	}
+	if data, _ := os.ReadFile(filepath.Join(dir, "map.yaml")); string(data) != string(now) || strings.Contains(string(data), "compare") {
+		t.Errorf("the working copy changed or holds the removed stage:\n%s", data)
 	}
 }

@@ -23,20 +23,28 @@ import (
 // fail: CI must always look at the pictures in a real browser.
 func chromium(t *testing.T) string {
 	t.Helper()
-	for _, name := range []string{"chromium", "chromium-browser"} {
+	return tool(t, "chromium", "chromium", "chromium-browser")
+}
+
+// tool finds the first of names on the PATH, with chromium's rule when
+// none is there: skip, or fail under JOURNEY_BROWSER_REQUIRED. pkg is the
+// Debian package that has it.
+func tool(t *testing.T, pkg string, names ...string) string {
+	t.Helper()
+	for _, name := range names {
 		if path, err := exec.LookPath(name); err == nil {
 			return path
 		}
 	}
 	if os.Getenv("JOURNEY_BROWSER_REQUIRED") != "" {
-		t.Fatal("chromium is not installed and JOURNEY_BROWSER_REQUIRED is set (apt-get install chromium)")
+		t.Fatalf("%s is not installed and JOURNEY_BROWSER_REQUIRED is set (apt-get install %s)", names[0], pkg)
 	}
-	t.Skip("chromium is not installed; set JOURNEY_BROWSER_REQUIRED=1 to make this a failure")
+	t.Skipf("%s is not installed; set JOURNEY_BROWSER_REQUIRED=1 to make this a failure", names[0])
 	return ""
 }
 
-// browse runs headless Chromium on a file with one action (--screenshot=
-// or --dump-dom) and returns what it printed. Chromium gets a profile of
+// browse runs headless Chromium on a file with one action (--screenshot=,
+// --dump-dom or --print-to-pdf=) and returns what it printed. Chromium gets a profile of
 // its own and no network, sync or update traffic; the deadline only
 // stops a hung browser, it asserts nothing about speed.
 func browse(t *testing.T, bin, file string, args ...string) []byte {
@@ -121,17 +129,25 @@ func names(m *model.Map) []string {
 	return out
 }
 
+// samplePage writes the sample map at path as a light HTML page into dir
+// and returns the sample's name, its map and the page's path.
+func samplePage(t *testing.T, dir, path string) (string, *model.Map, string) {
+	t.Helper()
+	base := strings.TrimSuffix(filepath.Base(path), ".yaml")
+	m, _ := load(t, path)
+	page := filepath.Join(dir, base+".html")
+	if err := os.WriteFile(page, []byte(HTML(m, today, Themes["light"])), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return base, m, page
+}
+
 func TestBrowserShowsEveryStageAndTouchpoint(t *testing.T) {
 	t.Parallel()
 	bin := chromium(t)
 	dir := t.TempDir()
 	for _, path := range sampleMaps(t) {
-		base := strings.TrimSuffix(filepath.Base(path), ".yaml")
-		m, _ := load(t, path)
-		page := filepath.Join(dir, base+".html")
-		if err := os.WriteFile(page, []byte(HTML(m, today, Themes["light"])), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		base, m, page := samplePage(t, dir, path)
 		text := domText(browse(t, bin, page, "--dump-dom"))
 		for _, name := range names(m) {
 			if !strings.Contains(text, strings.Join(strings.Fields(name), " ")) {
@@ -199,4 +215,35 @@ func svgSize(t *testing.T, path string) (int, int) {
 	w, _ := strconv.Atoi(string(m[1]))
 	h, _ := strconv.Atoi(string(m[2]))
 	return w, h
+}
+
+// TestPrintedPagePutsThePictureOnPageOne prints each sample's HTML to PDF
+// as a browser's "print to PDF" does and reads page 1 back: the title and
+// the whole picture are on it (every stage and touchpoint name the picture
+// draws), so the first page is not left with the title alone.
+func TestPrintedPagePutsThePictureOnPageOne(t *testing.T) {
+	t.Parallel()
+	bin := chromium(t)
+	pdftotext := tool(t, "poppler-utils", "pdftotext")
+	dir := t.TempDir()
+	for _, path := range sampleMaps(t) {
+		base, m, page := samplePage(t, dir, path)
+		pdf := filepath.Join(dir, base+".pdf")
+		browse(t, bin, page, "--print-to-pdf="+pdf, "--no-pdf-header-footer")
+		// -raw keeps the order the page draws its text in, so a name the
+		// picture breaks over lines reads whole again once joined.
+		out, err := exec.Command(pdftotext, "-raw", "-f", "1", "-l", "1", pdf, "-").Output()
+		if err != nil {
+			t.Fatalf("%s: pdftotext: %v", base, err)
+		}
+		first := strings.Join(strings.Fields(string(out)), " ")
+		if !strings.Contains(first, m.Title) {
+			t.Errorf("%s: page 1 lacks the title %q:\n%s", base, m.Title, first)
+		}
+		for _, name := range names(m) {
+			if !strings.Contains(first, strings.Join(strings.Fields(name), " ")) {
+				t.Errorf("%s: page 1 of the printed page does not show %q from the picture", base, name)
+			}
+		}
+	}
 }

@@ -21,6 +21,9 @@ func HTML(m *model.Map, today model.Date, th Theme) string {
 		title = "Untitled journey"
 	}
 	w.head(title, th)
+	// The title, the facts and the picture make the first printed page
+	// (the sheet); the tables follow.
+	w.line(`<div class="sheet">`)
 	w.line(`<h1>%s</h1>`, esc(title))
 	w.facts(m, today)
 	if m.Description != "" {
@@ -29,6 +32,7 @@ func HTML(m *model.Map, today model.Date, th Theme) string {
 	w.line(`<figure>`)
 	w.b.WriteString(svgElement(m, today, th, false))
 	w.line(`</figure>`)
+	w.line(`</div>`)
 	w.goals(m, today)
 	w.funnel(m)
 	w.priorities(m)
@@ -76,7 +80,15 @@ func (w *htmlWriter) head(title string, th Theme) {
 	w.line(`table{border-collapse:collapse;margin:4px 0 8px}th,td{border:1px solid %s;padding:4px 8px;text-align:left;vertical-align:top}th{background:%s}td.n{text-align:right}`, th.Grid, th.Card)
 	w.line(`.bar{display:inline-block;width:100px;height:10px;border:1px solid %s;vertical-align:middle;margin-right:6px}.bar span{display:block;height:100%%;background:%s}`, th.Stroke, th.Bar)
 	w.line(`@page{size:A4 landscape;margin:10mm}`)
-	w.line(`@media print{body{margin:0;font-size:11pt;print-color-adjust:exact;-webkit-print-color-adjust:exact}figure{overflow:visible}tr,figure{break-inside:avoid}h2{break-after:avoid}}`)
+	// In print the sheet is one page high (A4 landscape is 210mm, less
+	// the margins, less a little for rounding): the title and facts take
+	// what they need and the picture, kept in proportion by its viewBox,
+	// shrinks to the width and the height left under them.
+	w.line(`@media print{body{margin:0;font-size:11pt;print-color-adjust:exact;-webkit-print-color-adjust:exact}` +
+		`.sheet{display:flex;flex-direction:column;height:188mm;break-after:page}` +
+		`.sheet figure{flex:1 1 0;min-height:0;margin:8px 0 0;overflow:visible}` +
+		`.sheet figure svg{width:auto;height:auto;max-width:100%%;max-height:100%%}` +
+		`tr{break-inside:avoid}h2{break-after:avoid}}`)
 	w.line(`</style>`)
 	w.line(`</head>`)
 	w.line(`<body>`)

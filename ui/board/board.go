@@ -26,8 +26,13 @@ type Board struct {
 
 	stage, item int   // the selection
 	sub         int   // the selected row of an opened card, -1 for none
-	firstCol    int   // first stage shown
+	firstCol    int   // first column shown
 	first       []int // per stage, the first item shown (1-based)
+	// order is the stage each column shows and at the column of each
+	// stage, when ghost stages are among them (ghoststages.go); nil: the
+	// map's stages in order. Stages are board indexes: the map's, then
+	// the ghosts'.
+	order, at []int
 
 	funnel   []model.FunnelStep
 	worst    int
@@ -117,12 +122,8 @@ func (b *Board) Changed(m *model.Map, r common.Reach) {
 	b.worst = model.WorstStep(b.funnel)
 	b.personas = append([]string{""}, model.CurvePersonas(m)...)
 	b.segments = append([]string{""}, model.Segments(m)...)
+	b.reshape()
 	n := b.stages()
-	if len(b.first) != n {
-		first := make([]int, n)
-		copy(first, b.first)
-		b.first = first
-	}
 	if r.OnlyStages() && n == stages {
 		for i := range b.curves {
 			if b.curves[i].m == old {
@@ -167,7 +168,7 @@ func (b *Board) stages() int {
 
 // Items is the number of items of stage si after its header.
 func (b *Board) Items(si int) int {
-	if si < 0 || si >= b.stages() {
+	if si < 0 || si >= b.cols() {
 		return 0
 	}
 	return b.realItems(si) + len(b.changes.ghostCards(si))
@@ -180,9 +181,12 @@ func (b *Board) Items(si int) int {
 // screen holds, not every touchpoint, each time the screen is laid out.
 func (b *Board) NaturalHeight(limit int) int {
 	most := 0
-	for si := 0; si < b.stages() && most < limit; si++ {
+	for si := 0; si < b.cols() && most < limit; si++ {
 		h := b.Items(si) * itemHeight
-		tps := b.m.Stages[si].Touchpoints
+		var tps []model.Touchpoint
+		if si < b.stages() {
+			tps = b.m.Stages[si].Touchpoints
+		}
 		for ti := 0; ti < len(tps) && h < limit; ti++ {
 			if subCount(&tps[ti]) > 0 {
 				h++
@@ -194,7 +198,7 @@ func (b *Board) NaturalHeight(limit int) int {
 }
 
 func (b *Board) layout() boardLayout {
-	l := LayoutBoard(b.w, b.h, b.stages())
+	l := LayoutBoard(b.w, b.h, b.cols())
 	if b.c.RoomView() {
 		l = l.inRoom()
 	}
@@ -207,7 +211,7 @@ func (b *Board) select_(stage, item int) { b.selectRow(stage, item, -1) }
 
 // selectRow moves the selection to row sub of a card (-1: the card).
 func (b *Board) selectRow(stage, item, sub int) {
-	n := b.stages()
+	n := b.cols()
 	if n == 0 {
 		b.stage, b.item, b.sub, b.firstCol = 0, 0, -1, 0
 		return
@@ -219,7 +223,7 @@ func (b *Board) selectRow(stage, item, sub int) {
 		b.sub = max(-1, min(sub, b.rowCount(b.stage, b.item)-1))
 	}
 	l := b.layout()
-	b.firstCol = firstColumn(b.firstCol, b.stage, l.Cols, n)
+	b.firstCol = firstColumn(b.firstCol, b.colOf(b.stage), l.Cols, n)
 	b.first[b.stage] = scrollTo(b.first[b.stage], b.item, b.Items(b.stage), l.cardRows, b.heights(b.stage, l))
 }
 
@@ -264,7 +268,7 @@ func (b *Board) heights(si int, l boardLayout) heightFunc {
 
 // Selected is the item under the cursor, for the detail pane.
 func (b *Board) Selected() (common.Item, bool) {
-	if b.stages() == 0 {
+	if b.cols() == 0 {
 		return common.Item{}, false
 	}
 	if t := b.touchpoint(b.stage, b.item); t != nil && b.sub >= 0 {
@@ -283,7 +287,15 @@ func (b *Board) Selected() (common.Item, bool) {
 // touchpoint, or a stage's own pain point or opportunity); for anything
 // else it selects the stage the item belongs to.
 func (b *Board) SelectItem(it common.Item) {
-	if it.Stage < 0 || it.Stage >= b.stages() {
+	if it.Stage < 0 || it.Stage >= b.cols() {
+		return
+	}
+	if it.Stage >= b.stages() { // a ghost stage: its header, or a ghost card
+		i := it.Ghost
+		if it.Kind == common.KindStage {
+			i = 0
+		}
+		b.select_(it.Stage, i)
 		return
 	}
 	s := &b.m.Stages[it.Stage]
@@ -313,6 +325,9 @@ func (b *Board) SelectItem(it common.Item) {
 
 // itemAt turns a board position into an Item.
 func (b *Board) itemAt(si, i int) common.Item {
+	if si >= b.stages() && i <= 0 {
+		return ghostStageItem(si)
+	}
 	if i <= 0 {
 		return common.StageItem(si)
 	}
@@ -361,7 +376,7 @@ func (b *Board) NextCurve(msg NextCurveMsg) Curve {
 
 // Update moves the selection on keys and mouse events.
 func (b *Board) Update(msg tea.Msg) (*Board, tea.Cmd) {
-	if !b.focused || b.stages() == 0 {
+	if !b.focused || b.cols() == 0 {
 		return b, nil
 	}
 	switch msg := msg.(type) {
@@ -377,9 +392,9 @@ func (b *Board) key(msg tea.KeyMsg) tea.Cmd {
 	k := b.c.Keys()
 	switch {
 	case key.Matches(msg, k.Left):
-		b.select_(b.stage-1, b.item)
+		b.select_(b.beside(-1), b.item)
 	case key.Matches(msg, k.Right):
-		b.select_(b.stage+1, b.item)
+		b.select_(b.beside(1), b.item)
 	case key.Matches(msg, k.Up):
 		b.up()
 	case key.Matches(msg, k.Down):
@@ -446,9 +461,9 @@ func (b *Board) mouse(msg tea.MouseMsg) {
 	case tea.MouseButtonWheelDown:
 		b.down()
 	case tea.MouseButtonWheelLeft:
-		b.select_(b.stage-1, b.item)
+		b.select_(b.beside(-1), b.item)
 	case tea.MouseButtonWheelRight:
-		b.select_(b.stage+1, b.item)
+		b.select_(b.beside(1), b.item)
 	case tea.MouseButtonLeft:
 		if msg.Action == tea.MouseActionPress {
 			if si, it, sub, ok := b.hit(msg.X, msg.Y); ok {
@@ -464,10 +479,11 @@ func (b *Board) hit(x, y int) (stage, item, sub int, ok bool) {
 	if x < 0 || y < 0 || x >= l.Cols*l.ColW || y >= b.h {
 		return 0, 0, -1, false
 	}
-	si := b.firstCol + x/l.ColW
-	if si >= b.stages() || x%l.ColW >= l.contentWidth() {
+	p := b.firstCol + x/l.ColW
+	if p >= b.cols() || x%l.ColW >= l.contentWidth() {
 		return 0, 0, -1, false
 	}
+	si := b.colStage(p)
 	if y < l.CardTop {
 		return si, 0, -1, y >= l.CurveRows
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/journey-maps/journey/model"
 	"github.com/journey-maps/journey/ui/common"
@@ -16,21 +17,21 @@ func (b *Board) View() string {
 		return ""
 	}
 	st := b.c.Styles()
-	if b.stages() == 0 {
+	if b.cols() == 0 {
 		return common.Fill(common.CenterLine(st.Muted.Render("This map has no stages yet."), b.w), b.w, b.h)
 	}
 	l := b.layout()
 	rows := make([]strings.Builder, b.h)
 	b.drawCurve(rows, l)
-	last := min(b.stages(), b.firstCol+l.Cols)
-	for si := b.firstCol; si < last; si++ {
-		col := b.cachedColumn(si, l)
+	last := min(b.cols(), b.firstCol+l.Cols)
+	for p := b.firstCol; p < last; p++ {
+		col := b.cachedColumn(b.colStage(p), l)
 		for r, line := range col {
 			if l.CurveRows+r >= b.h {
 				break // a board shorter than its header
 			}
 			rows[l.CurveRows+r].WriteString(line)
-			if si < last-1 {
+			if p < last-1 {
 				rows[l.CurveRows+r].WriteString(strings.Repeat(" ", ColGap))
 			}
 		}
@@ -45,8 +46,9 @@ func (b *Board) View() string {
 // cachedColumn draws a column or reuses its last drawing: moving the
 // selection redraws the one or two columns it touches, not all of them.
 func (b *Board) cachedColumn(si int, l boardLayout) []string {
+	moreLeft, moreRight := b.more(si, l)
 	k := columnKey{stage: si, sel: -1, first: b.first[si], focused: b.focused, layout: l, persona: b.c.Persona(),
-		moreLeft: si == b.firstCol && si > 0, moreRight: si == b.firstCol+l.Cols-1 && si < b.stages()-1}
+		moreLeft: moreLeft, moreRight: moreRight}
 	if si == b.stage {
 		k.sel, k.sub = b.item, b.sub
 	}
@@ -69,20 +71,26 @@ const maxColumnsShown = 16
 func (b *Board) column(si int, l boardLayout) []string {
 	st := b.c.Styles()
 	cw := l.contentWidth()
-	s := &b.m.Stages[si]
 	sel := si == b.stage
-	out := renderStageHeader(stageHeader{
-		Num: si + 1, Stage: s, Step: b.funnel[si], Worst: si == b.worst,
-		Current: sel, Selected: sel && b.item == 0 && b.focused,
-		MoreLeft: si == b.firstCol && si > 0, MoreRight: si == b.firstCol+l.Cols-1 && si < b.stages()-1,
-	}, cw, st)
+	h := stageHeader{Num: si + 1, Current: sel, Selected: sel && b.item == 0 && b.focused}
+	h.MoreLeft, h.MoreRight = b.more(si, l)
+	if old := b.oldStage(si); old != nil {
+		h.Stage, h.Removed = old, true
+	} else {
+		h.Stage, h.Step, h.Worst = &b.m.Stages[si], b.funnel[si], si == b.worst
+	}
+	out := renderStageHeader(h, cw, st)
 
 	n := b.Items(si)
 	win := windowAt(b.first[si], n, l.cardRows, b.heights(si, l))
 	blank := strings.Repeat(" ", cw)
 	if n == 0 && l.cardRows > 0 {
 		// Say so, so that an empty stage still reads as a column.
-		out = append(out, st.Muted.Render(common.PadRight("  no touchpoints yet", cw)))
+		empty := "  no touchpoints yet"
+		if h.Removed {
+			empty = "  it had no touchpoints"
+		}
+		out = append(out, st.Muted.Render(common.PadRight(empty, cw)))
 	}
 	if win.Up {
 		out = append(out, st.Muted.Render(common.PadRight(fmt.Sprintf("  ↑ %d more", win.First-1), cw)))
@@ -145,12 +153,12 @@ const maxCardsKept = 512
 func (b *Board) card(si, i, width int, l boardLayout) []string {
 	st := b.c.Styles()
 	it := b.itemAt(si, i)
-	s := &b.m.Stages[si]
 	selected := si == b.stage && b.item == i && b.focused
 	shape := b.shape(si, i, l)
 	if g, _ := b.ghostCard(si, i); g != nil {
 		return renderGhostCard(g, shape, selected, width, st)
 	}
+	s := &b.m.Stages[si]
 	switch it.Kind {
 	case common.KindTouchpoint:
 		sub := -1
@@ -175,12 +183,23 @@ type stageHeader struct {
 	Worst               bool
 	Current, Selected   bool
 	MoreLeft, MoreRight bool
+	Removed             bool // a ghost stage: no number, marked ⊘ removed (ghoststages.go)
+}
+
+// more reports whether stage si's column is the first or last shown with
+// columns scrolled off beyond it, to the left or the right.
+func (b *Board) more(si int, l boardLayout) (left, right bool) {
+	p := b.colOf(si)
+	return p == b.firstCol && p > 0, p == b.firstCol+l.Cols-1 && p < b.cols()-1
 }
 
 // renderStageHeader is a column's three header lines: number and name,
 // reached and drop-off, and a rule (heavy under the current stage) that
 // carries the marks for stages scrolled off either side.
 func renderStageHeader(h stageHeader, width int, st *common.Styles) []string {
+	if h.Removed {
+		return renderGhostStageHeader(h, width, st)
+	}
 	name := fmt.Sprintf("%d %s", h.Num, common.Sanitize(h.Stage.Label()))
 	if h.Num > 9 {
 		name = common.Sanitize(h.Stage.Label())
@@ -224,8 +243,12 @@ func renderStageHeader(h stageHeader, width int, st *common.Styles) []string {
 	}
 	line2 := common.PadStyled(strings.Join(parts, "  "), width)
 
-	ch := "─"
-	rule := st.Muted
+	return []string{line1, line2, headerRule(h, "─", st.Muted, width, st)}
+}
+
+// headerRule is a header's third line: ch repeated in style rule, heavy
+// under the current stage, with the marks for stages scrolled off.
+func headerRule(h stageHeader, ch string, rule lipgloss.Style, width int, st *common.Styles) string {
 	if h.Current {
 		ch, rule = "━", st.SelectedTitle
 	}
@@ -237,8 +260,7 @@ func renderStageHeader(h stageHeader, width int, st *common.Styles) []string {
 		right = " ▶"
 	}
 	mid := max(0, width-len([]rune(left))-len([]rune(right)))
-	line3 := rule.Render(common.Clip(left+strings.Repeat(ch, mid)+right, width))
-	return []string{line1, line2, line3}
+	return rule.Render(common.Clip(left+strings.Repeat(ch, mid)+right, width))
 }
 
 // RenderTouchpointCard is a touchpoint's two lines: its name, then its

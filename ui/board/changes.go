@@ -21,11 +21,13 @@ type Changes struct {
 	Marks map[[2]int]string      // the card's short mark: "✚ new", "Δ changed", "✚ pain"
 	Says  map[common.Item]string // what the footer says of each change: "+1 pain point"
 	Order []common.Item          // the changes ] and [ go through, in journey order
-	// removed are the stages removed since, named in the footer.
-	removed []string
-	// cards are, per stage of the map, the touchpoints it no longer has;
-	// rows are, per touchpoint, the pain points and opportunities it no
-	// longer has. Both are drawn as ghosts and never enter the map.
+	// stages are the stages removed since, each drawn as a ghost column
+	// (see ghoststages.go) and named in the footer.
+	stages []ghostStage
+	// cards are, per stage of the map, the touchpoints it no longer has
+	// (and per ghost stage, its touchpoints); rows are, per touchpoint,
+	// the pain points and opportunities it no longer has. All are drawn
+	// as ghosts and never enter the map.
 	cards map[int][]model.Touchpoint
 	rows  map[[2]int][]ghostRow
 	// before is the old value of each item of the map that changed
@@ -63,10 +65,10 @@ func DiffTouchpoints(old, cur *model.Map) *Changes {
 	for i := range old.Stages {
 		oldStages[old.Stages[i].Key()] = &old.Stages[i]
 	}
-	kept := map[string]bool{}
+	ch.findRemovedStages(old, cur)
+	ch.addGhostStages(-1)
 	for si := range cur.Stages {
 		s := &cur.Stages[si]
-		kept[s.Key()] = true
 		o, had := oldStages[s.Key()]
 		if !had {
 			ch.added[common.StageItem(si)] = true
@@ -75,11 +77,7 @@ func DiffTouchpoints(old, cur *model.Map) *Changes {
 			ch.before[common.StageItem(si)] = *o
 		}
 		ch.diffStage(si, o, s)
-	}
-	for _, s := range old.Stages {
-		if !kept[s.Key()] {
-			ch.removed = append(ch.removed, s.Label())
-		}
+		ch.addGhostStages(si)
 	}
 	return ch
 }
@@ -118,11 +116,7 @@ func (ch *Changes) diffStage(si int, old, cur *model.Stage) {
 	}
 	for _, t := range old.Touchpoints {
 		if !seen[t.Key()] {
-			g := len(ch.cards[si])
-			ch.cards[si] = append(ch.cards[si], t)
-			gi := common.Item{Kind: common.KindTouchpoint, Stage: si, Touchpoint: -1, Ghost: g + 1}
-			ch.Says[gi] = "removed touchpoint: " + t.Label()
-			ch.Order = append(ch.Order, gi)
+			ch.addGhostCard(si, t)
 		}
 	}
 }
@@ -227,8 +221,12 @@ func (ch *Changes) Summary(since string) string {
 	if len(ch.Order) > 0 {
 		s += " · ] next, [ previous"
 	}
-	if len(ch.removed) > 0 {
-		s += " · removed " + common.Plural(len(ch.removed), "stage", "stages") + ": " + common.Sanitize(strings.Join(ch.removed, ", "))
+	if len(ch.stages) > 0 {
+		names := make([]string, len(ch.stages))
+		for i, g := range ch.stages {
+			names[i] = g.stage.Label()
+		}
+		s += " · removed " + common.Plural(len(names), "stage", "stages") + ": " + common.Sanitize(strings.Join(names, ", "))
 	}
 	return s
 }

@@ -118,7 +118,10 @@ func (ch *Changes) DetailNotes(it common.Item, width int, st *common.Styles) []s
 	since := common.Sanitize(ch.Since)
 	if old, ok := ch.ghostValue(it); ok {
 		kind := "touchpoint"
-		if it.Touchpoint >= 0 {
+		switch {
+		case it.Kind == common.KindStage:
+			kind = "stage"
+		case it.Touchpoint >= 0:
 			kind = ch.rows[[2]int{it.Stage, it.Touchpoint}][it.Ghost-1].kind()
 		}
 		out := []string{st.Warn.Render(common.Clip(common.MarkRemoved+" "+kind+" removed since "+since+"; it was:", width))}
@@ -127,13 +130,22 @@ func (ch *Changes) DetailNotes(it common.Item, width int, st *common.Styles) []s
 				out = append(out, wasLines(f.name, f.value, "", false, width, st)...)
 			}
 		}
-		if t, isTP := old.(model.Touchpoint); isTP {
-			for _, p := range t.PainPoints {
-				out = append(out, common.Clip(st.Ghost.Render("✗ "+common.Sanitize(p.Text)), width))
+		var pains []model.PainPoint
+		var opps []model.Opportunity
+		switch v := old.(type) {
+		case model.Touchpoint:
+			pains, opps = v.PainPoints, v.Opportunities
+		case model.Stage:
+			pains, opps = v.PainPoints, v.Opportunities
+			if n := len(v.Touchpoints); n > 0 {
+				out = append(out, st.Ghost.Render(common.Clip(fmt.Sprintf("%d %s, ghosts in its column", n, common.Plural(n, "touchpoint", "touchpoints")), width)))
 			}
-			for _, o := range t.Opportunities {
-				out = append(out, common.Clip(st.Ghost.Render("✦ "+common.Sanitize(o.Text)), width))
-			}
+		}
+		for _, p := range pains {
+			out = append(out, common.Clip(st.Ghost.Render("✗ "+common.Sanitize(p.Text)), width))
+		}
+		for _, o := range opps {
+			out = append(out, common.Clip(st.Ghost.Render("✦ "+common.Sanitize(o.Text)), width))
 		}
 		return append(out, "")
 	}

@@ -69,13 +69,16 @@ func (b *Board) drawCurve(rows []strings.Builder, l boardLayout) {
 	if it, ok := b.Selected(); ok && it.Kind == common.KindTouchpoint && !b.c.AllPersonas() {
 		selTP = it.Touchpoint
 	}
-	last := min(b.stages(), b.firstCol+l.Cols)
+	// Columns are counted in display positions (p): a ghost stage's
+	// column has no point and no means, and the line passes over it.
+	last := min(b.cols(), b.firstCol+l.Cols)
 	for i, ln := range lines {
 		cc := &b.curves[i]
 		cc.Reset(ln.m, ln.persona, ln.segment, slot)
 		f.Series[i] = CurveSeries{Name: ln.name, Glyph: ln.glyph, Dash: ln.dash}
 		// One stage beyond each edge, so the line runs off towards it.
-		for si := max(0, b.firstCol-1); si < min(b.stages(), last+1); si++ {
+		for p := max(0, b.firstCol-1); p < min(b.cols(), last+1); p++ {
+			si := b.colStage(p)
 			sj, mark := b.lineStage(ln, si), -1
 			if sj < 0 {
 				continue
@@ -83,13 +86,17 @@ func (b *Board) drawCurve(rows []strings.Builder, l boardLayout) {
 			if !ln.ideal && si == b.stage && i == 0 {
 				mark = selTP
 			}
-			x0 := (si - b.firstCol) * l.ColW
+			x0 := (p - b.firstCol) * l.ColW
 			n := len(ln.m.Stages[sj].Touchpoints)
 			f.Series[i].Pts = append(f.Series[i].Pts, StagePoints(cc.Buckets(sj), x0, cw, n, mark, i)...)
 		}
 	}
-	for si := b.firstCol; si < last; si++ {
-		col := CurveColumn{X0: (si - b.firstCol) * l.ColW, Width: cw}
+	for p := b.firstCol; p < last; p++ {
+		si := b.colStage(p)
+		if si >= b.stages() {
+			continue
+		}
+		col := CurveColumn{X0: (p - b.firstCol) * l.ColW, Width: cw}
 		for i, ln := range lines {
 			var m *float64
 			if sj := b.lineStage(ln, si); sj >= 0 {
@@ -114,8 +121,11 @@ func (b *Board) drawCurve(rows []strings.Builder, l boardLayout) {
 }
 
 // lineStage is the stage of ln's map shown in stage si's column, or -1
-// where the ideal map has none.
+// where the ideal map has none and in a ghost stage's column.
 func (b *Board) lineStage(ln curveLine, si int) int {
+	if si >= b.stages() {
+		return -1
+	}
 	if !ln.ideal {
 		return si
 	}

@@ -60,6 +60,13 @@ func (ch *Changes) ghostValue(it common.Item) (any, bool) {
 	if ch == nil || it.Ghost <= 0 {
 		return nil, false
 	}
+	if it.Kind == common.KindStage {
+		g := it.Stage - len(ch.cur.Stages)
+		if g < 0 || g >= len(ch.stages) {
+			return nil, false
+		}
+		return ch.stages[g].stage, true
+	}
 	if it.Touchpoint < 0 {
 		cards := ch.cards[it.Stage]
 		if it.Ghost > len(cards) {
@@ -77,6 +84,7 @@ func (ch *Changes) ghostValue(it common.Item) (any, bool) {
 // SetChanges gives the board the ghosts of the changes shown (nil: none).
 func (b *Board) SetChanges(ch *Changes) {
 	b.changes = ch
+	b.reshape()
 	b.redraw()
 	b.selectRow(b.stage, b.item, b.sub)
 }
@@ -84,13 +92,16 @@ func (b *Board) SetChanges(ch *Changes) {
 // realItems is how many of stage si's items are the map's own, after
 // which come its ghost cards.
 func (b *Board) realItems(si int) int {
+	if si >= b.stages() {
+		return 0 // a ghost stage has only ghosts
+	}
 	s := &b.m.Stages[si]
 	return len(s.Touchpoints) + len(s.PainPoints) + len(s.Opportunities)
 }
 
 // ghostCard is the removed touchpoint drawn as item i of stage si, if any.
 func (b *Board) ghostCard(si, i int) (*model.Touchpoint, int) {
-	if si < 0 || si >= b.stages() {
+	if si < 0 || si >= b.cols() {
 		return nil, 0
 	}
 	g := i - 1 - b.realItems(si)

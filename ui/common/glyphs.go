@@ -39,7 +39,8 @@ func SeverityGlyph(sev string) string {
 // Ghosts are what another version of the map had and this one has not
 // (journey view --changes): a removed touchpoint is a faint card at the
 // end of its stage's column, a removed pain point or opportunity a faint
-// row at the end of its touchpoint's card. Each carries MarkRemoved and
+// row at the end of its touchpoint's card, a removed stage a faint column
+// where it was, its touchpoints ghost cards. Each carries MarkRemoved and
 // the word "removed", so that it reads without colour. They are drawn and
 // selected like the map's own items, but never resolve to one: no edit
 // reaches them, and they never enter the map, the session or a save.
