@@ -36,14 +36,16 @@ func SVG(m *model.Map, today model.Date, th Theme) string {
 	return `<?xml version="1.0" encoding="UTF-8"?>` + "\n" + svgElement(m, today, th, true)
 }
 
-// svgElement is the <svg> element alone, to inline in an HTML page, which
-// has the title, facts and description of its own (header false).
-func svgElement(m *model.Map, today model.Date, th Theme, header bool) string {
+// svgElement is the <svg> element alone. Inlined in an HTML page (alone
+// false), which has the title, facts, description and a goals table of its
+// own, it draws only the board and its curve, so that it fits the printed
+// page's first sheet as large as it can.
+func svgElement(m *model.Map, today model.Date, th Theme, alone bool) string {
 	n := len(m.Stages)
 	width := max(svgMinWidth, 2*svgMargin+svgGutter+float64(n)*svgColW+float64(max(n-1, 0))*svgColGap)
 	w := &svgWriter{th: th, width: width, m: m}
 	w.y = svgMargin
-	if header {
+	if alone {
 		w.header(m, today)
 	}
 	if n > 0 {
@@ -51,7 +53,9 @@ func svgElement(m *model.Map, today model.Date, th Theme, header bool) string {
 		w.curve(m)
 		w.cards(m)
 	}
-	w.goals(m, today)
+	if alone {
+		w.goals(m, today)
+	}
 	height := w.y + svgMargin
 
 	var b strings.Builder
