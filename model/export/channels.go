@@ -72,7 +72,7 @@ func (w *htmlWriter) channels(m *model.Map) {
 	for _, s := range m.Stages {
 		head = append(head, esc(s.Label()))
 	}
-	w.row("th", head...)
+	w.thead(head...)
 	for _, r := range rows {
 		name := esc(r.Channel)
 		if r.Channel == "" {

@@ -113,6 +113,14 @@ func (w *htmlWriter) row(tag string, cells ...string) {
 	w.b.WriteString("</tr>\n")
 }
 
+// thead writes a table's header row as its <thead>, which a printed page
+// repeats at the top of every page the table runs onto.
+func (w *htmlWriter) thead(cells ...string) {
+	w.b.WriteString("<thead>")
+	w.row("th", cells...)
+	w.b.WriteString("</thead>\n")
+}
+
 func numCell(s string) string { return "\x00n" + s }
 
 func (w *htmlWriter) facts(m *model.Map, today model.Date) {
@@ -143,7 +151,7 @@ func (w *htmlWriter) goals(m *model.Map, today model.Date) {
 	}
 	w.line(`<h2>Goals</h2>`)
 	w.line(`<table>`)
-	w.row("th", "Goal", "Metric", "Baseline", "Current", "Target", "Progress", "Time gone", "Due", "Status")
+	w.thead("Goal", "Metric", "Baseline", "Current", "Target", "Progress", "Time gone", "Due", "Status")
 	for _, g := range m.Goals {
 		f := model.GoalProgress(g, today)
 		progress, gone := "", ""
@@ -167,7 +175,7 @@ func (w *htmlWriter) funnel(m *model.Map) {
 	}
 	w.line(`<h2>Funnel</h2>`)
 	w.line(`<table>`)
-	w.row("th", "Stage", "Reached", "Drop-off", "Conversion", "Abandon points")
+	w.thead("Stage", "Reached", "Drop-off", "Conversion", "Abandon points")
 	for _, r := range rows {
 		drop := r.dropOff
 		if r.worst {
@@ -186,7 +194,7 @@ func (w *htmlWriter) priorities(m *model.Map) {
 	w.line(`<h2>Opportunities by priority</h2>`)
 	w.line(`<p class="m">Ranked by %s; done and dropped last.</p>`, esc(model.MethodText(m.Method)))
 	w.line(`<table>`)
-	w.row("th", "#", "Opportunity", "Where", "Impact", "Effort", "Votes", "Status")
+	w.thead("#", "Opportunity", "Where", "Impact", "Effort", "Votes", "Status")
 	for i, r := range rs {
 		o := r.Opportunity
 		w.row("td", numCell(strconv.Itoa(i+1)), esc(o.Text), esc(where(m, r)), esc(o.Impact), esc(o.Effort), numCell(votesText(o.Votes)), esc(o.Status))
@@ -200,7 +208,7 @@ func (w *htmlWriter) personas(m *model.Map) {
 	}
 	w.line(`<h2>Personas</h2>`)
 	w.line(`<table>`)
-	w.row("th", "Persona", "Segment", "Summary", "Goals", "Frustrations", "Quote")
+	w.thead("Persona", "Segment", "Summary", "Goals", "Frustrations", "Quote")
 	list := func(items []string) string {
 		out := make([]string, len(items))
 		for i, it := range items {

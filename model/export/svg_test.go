@@ -211,3 +211,16 @@ func writeTemp(t *testing.T, src string) string {
 	}
 	return path
 }
+
+// A table that runs onto another printed page repeats its header row
+// there, so every table of the report has its header in a <thead>.
+func TestReportTablesRepeatTheirHeaderOnEveryPrintedPage(t *testing.T) {
+	for _, path := range sampleMaps(t) {
+		m, _ := load(t, path)
+		page := HTML(m, today, Themes["light"])
+		tables, heads := strings.Count(page, "<table"), strings.Count(page, "<thead><tr><th>")
+		if tables == 0 || heads != tables {
+			t.Errorf("%s: %d tables, %d with a header row in <thead>", filepath.Base(path), tables, heads)
+		}
+	}
+}
