@@ -243,3 +243,26 @@ stages:
 	s.press("down") // the card opens out, its rows on the board
 	s.expectLine("┃ ✚ ✗!! Wallet times out").expectLine("┃ Δ ✗!!!! Card declined").expectLine("┃ ✗! Slow page")
 }
+
+// A reviewer on a removed stage's ghost column stays on it when the map
+// is reloaded from disk, and still when the reload brings a new stage
+// (the ghosts are numbered after the map's stages, so their numbers
+// move): the selection is the ghost, not the map's last stage.
+func TestReloadKeepsAGhostStageSelected(t *testing.T) {
+	s := changesSession(t, 120, 40)
+	reload := func(src string) {
+		doc, err := model.Parse("now.yaml", []byte(src), fixedToday)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.a.Update(ReloadedMsg{Doc: doc})
+	}
+	s.press("2", "right").expectSelected(ghostStage(3)).expectLine("▸⊘ Loyalty")
+	reload(changesNow)
+	s.expectSelected(ghostStage(3)).expectLine("▸⊘ Loyalty")
+
+	s.press("1", "right", "down", "down").expectSelected(ghostCard(2, 2)).expectLine("┃▸Sales chat now")
+	reload(changesNow + "  - id: wrap-up\n    name: Wrap-up\n")
+	// Three stages now: Compare plans is board index 3.
+	s.expectSelected(ghostCard(3, 2)).expectLine("┃▸Sales chat now")
+}

@@ -55,6 +55,25 @@ func (ch *Changes) stagesAfter(si int) []int {
 	return out
 }
 
+// stageNow is the board index, among m's stages and ch's ghosts, of the
+// stage with key k: its ghost column, or the map's own stage when it is
+// back; else fallback.
+func (ch *Changes) stageNow(m *model.Map, k string, fallback int) int {
+	if ch != nil {
+		for g, gs := range ch.stages {
+			if gs.stage.Key() == k {
+				return len(m.Stages) + g
+			}
+		}
+	}
+	for si := range m.Stages {
+		if m.Stages[si].Key() == k {
+			return si
+		}
+	}
+	return fallback
+}
+
 // addGhostStages puts the ghost stages after map stage si, and their
 // touchpoints, in the changes ] and [ go through.
 func (ch *Changes) addGhostStages(si int) {
