@@ -266,3 +266,20 @@ func TestReloadKeepsAGhostStageSelected(t *testing.T) {
 	// Three stages now: Compare plans is board index 3.
 	s.expectSelected(ghostCard(3, 2)).expectLine("┃▸Sales chat now")
 }
+
+// A search run from a ghost (a removed stage's column, or a removed
+// touchpoint at the end of a column) finds the next match after it on
+// the board, as from any other card: not one in a column behind it.
+func TestSearchFromAGhostGoesOnFromItsColumn(t *testing.T) {
+	s := changesSession(t, 120, 40)
+	// "web" is the channel of Search page (Browse) and Checkout form
+	// (Purchase); Compare plans' ghost column stands between them.
+	s.press("1", "right").expectSelected(ghostStage(2))
+	s.press("/", "w", "e", "b", "enter").expectSelected(common.TouchpointItem(1, 0)).expectLine("┃▸Checkout form")
+	s.press("esc", "1", "right", "down").expectSelected(ghostCard(2, 1))
+	s.press("/", "w", "e", "b", "enter").expectSelected(common.TouchpointItem(1, 0))
+	// Payment's ghost ends Purchase's column: the next match is past the
+	// end, round to the first.
+	s.press("esc", "2", "down", "down", "down").expectSelected(ghostCard(1, 1))
+	s.press("/", "w", "e", "b", "enter").expectSelected(common.TouchpointItem(0, 0))
+}

@@ -195,3 +195,20 @@ func renderGhostStageHeader(h stageHeader, width int, st *common.Styles) []strin
 		headerRule(h, "┄", st.Ghost, width, st),
 	}
 }
+
+// From is where a walk through the map in journey order (a search) goes
+// on from: the selection, or on a ghost, which the map does not hold,
+// the first map stage whose column comes after the ghost's (one past the
+// map's last stage when none does).
+func (b *Board) From() common.Item {
+	it, _ := b.Selected()
+	if it.Ghost == 0 || it.Touchpoint >= 0 {
+		return it // the map's own, or a removed row of the map's card
+	}
+	for p := b.colOf(b.stage) + 1; p < b.cols(); p++ {
+		if si := b.colStage(p); si < b.stages() {
+			return common.StageItem(si)
+		}
+	}
+	return common.StageItem(b.stages())
+}
