@@ -144,13 +144,12 @@ func (a *App) refreshReach(r common.Reach) {
 	if a.ed != nil {
 		a.m = a.ed.Map()
 	}
-	a.board.Changed(a.m, r)
-	a.fitCurve()
 	if a.c.ChangesBase != nil {
 		a.changes = board.DiffTouchpoints(a.c.ChangesBase, a.m)
 		a.changes.Since = a.c.ChangesSince
-		a.board.SetChanges(a.changes)
 	}
+	a.board.ChangedWith(a.m, a.changes, r)
+	a.fitCurve()
 	a.placeProblems()
 	a.markBoard()
 	a.detail.SetMap(a.m)

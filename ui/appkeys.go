@@ -170,8 +170,7 @@ func (a *App) key(msg tea.KeyMsg) tea.Cmd {
 func (a *App) searchKey(msg tea.KeyMsg) tea.Cmd {
 	done, cancelled, cmd := a.search.Update(msg)
 	if done && !cancelled {
-		from, _ := a.board.Selected()
-		if it, ok := a.search.Run(a.m, from); ok {
+		if it, ok := a.search.Run(a.m, a.board.From()); ok {
 			a.board.SelectItem(it)
 		}
 	}

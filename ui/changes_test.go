@@ -243,3 +243,43 @@ stages:
 	s.press("down") // the card opens out, its rows on the board
 	s.expectLine("┃ ✚ ✗!! Wallet times out").expectLine("┃ Δ ✗!!!! Card declined").expectLine("┃ ✗! Slow page")
 }
+
+// A reviewer on a removed stage's ghost column stays on it when the map
+// is reloaded from disk, and still when the reload brings a new stage
+// (the ghosts are numbered after the map's stages, so their numbers
+// move): the selection is the ghost, not the map's last stage.
+func TestReloadKeepsAGhostStageSelected(t *testing.T) {
+	s := changesSession(t, 120, 40)
+	reload := func(src string) {
+		doc, err := model.Parse("now.yaml", []byte(src), fixedToday)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.a.Update(ReloadedMsg{Doc: doc})
+	}
+	s.press("2", "right").expectSelected(ghostStage(3)).expectLine("▸⊘ Loyalty")
+	reload(changesNow)
+	s.expectSelected(ghostStage(3)).expectLine("▸⊘ Loyalty")
+
+	s.press("1", "right", "down", "down").expectSelected(ghostCard(2, 2)).expectLine("┃▸Sales chat now")
+	reload(changesNow + "  - id: wrap-up\n    name: Wrap-up\n")
+	// Three stages now: Compare plans is board index 3.
+	s.expectSelected(ghostCard(3, 2)).expectLine("┃▸Sales chat now")
+}
+
+// A search run from a ghost (a removed stage's column, or a removed
+// touchpoint at the end of a column) finds the next match after it on
+// the board, as from any other card: not one in a column behind it.
+func TestSearchFromAGhostGoesOnFromItsColumn(t *testing.T) {
+	s := changesSession(t, 120, 40)
+	// "web" is the channel of Search page (Browse) and Checkout form
+	// (Purchase); Compare plans' ghost column stands between them.
+	s.press("1", "right").expectSelected(ghostStage(2))
+	s.press("/", "w", "e", "b", "enter").expectSelected(common.TouchpointItem(1, 0)).expectLine("┃▸Checkout form")
+	s.press("esc", "1", "right", "down").expectSelected(ghostCard(2, 1))
+	s.press("/", "w", "e", "b", "enter").expectSelected(common.TouchpointItem(1, 0))
+	// Payment's ghost ends Purchase's column: the next match is past the
+	// end, round to the first.
+	s.press("esc", "2", "down", "down", "down").expectSelected(ghostCard(1, 1))
+	s.press("/", "w", "e", "b", "enter").expectSelected(common.TouchpointItem(0, 0))
+}

@@ -81,12 +81,20 @@ func (ch *Changes) ghostValue(it common.Item) (any, bool) {
 	return rows[it.Ghost-1].value(), true
 }
 
-// SetChanges gives the board the ghosts of the changes shown (nil: none).
-func (b *Board) SetChanges(ch *Changes) {
+// ChangedWith is Changed with ch, the changes since a revision worked out
+// for m (nil: none), shown with it: the ghosts and marks are ch's. The
+// map and its changes are taken in one step, so that a selected removed
+// stage's ghost column stays selected even when its board index moves.
+func (b *Board) ChangedWith(m *model.Map, ch *Changes, r common.Reach) {
+	if s := b.oldStage(b.stage); s != nil {
+		b.stage = ch.stageNow(m, s.Key(), b.stage)
+	}
+	shown := ch != nil || b.changes != nil
 	b.changes = ch
-	b.reshape()
-	b.redraw()
-	b.selectRow(b.stage, b.item, b.sub)
+	b.Changed(m, r)
+	if shown {
+		b.redraw() // the marks and ghosts drawn are the old changes'
+	}
 }
 
 // realItems is how many of stage si's items are the map's own, after

@@ -55,6 +55,25 @@ func (ch *Changes) stagesAfter(si int) []int {
 	return out
 }
 
+// stageNow is the board index, among m's stages and ch's ghosts, of the
+// stage with key k: its ghost column, or the map's own stage when it is
+// back; else fallback.
+func (ch *Changes) stageNow(m *model.Map, k string, fallback int) int {
+	if ch != nil {
+		for g, gs := range ch.stages {
+			if gs.stage.Key() == k {
+				return len(m.Stages) + g
+			}
+		}
+	}
+	for si := range m.Stages {
+		if m.Stages[si].Key() == k {
+			return si
+		}
+	}
+	return fallback
+}
+
 // addGhostStages puts the ghost stages after map stage si, and their
 // touchpoints, in the changes ] and [ go through.
 func (ch *Changes) addGhostStages(si int) {
@@ -175,4 +194,21 @@ func renderGhostStageHeader(h stageHeader, width int, st *common.Styles) []strin
 		st.Ghost.Render(common.PadRight(info, width)),
 		headerRule(h, "┄", st.Ghost, width, st),
 	}
+}
+
+// From is where a walk through the map in journey order (a search) goes
+// on from: the selection, or on a ghost, which the map does not hold,
+// the first map stage whose column comes after the ghost's (one past the
+// map's last stage when none does).
+func (b *Board) From() common.Item {
+	it, _ := b.Selected()
+	if it.Ghost == 0 || it.Touchpoint >= 0 {
+		return it // the map's own, or a removed row of the map's card
+	}
+	for p := b.colOf(b.stage) + 1; p < b.cols(); p++ {
+		if si := b.colStage(p); si < b.stages() {
+			return common.StageItem(si)
+		}
+	}
+	return common.StageItem(b.stages())
 }
