@@ -66,6 +66,7 @@ type App struct {
 	panelView   string
 	panelAt     common.Rect
 	panelKept   bool
+	seen        uint64      // the session's version the screen shows
 	stale       []bool      // panels that have not seen the latest map yet
 	routedBoard bool        // the last input went to the board alone
 	quitKey     key.Binding // how the footer names quitting
@@ -135,11 +136,20 @@ func (a *App) canSave() bool { return a.editable() && !a.c.Participant }
 
 // refresh shows the map as it now is in every pane, keeping each pane's
 // place; the open detail pane goes back when its item is gone.
-func (a *App) refresh() { a.refreshReach(common.Reach{}) }
+func (a *App) refresh() { a.refreshReach(common.Reach{}, 0) }
 
-// refreshReach is refresh after a change of reach r: panes keep what it
-// cannot have changed.
-func (a *App) refreshReach(r common.Reach) {
+// refreshReach is refresh after changes of reach r that brought the
+// session to version last: panes keep what they cannot have changed. When
+// the session has gone further (someone else's change this screen has not
+// heard of yet), everything is drawn again.
+func (a *App) refreshReach(r common.Reach, last uint64) {
+	if a.sess != nil {
+		v := a.sess.Version() // before the map, so that no change falls between
+		if v != last {
+			r = common.Reach{}
+		}
+		a.seen = v
+	}
 	a.m = a.doc.Map()
 	if a.ed != nil {
 		a.m = a.ed.Map()

@@ -72,7 +72,11 @@ func (a *App) apply(act model.Action) (tea.Cmd, error) {
 // changed brings every pane and the header up to date after the map
 // changed, and tells persist so that the work is kept safe.
 func (a *App) changed(ev session.Event) tea.Cmd {
-	a.refreshReach(common.ReachOf(slices.Concat(ev.Touched, ev.Removed)))
+	r := common.ReachOf(slices.Concat(ev.Touched, ev.Removed))
+	if ev.Version != a.seen+1 {
+		r = common.Reach{} // others changed the map since this screen was drawn
+	}
+	a.refreshReach(r, ev.Version)
 	a.file.check(a.ed)
 	a.file.failed = false
 	return a.persist.Changed(a.sess)

@@ -26,22 +26,30 @@ type SessionChangedMsg struct {
 	Events []session.Event
 }
 
-// reach is what the changes a SessionChangedMsg brings can have changed.
-func (msg SessionChangedMsg) reach() common.Reach {
+// reach is what the changes a SessionChangedMsg brings can have changed,
+// for a screen that has shown the session's version seen; and the version
+// they bring it to. Events it has seen already (its own edits) are left
+// out; a gap in the versions means it missed some, and everything is drawn.
+func (msg SessionChangedMsg) reach(seen uint64) (common.Reach, uint64) {
 	if !msg.Known {
-		return common.Reach{}
+		return common.Reach{}, 0
 	}
 	var paths []model.Path
+	last := seen
 	for _, ev := range msg.Events {
-		if ev.Kind == session.Reloaded {
-			return common.Reach{}
+		if ev.Version <= seen {
+			continue
 		}
+		if ev.Kind == session.Reloaded || ev.Version != last+1 {
+			return common.Reach{}, 0
+		}
+		last = ev.Version
 		paths = append(append(paths, ev.Touched...), ev.Removed...)
 	}
 	if len(paths) == 0 {
-		return common.Unchanged
+		return common.Unchanged, last
 	}
-	return common.ReachOf(paths)
+	return common.ReachOf(paths), last
 }
 
 // presence is where the others in the room are, per touchpoint: their
@@ -73,12 +81,12 @@ func (a *App) sessionChanged(msg SessionChangedMsg) tea.Cmd {
 	if a.sess == nil {
 		return nil
 	}
-	r := msg.reach()
+	r, last := msg.reach(a.seen)
 	if doc := a.sess.Doc(); doc != a.ed {
 		a.doc, a.ed = doc, doc
 		r = common.Reach{}
 	}
-	a.refreshReach(r)
+	a.refreshReach(r, last)
 	a.file.check(a.ed)
 	return nil
 }

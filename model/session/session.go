@@ -50,10 +50,12 @@ func (k Kind) String() string {
 
 // Event is one change, as subscribers hear of it.
 type Event struct {
-	Seq   uint64 // the change's place in the session's history, from 1
-	Actor Actor
-	Kind  Kind
-	Label string // what it did, for people: "Checkout: emotion -1 → 0"
+	Seq uint64 // the change's place in the session's history, from 1
+	// Version is the session's Version once this event was published.
+	Version uint64
+	Actor   Actor
+	Kind    Kind
+	Label   string // what it did, for people: "Checkout: emotion -1 → 0"
 	// Touched are the document paths the change wrote (set or added), in
 	// the document as it is after the change.
 	Touched []yamldoc.Path
@@ -79,12 +81,14 @@ type entry struct {
 
 // Session is a map being edited by one or many actors.
 type Session struct {
-	mu   sync.RWMutex
-	doc  *model.Doc
-	log  []*entry
-	seq  uint64
-	undo map[Actor][]uint64 // per actor, the entries Undo takes back, last on top
-	redo map[Actor][]uint64 // per actor, the undo entries Redo takes back
+	mu  sync.RWMutex
+	doc *model.Doc
+	log []*entry
+	seq uint64
+	// version counts the events published (publish); never reset.
+	version uint64
+	undo    map[Actor][]uint64 // per actor, the entries Undo takes back, last on top
+	redo    map[Actor][]uint64 // per actor, the undo entries Redo takes back
 	// saved is the last entry included in the file on disk.
 	saved  uint64
 	subs   map[*Subscription]struct{}
@@ -173,8 +177,7 @@ func (s *Session) Do(actor Actor, a model.Action) (Event, error) {
 	e.pending = Pending{Actor: actor, Label: a.Label, Edit: stable, Checks: checks}
 	s.undo[actor] = append(s.undo[actor], e.seq)
 	s.redo[actor] = nil
-	ev := s.event(e)
-	s.publish(ev)
+	ev := s.publish(s.event(e))
 	s.mu.Unlock()
 	s.notify()
 	return ev, nil
@@ -252,8 +255,7 @@ func (s *Session) revert(actor Actor, from, to map[Actor][]uint64, kind Kind, no
 			}
 			e.pending = Pending{Actor: actor, Label: label, Edit: stable, Checks: checks}
 			to[actor] = append(to[actor], e.seq)
-			ev := s.event(e)
-			s.publish(ev)
+			ev := s.publish(s.event(e))
 			s.mu.Unlock()
 			s.notify()
 			return ev, nil
@@ -351,6 +353,8 @@ func (s *Session) event(e *entry) Event {
 			ev.Touched = append(ev.Touched, f.after)
 		case f.before != nil:
 			ev.Removed = append(ev.Removed, f.before)
+		case len(f.path) == 0:
+			ev.Touched = append(ev.Touched, yamldoc.Path{}) // the whole document
 		}
 	}
 	ev.Place = place(e.action.Edit, e.inverse)

@@ -48,7 +48,21 @@ func (sub *Subscription) Close() {
 
 // publish adds an event for subscribers. Call with the lock held, then
 // notify once it is released.
-func (s *Session) publish(ev Event) { s.events = append(s.events, ev) }
+func (s *Session) publish(ev Event) Event {
+	s.version++
+	ev.Version = s.version
+	s.events = append(s.events, ev)
+	return ev
+}
+
+// Version counts the events published so far: every change, undo, redo,
+// reload, merge and save. It is never reset, so a screen that has shown
+// version v and hears of events v+1 to Version() has heard of everything.
+func (s *Session) Version() uint64 {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.version
+}
 
 // notify marks every subscriber ready, without waiting for any of them.
 func (s *Session) notify() {

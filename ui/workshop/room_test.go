@@ -313,3 +313,28 @@ func TestScreensRedrawWhatTheRoomChanged(t *testing.T) {
 		}
 	}
 }
+
+// A screen that redraws for its own edit before it has heard of another
+// person's draws theirs too: it shows the map as it is, not its own
+// change over a stale picture of the rest.
+func TestMyEditRedrawsWhatOthersChangedUnheard(t *testing.T) {
+	r := newRoom(t)
+	ana, ben := join(r, person("Ana Silva", Participant)), join(r, person("Ben Okafor", Participant))
+	keys(ana, "1", "j")
+	keys(ben, "3", "j")
+	for _, c := range []*Client{ana, ben} {
+		c.Update(ui.SessionChangedMsg{})
+		c.View()
+	}
+	before := emotion(r, 2, 0)
+	keys(ben, "+") // Ana has not heard of it yet
+	keys(ana, "+")
+	if emotion(r, 2, 0) != before+1 {
+		t.Fatalf("Ben's edit did not land: emotion %d, was %d", emotion(r, 2, 0), before)
+	}
+	kept := ana.View()
+	ana.app.Update(ui.SessionChangedMsg{}) // of unknown changes: draws everything again
+	if fresh := ana.View(); kept != fresh {
+		t.Errorf("after her own edit, Ana's screen kept a stale picture of Ben's change\nkept:\n%s\nfresh:\n%s", kept, fresh)
+	}
+}
