@@ -27,6 +27,21 @@ func (a *App) stepChange(d int) {
 		}
 	}
 	next := board.StepIndex(at, d, len(ch.Order))
+	if at < 0 {
+		// Not on a change: the first change after it, or the last before.
+		before := -1
+		for i, it := range ch.Order {
+			if a.board.Before(it, cur) {
+				before = i
+			}
+		}
+		next = before
+		if d > 0 {
+			next = (before + 1) % len(ch.Order)
+		} else if before < 0 {
+			next = len(ch.Order) - 1
+		}
+	}
 	a.focusBoard()
 	a.board.SelectItem(ch.Order[next])
 	a.status = fmt.Sprintf("change %d of %d: %s", next+1, len(ch.Order), common.Sanitize(ch.Says[ch.Order[next]]))

@@ -283,3 +283,16 @@ func TestSearchFromAGhostGoesOnFromItsColumn(t *testing.T) {
 	s.press("esc", "2", "down", "down", "down").expectSelected(ghostCard(1, 1))
 	s.press("/", "w", "e", "b", "enter").expectSelected(common.TouchpointItem(0, 0))
 }
+
+// ] and [ from an item that did not change go on from where the cursor
+// is: to the next change after it on the board and the last one before
+// it, not to the first and the last of all.
+func TestChangesStepOnFromTheCursor(t *testing.T) {
+	s := changesSession(t, 120, 40)
+	s.press("2").expectSelected(common.StageItem(1))
+	s.press("]").expectSelected(common.TouchpointItem(1, 0)).expectLine("change 6 of 9: changed")
+	s.press("2", "[").expectSelected(ghostCard(2, 2)).expectLine("change 5 of 9")
+	s.press("1", "down").expectSelected(common.TouchpointItem(0, 0))
+	s.press("]").expectSelected(common.TouchpointItem(0, 1)).expectLine("change 1 of 9")
+	s.press("1", "[").expectSelected(ghostStage(3)).expectLine("change 9 of 9")
+}

@@ -95,3 +95,18 @@ func TestRenderTouchpointCard(t *testing.T) {
 func plainStyles() *common.Styles {
 	return common.New(common.ThemeNoColor, model.Date{}, false).Styles
 }
+
+// A touchpoint's own pain points and opportunities come before the next
+// touchpoint in journey order, so that a search run from one of them
+// finds the matches in the cards below it.
+func TestARowOfACardComesBeforeTheNextCard(t *testing.T) {
+	row := common.PainPointItem(0, 0, 1)
+	for _, later := range []common.Item{common.TouchpointItem(0, 1), common.OpportunityItem(0, -1, 0), common.StageItem(1)} {
+		if !Before(row, later) || Before(later, row) {
+			t.Errorf("%+v should come before %+v", row, later)
+		}
+	}
+	if !Before(common.TouchpointItem(0, 0), row) || !Before(row, common.OpportunityItem(0, 0, 0)) {
+		t.Error("a card's rows should follow the card, pain points before opportunities")
+	}
+}

@@ -2,6 +2,7 @@ package board
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -140,24 +141,47 @@ func (s *Search) ShortHelp() []key.Binding {
 	}
 }
 
-// Before orders board items in journey order.
+// Before orders items of the map in journey order: by stage, then down
+// the column as the board draws it.
 func Before(a, b common.Item) bool {
 	if a.Stage != b.Stage {
 		return a.Stage < b.Stage
 	}
-	return boardRank(a) < boardRank(b)
+	return slices.Compare(rank(a), rank(b)) < 0
 }
 
-func boardRank(it common.Item) int {
-	switch it.Kind {
-	case common.KindStage:
-		return -1
-	case common.KindTouchpoint:
-		return it.Touchpoint
-	case common.KindPainPoint:
-		return 1 << 28
+// Before orders items as the board draws them: by column (a removed
+// stage's ghost column where the revision had it), then down the column.
+func (b *Board) Before(x, y common.Item) bool {
+	if cx, cy := b.colOf(x.Stage), b.colOf(y.Stage); cx != cy {
+		return cx < cy
 	}
-	return 1 << 29
+	return slices.Compare(rank(x), rank(y)) < 0
+}
+
+// rank is an item's place down its column: the stage's header, then each
+// touchpoint with its own pain points, opportunities and removed rows,
+// then the stage's own pain points and opportunities, then the cards of
+// removed touchpoints.
+func rank(it common.Item) []int {
+	const stageItems, ghostCards = 1 << 28, 1 << 29
+	switch {
+	case it.Kind == common.KindStage:
+		return []int{-1}
+	case it.Touchpoint >= 0 && it.Kind == common.KindTouchpoint:
+		return []int{it.Touchpoint, -1}
+	case it.Touchpoint >= 0 && it.Ghost > 0:
+		return []int{it.Touchpoint, 2, it.Ghost}
+	case it.Touchpoint >= 0 && it.Kind == common.KindPainPoint:
+		return []int{it.Touchpoint, 0, it.Index}
+	case it.Touchpoint >= 0:
+		return []int{it.Touchpoint, 1, it.Index}
+	case it.Ghost > 0:
+		return []int{ghostCards, it.Ghost}
+	case it.Kind == common.KindPainPoint:
+		return []int{stageItems, 0, it.Index}
+	}
+	return []int{stageItems, 1, it.Index}
 }
 
 // FindAll lists the board items whose text holds q: stages by name and
