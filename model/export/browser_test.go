@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"html"
 	"image"
 	"image/png"
@@ -226,8 +227,7 @@ func TestPrintedPagePutsThePictureOnPageOne(t *testing.T) {
 	bin := chromium(t)
 	pdftotext := tool(t, "poppler-utils", "pdftotext")
 	dir := t.TempDir()
-	for _, path := range sampleMaps(t) {
-		base, m, page := samplePage(t, dir, path)
+	check := func(base string, m *model.Map, page string) {
 		pdf := filepath.Join(dir, base+".pdf")
 		browse(t, bin, page, "--print-to-pdf="+pdf, "--no-pdf-header-footer")
 		// -raw keeps the order the page draws its text in, so a name the
@@ -245,5 +245,40 @@ func TestPrintedPagePutsThePictureOnPageOne(t *testing.T) {
 				t.Errorf("%s: page 1 of the printed page does not show %q from the picture", base, name)
 			}
 		}
+		// And the picture is not squeezed to nothing: the first stage's
+		// name is at least 3.5pt high (a picture left no room is under 3).
+		boxes, err := exec.Command(pdftotext, "-bbox", "-f", "1", "-l", "1", pdf, "-").Output()
+		if err != nil {
+			t.Fatalf("%s: pdftotext -bbox: %v", base, err)
+		}
+		if h := wordHeight(string(boxes), strings.Fields(m.Stages[0].Name)[0]); h < 3.5 {
+			t.Errorf("%s: the picture is squeezed on page 1: %q is %.1fpt high", base, m.Stages[0].Name, h)
+		}
 	}
+	for _, path := range sampleMaps(t) {
+		check(samplePage(t, dir, path))
+	}
+	// A long description goes after the picture rather than squeeze it.
+	m, _ := load(t, "../../maps/hotel-stay.yaml")
+	m.Description = strings.Repeat("Guests told us about every step of the stay, at length. ", 40)
+	page := filepath.Join(dir, "long.html")
+	if err := os.WriteFile(page, []byte(HTML(m, today, Themes["light"])), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	check("long-description", m, page)
+}
+
+// wordHeight is the height in points of the first word w in pdftotext's
+// -bbox output (0 when it is not there).
+func wordHeight(boxes, w string) float64 {
+	for _, line := range strings.Split(boxes, "\n") {
+		if !strings.HasSuffix(strings.TrimSpace(line), ">"+html.EscapeString(w)+"</word>") {
+			continue
+		}
+		var x0, y0, x1, y1 float64
+		if _, err := fmt.Sscanf(strings.TrimSpace(line), `<word xMin="%g" yMin="%g" xMax="%g" yMax="%g"`, &x0, &y0, &x1, &y1); err == nil {
+			return y1 - y0
+		}
+	}
+	return 0
 }

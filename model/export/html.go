@@ -4,9 +4,14 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/journey-maps/journey/model"
 )
+
+// maxSheetDescription is the longest description, in characters, that
+// goes above the picture: about four lines of the printed page.
+const maxSheetDescription = 600
 
 // HTML renders the map as one self-contained page for people who never
 // open a terminal: the SVG picture inline, then the goals, the funnel,
@@ -22,17 +27,23 @@ func HTML(m *model.Map, today model.Date, th Theme) string {
 	}
 	w.head(title, th)
 	// The title, the facts and the picture make the first printed page
-	// (the sheet); the tables follow.
+	// (the sheet); the tables follow. A description longer than a few
+	// lines goes after the picture, or it would leave the picture no room
+	// on that page.
+	short := utf8.RuneCountInString(m.Description) <= maxSheetDescription
 	w.line(`<div class="sheet">`)
 	w.line(`<h1>%s</h1>`, esc(title))
 	w.facts(m, today)
-	if m.Description != "" {
+	if m.Description != "" && short {
 		w.line(`<p>%s</p>`, esc(m.Description))
 	}
 	w.line(`<figure>`)
 	w.b.WriteString(svgElement(m, today, th, false))
 	w.line(`</figure>`)
 	w.line(`</div>`)
+	if !short {
+		w.line(`<p>%s</p>`, esc(m.Description))
+	}
 	w.goals(m, today)
 	w.funnel(m)
 	w.priorities(m)
