@@ -79,8 +79,8 @@ func Load(path string, today Date) (*Doc, error) {
 	if err := CheckRegular(path, info); err != nil {
 		return nil, err
 	}
-	if info.Size() > yamldoc.MaxSize {
-		return nil, Diagnostics{{File: path, Line: 1, Col: 1, Message: fmt.Sprintf("file is %d bytes; the limit is %d", info.Size(), yamldoc.MaxSize)}}
+	if info.Size() > MaxSize {
+		return nil, Diagnostics{{File: path, Line: 1, Col: 1, Message: fmt.Sprintf("file is %d bytes; the limit is %d", info.Size(), MaxSize)}}
 	}
 	// Stamped before reading: a write in between then shows as a change.
 	st := stampInfo(info)
@@ -88,8 +88,8 @@ func Load(path string, today Date) (*Doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(data) > yamldoc.MaxSize {
-		return nil, Diagnostics{{File: path, Line: 1, Col: 1, Message: fmt.Sprintf("file is larger than the limit of %d bytes", yamldoc.MaxSize)}}
+	if len(data) > MaxSize {
+		return nil, Diagnostics{{File: path, Line: 1, Col: 1, Message: fmt.Sprintf("file is larger than the limit of %d bytes", MaxSize)}}
 	}
 	d, err := Parse(path, data, today)
 	if d != nil {
@@ -106,12 +106,12 @@ func readLimited(path string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	return io.ReadAll(io.LimitReader(f, yamldoc.MaxSize+1))
+	return io.ReadAll(io.LimitReader(f, MaxSize+1))
 }
 
 // Parse decodes a map from bytes; file names it in diagnostics.
 func Parse(file string, data []byte, today Date) (*Doc, error) {
-	text, err := yamldoc.Parse(data)
+	text, err := yamldoc.Parse(data, yamldoc.WithMaxSize(MaxSize))
 	if err != nil {
 		return nil, syntaxDiagnostics(file, err)
 	}
@@ -255,7 +255,7 @@ func (d *Doc) Restore(e yamldoc.Edit) (yamldoc.Edit, error) {
 // {...}: then no other item moved, and the positions in the map and its
 // diagnostics hold. patch itself takes only leaf scalars it knows.
 func (d *Doc) patchable(e yamldoc.Edit, parses int) bool {
-	if e.Op != "set" || len(e.Path) == 0 || d.diags.HasErrors() || d.shared || d.text.Parses() != parses {
+	if e.Op != yamldoc.OpSet || len(e.Path) == 0 || d.diags.HasErrors() || d.shared || d.text.Parses() != parses {
 		return false
 	}
 	parent, err := d.text.Get(e.Path[:len(e.Path)-1])

@@ -182,7 +182,7 @@ func PersonaEmotionSet(d *Doc, tp yamldoc.Path, persona, text string) (Action, e
 // where the format lists that key (votes after severity, not after a long
 // list of actions), so that the file reads as if a person had written it.
 func placed(d *Doc, e yamldoc.Edit) yamldoc.Edit {
-	if e.Op != "set" || len(e.Path) == 0 {
+	if e.Op != yamldoc.OpSet || len(e.Path) == 0 {
 		return e
 	}
 	parent, key := e.Path[:len(e.Path)-1], e.Path[len(e.Path)-1]

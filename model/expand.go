@@ -2,8 +2,6 @@ package model
 
 import (
 	"go.yaml.in/yaml/v3"
-
-	"github.com/journey-maps/journey/model/yamldoc"
 )
 
 // Limits on what a map may expand to through its aliases, the same for
@@ -15,7 +13,7 @@ const (
 	MaxExpandedValues = 1_000_000
 	// MaxExpandedBytes is the most scalar text a map may hold with every
 	// alias expanded: no more than the largest file journey reads.
-	MaxExpandedBytes = yamldoc.MaxSize
+	MaxExpandedBytes = MaxSize
 )
 
 // expansion is the size of a subtree with its aliases expanded.

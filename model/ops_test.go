@@ -174,7 +174,7 @@ func TestUnvoteLowersAndKeepsCommentedVotes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a, err = Unvote(d3, pain); err != nil || a.Edit.Op != "set" {
+	if a, err = Unvote(d3, pain); err != nil || a.Edit.Op != yamldoc.OpSet {
 		t.Errorf("a votes key under a comment: %v, %v", a.Edit.Op, err)
 	}
 	if _, err := Unvote(d2, TouchpointLoc(0, 0)); err == nil {

@@ -85,7 +85,7 @@ func (d *Doc) refusal(e yamldoc.Edit, fresh Diagnostic) Diagnostic {
 	}
 	what := "removed"
 	todo := "remove or change the references first"
-	if e.Op == "set" {
+	if e.Op == yamldoc.OpSet {
 		what = "renamed"
 		todo = "change the references with it"
 		if kind != "persona" {

@@ -58,7 +58,7 @@ func (a *App) refuse(err error) {
 
 // apply makes an action through the history and shows its result.
 func (a *App) apply(act model.Action) (tea.Cmd, error) {
-	if act.Edit.Op == "batch" && len(act.Edit.Edits) == 0 {
+	if act.Edit.Op == model.OpBatch && len(act.Edit.Edits) == 0 {
 		return nil, nil // nothing changes: nothing to undo either
 	}
 	ev, err := a.sess.Do(a.actor, act)

@@ -89,7 +89,7 @@ func (a *App) offerRename(it common.Item, id string, refused error) bool {
 		return false
 	}
 	act, err := model.RenameWithReferences(a.ed, sub(it.Path(), "id"), id)
-	if err != nil || act.Edit.Op != "batch" {
+	if err != nil || act.Edit.Op != model.OpBatch {
 		return false // personas: their references are keys, not renamed
 	}
 	why, _, _ := strings.Cut(ee.Diagnostic.Message, "; ")

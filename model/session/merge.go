@@ -29,7 +29,7 @@ type Pending struct {
 // Check is one value a pending edit set or removed.
 type Check struct {
 	Path yamldoc.Path `json:"path"` // stable
-	Op   string       `json:"op"`   // "set" or "delete"
+	Op   yamldoc.Op   `json:"op"`   // OpSet or OpDelete
 	Was  *string      `json:"was,omitempty"`
 	Now  *string      `json:"now,omitempty"`  // for a set, the value it left
 	Show string       `json:"show,omitempty"` // that value for people
@@ -42,11 +42,11 @@ func capture(d *model.Doc, e yamldoc.Edit) (stable yamldoc.Edit, checks []Check)
 	var walk func(e, st yamldoc.Edit)
 	walk = func(e, st yamldoc.Edit) {
 		switch e.Op {
-		case "batch":
+		case yamldoc.OpBatch:
 			for i := range e.Edits {
 				walk(e.Edits[i], st.Edits[i])
 			}
-		case "set", "delete":
+		case yamldoc.OpSet, yamldoc.OpDelete:
 			c := Check{Path: st.Path, Op: e.Op}
 			if canon, _, ok := d.ValueAt(e.Path); ok {
 				c.Was = &canon
@@ -64,17 +64,17 @@ func finish(d *model.Doc, e yamldoc.Edit, checks []Check) {
 	var walk func(e yamldoc.Edit)
 	walk = func(e yamldoc.Edit) {
 		switch e.Op {
-		case "batch":
+		case yamldoc.OpBatch:
 			for _, s := range e.Edits {
 				walk(s)
 			}
-		case "set", "delete":
+		case yamldoc.OpSet, yamldoc.OpDelete:
 			sets = append(sets, e.Path)
 		}
 	}
 	walk(e)
 	for i := range checks {
-		if i < len(sets) && checks[i].Op == "set" {
+		if i < len(sets) && checks[i].Op == yamldoc.OpSet {
 			if canon, show, ok := d.ValueAt(sets[i]); ok {
 				checks[i].Now, checks[i].Show = &canon, show
 			}
@@ -182,11 +182,11 @@ func judge(d *model.Doc, p Pending) (c Conflict, same, ok bool) {
 		switch {
 		case equal(cur, ch.Was):
 			same = false // untouched by them: mine applies
-		case ch.Op == "set" && equal(cur, ch.Now), ch.Op == "delete" && cur == nil:
+		case ch.Op == yamldoc.OpSet && equal(cur, ch.Now), ch.Op == yamldoc.OpDelete && cur == nil:
 			// they made the same change
 		default:
 			mine := ch.Show
-			if ch.Op == "delete" {
+			if ch.Op == yamldoc.OpDelete {
 				mine = "(removed)"
 			}
 			if !has {

@@ -117,14 +117,14 @@ func (s *Session) check(actor Actor, e yamldoc.Edit) error {
 	var paths []yamldoc.Path
 	var walk func(e yamldoc.Edit)
 	walk = func(e yamldoc.Edit) {
-		if e.Op == "batch" {
+		if e.Op == yamldoc.OpBatch {
 			for _, x := range e.Edits {
 				walk(x)
 			}
 			return
 		}
 		p := e.Path
-		if e.Op == "insert" && e.Key != "" {
+		if e.Op == yamldoc.OpInsert && e.Key != "" {
 			p = child(p, e.Key)
 		}
 		paths = append(paths, p)
@@ -158,7 +158,7 @@ func (s *Session) Doc() *model.Doc { return s.doc }
 // Do applies an edit as actor and records it for undo. An edit the map
 // refuses (it would add an error) leaves everything as it was.
 func (s *Session) Do(actor Actor, a model.Action) (Event, error) {
-	if a.Edit.Op == "batch" && len(a.Edit.Edits) == 0 {
+	if a.Edit.Op == yamldoc.OpBatch && len(a.Edit.Edits) == 0 {
 		return Event{}, ErrNothing
 	}
 	s.mu.Lock()
@@ -365,18 +365,18 @@ func (s *Session) event(e *entry) Event {
 // the field it set, the list position of what it removed.
 func place(e, inv yamldoc.Edit) yamldoc.Path {
 	switch e.Op {
-	case "insert":
-		if inv.Op == "delete" {
+	case yamldoc.OpInsert:
+		if inv.Op == yamldoc.OpDelete {
 			return inv.Path
 		}
 		return e.Path
-	case "move":
-		if inv.Op == "batch" && len(inv.Edits) > 0 {
+	case yamldoc.OpMove:
+		if inv.Op == yamldoc.OpBatch && len(inv.Edits) > 0 {
 			return inv.Edits[0].Path
 		}
-	case "batch":
+	case yamldoc.OpBatch:
 		for i := len(e.Edits) - 1; i >= 0; i-- {
-			if e.Edits[i].Op != "delete" {
+			if e.Edits[i].Op != yamldoc.OpDelete {
 				n := len(e.Edits)
 				if len(inv.Edits) == n {
 					return place(e.Edits[i], inv.Edits[n-1-i])
@@ -522,9 +522,9 @@ func (s *Session) Contributions() map[Actor]Counts {
 
 func addsItem(e yamldoc.Edit) bool {
 	switch e.Op {
-	case "insert":
+	case yamldoc.OpInsert:
 		return e.Key == ""
-	case "batch":
+	case yamldoc.OpBatch:
 		for _, x := range e.Edits {
 			if addsItem(x) {
 				return true

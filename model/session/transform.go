@@ -44,7 +44,7 @@ type effect struct {
 // indexes are concrete where the edit said "append").
 func effects(e, inv yamldoc.Edit) []effect {
 	switch e.Op {
-	case "batch":
+	case yamldoc.OpBatch:
 		var out []effect
 		n := len(e.Edits)
 		if len(inv.Edits) != n {
@@ -54,20 +54,20 @@ func effects(e, inv yamldoc.Edit) []effect {
 			out = append(out, effects(sub, inv.Edits[n-1-i])...)
 		}
 		return out
-	case "move":
+	case yamldoc.OpMove:
 		// A move is made as a delete and an insert, undone as one batch:
 		// the inverse's first step takes the item out of its new place,
 		// its second puts it back.
-		if inv.Op != "batch" || len(inv.Edits) != 2 {
+		if inv.Op != yamldoc.OpBatch || len(inv.Edits) != 2 {
 			return []effect{wholeDoc()}
 		}
 		del := effects(yamldoc.Delete(e.Path), inv.Edits[1])
-		ins := effects(yamldoc.Edit{Op: "insert", Path: e.To, Index: e.Index}, inv.Edits[0])
+		ins := effects(yamldoc.Edit{Op: yamldoc.OpInsert, Path: e.To, Index: e.Index}, inv.Edits[0])
 		return append(del, ins...)
-	case "set":
+	case yamldoc.OpSet:
 		return []effect{{kind: replaced, path: e.Path, before: e.Path, after: e.Path}}
-	case "insert":
-		if inv.Op == "delete" && e.Key == "" && len(inv.Path) == len(e.Path)+1 && hasPrefix(inv.Path, e.Path) {
+	case yamldoc.OpInsert:
+		if inv.Op == yamldoc.OpDelete && e.Key == "" && len(inv.Path) == len(e.Path)+1 && hasPrefix(inv.Path, e.Path) {
 			if i, err := strconv.Atoi(inv.Path[len(inv.Path)-1]); err == nil {
 				return []effect{{kind: inserted, path: e.Path, index: i, after: inv.Path}}
 			}
@@ -79,15 +79,15 @@ func effects(e, inv yamldoc.Edit) []effect {
 		// The list was created, or an empty [] filled: the list as a whole
 		// is new.
 		return []effect{{kind: replaced, path: e.Path, before: e.Path, after: e.Path}}
-	case "delete":
+	case yamldoc.OpDelete:
 		if len(e.Path) == 0 {
 			return []effect{wholeDoc()}
 		}
 		parent := e.Path[:len(e.Path)-1]
-		if inv.Op == "insert" && inv.Key == "" {
+		if inv.Op == yamldoc.OpInsert && inv.Key == "" {
 			return []effect{{kind: deleted, path: parent, index: inv.Index, before: e.Path}}
 		}
-		if inv.Op == "insert" {
+		if inv.Op == yamldoc.OpInsert {
 			return []effect{{kind: replaced, path: e.Path, before: e.Path}}
 		}
 		// The only entry went and its parent was rewritten as a whole.
@@ -156,7 +156,7 @@ func movePosition(list yamldoc.Path, k int, f effect) int {
 func moveEdit(e yamldoc.Edit, f effect) (yamldoc.Edit, bool) {
 	out := e
 	switch e.Op {
-	case "batch":
+	case yamldoc.OpBatch:
 		out.Edits = make([]yamldoc.Edit, len(e.Edits))
 		for i, sub := range e.Edits {
 			m, ok := moveEdit(sub, f)
@@ -166,7 +166,7 @@ func moveEdit(e yamldoc.Edit, f effect) (yamldoc.Edit, bool) {
 			out.Edits[i] = m
 		}
 		return out, true
-	case "insert":
+	case yamldoc.OpInsert:
 		p, ok := movePath(e.Path, f)
 		if !ok {
 			return e, false
@@ -176,7 +176,7 @@ func moveEdit(e yamldoc.Edit, f effect) (yamldoc.Edit, bool) {
 			out.Index = movePosition(p, e.Index, f)
 		}
 		return out, true
-	case "move":
+	case yamldoc.OpMove:
 		p, ok := movePath(e.Path, f)
 		if !ok {
 			return e, false

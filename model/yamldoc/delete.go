@@ -44,7 +44,7 @@ func (d *Document) delete(p Path) (Edit, error) {
 		coll.Content = append(coll.Content[:i*width], coll.Content[(i+1)*width:]...)
 		return root
 	}
-	inverse := Edit{Op: "insert", Path: p.parent(), Index: i, Key: key}
+	inverse := Edit{Op: OpInsert, Path: p.parent(), Index: i, Key: key}
 
 	var s, e int
 	switch {
@@ -121,7 +121,7 @@ func (d *Document) deleteOnly(p Path, c *yaml.Node, keys []int, key string) (Edi
 		if err := d.splice(s, e, "{}", expect); err != nil {
 			return Edit{}, fmt.Errorf("%s: %w", p, err)
 		}
-		return Edit{Op: "set", Path: p.parent(), Raw: &raw}, nil
+		return Edit{Op: OpSet, Path: p.parent(), Raw: &raw}, nil
 	}
 	if len(p) < 2 {
 		return Edit{}, fmt.Errorf("%s: cannot delete the only key of the document", p)
@@ -145,7 +145,7 @@ func (d *Document) deleteOnly(p Path, c *yaml.Node, keys []int, key string) (Edi
 	if err := d.splice(s, e, "", expect); err != nil {
 		return Edit{}, fmt.Errorf("%s: %w", p, err)
 	}
-	return Edit{Op: "insert", Path: p.parent(), Key: key, Raw: &raw}, nil
+	return Edit{Op: OpInsert, Path: p.parent(), Key: key, Raw: &raw}, nil
 }
 
 // move takes an item out of its sequence and puts its own lines, comments
@@ -159,7 +159,7 @@ func (d *Document) move(e Edit) (Edit, error) {
 	if err != nil || c.Kind != yaml.SequenceNode {
 		return Edit{}, fmt.Errorf("%s: only list items can move", e.Path)
 	}
-	ins := Edit{Op: "insert", Path: e.To, Index: e.Index}
+	ins := Edit{Op: OpInsert, Path: e.To, Index: e.Index}
 	if c.Style&yaml.FlowStyle != 0 {
 		ins.Value = item
 	} else {

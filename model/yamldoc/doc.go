@@ -40,5 +40,5 @@
 //     of a text apart reads only the chunks they do not share. Inserts,
 //     deletes and moves still parse the whole new text.
 //   - Hostile input is refused at parse: empty or oversized files
-//     (MaxSize), NUL bytes, invalid UTF-8, and several documents in one.
+//     (WithMaxSize; DefaultMaxSize unless told), NUL bytes, invalid UTF-8, and several documents in one.
 package yamldoc

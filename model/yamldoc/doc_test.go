@@ -1,6 +1,7 @@
 package yamldoc
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -122,7 +123,7 @@ func TestEditsChangeOnlyTheirLines(t *testing.T) {
 			[]string{"        emotion: !!int 1\n"}, []string{"        emotion: !!int 2\n"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.file+"/"+tt.edit.Op+"/"+tt.edit.Path.String(), func(t *testing.T) {
+		t.Run(tt.file+"/"+string(tt.edit.Op)+"/"+tt.edit.Path.String(), func(t *testing.T) {
 			d := mustParse(t, string(files[tt.file]))
 			before := string(d.Bytes())
 			if _, err := d.Apply(tt.edit); err != nil {
@@ -136,5 +137,54 @@ func TestEditsChangeOnlyTheirLines(t *testing.T) {
 				t.Errorf("verify: %v", err)
 			}
 		})
+	}
+}
+
+// Edits kept as JSON (recovery files) name their kind; a name the editor
+// does not know is refused when read, not taken for an edit that does
+// nothing.
+func TestEditKindsReadBackByName(t *testing.T) {
+	for _, op := range []Op{OpSet, OpInsert, OpDelete, OpMove, OpBatch} {
+		b, err := json.Marshal(Edit{Op: op})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var e Edit
+		if err := json.Unmarshal(b, &e); err != nil || e.Op != op {
+			t.Errorf("%s: read back as %q, %v", b, e.Op, err)
+		}
+	}
+	var e Edit
+	if err := json.Unmarshal([]byte(`{"op":"sett","path":["title"]}`), &e); err == nil || !strings.Contains(err.Error(), `unknown edit kind "sett"`) {
+		t.Errorf("an unknown kind was read as %q, %v", e.Op, err)
+	}
+}
+
+// The size limit the document is given holds for the file it reads and
+// for every text an edit would make, whichever way the edit is made.
+func TestSizeLimitHoldsForReadsAndEdits(t *testing.T) {
+	src := "title: Checkout\nstages:\n  - name: Browse\n"
+	if _, err := Parse([]byte(src), WithMaxSize(len(src)-1)); err == nil || !strings.Contains(err.Error(), "the limit is") {
+		t.Errorf("a file over the limit was read: %v", err)
+	}
+	d, err := Parse([]byte(src), WithMaxSize(len(src)+20))
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("x", 30)
+	for _, e := range []Edit{
+		Set(Path{"title"}, Scalar("!!str", long)),             // one token, in place
+		Insert(Path{"stages"}, -1, Scalar("!!str", long)),     // a new item, the text parsed again
+		InsertKey(Path{}, -1, "owner", Scalar("!!str", long)), // a new key
+	} {
+		if _, err := d.Apply(e); err == nil || !strings.Contains(err.Error(), "limit") {
+			t.Errorf("%s %v: an edit past the limit was made (%v)", e.Op, e.Path, err)
+		}
+		if string(d.Bytes()) != src {
+			t.Fatalf("a refused edit changed the text:\n%s", d.Bytes())
+		}
+	}
+	if _, err := d.Apply(Set(Path{"title"}, Scalar("!!str", "Cart"))); err != nil {
+		t.Errorf("an edit within the limit was refused: %v", err)
 	}
 }

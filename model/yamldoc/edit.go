@@ -8,11 +8,35 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
+// Op is the kind of an Edit. It is written as its name ("set") where
+// edits are kept as JSON (recovery files), and reading an unknown name
+// fails rather than making an edit that does nothing.
+type Op string
+
+// The kinds of edit.
+const (
+	OpSet    Op = "set"    // set the node at Path to Value (or Raw)
+	OpInsert Op = "insert" // add an item to the list at Path, or a Key to the mapping
+	OpDelete Op = "delete" // remove the node at Path
+	OpMove   Op = "move"   // move the item at Path to Index of the list To
+	OpBatch  Op = "batch"  // apply Edits in order
+)
+
+// UnmarshalText reads an Op by its name, refusing names it does not know.
+func (o *Op) UnmarshalText(b []byte) error {
+	switch op := Op(b); op {
+	case OpSet, OpInsert, OpDelete, OpMove, OpBatch:
+		*o = op
+		return nil
+	}
+	return fmt.Errorf("unknown edit kind %q", b)
+}
+
 // Edit is one change to a document, kept as a plain value so that it can
 // be stored, sent to another editor of the same file, and inverted.
 type Edit struct {
-	// Op is "set", "insert", "delete", "move" or "batch".
-	Op string `json:"op"`
+	// Op is what the edit does.
+	Op Op `json:"op"`
 	// Path names the node to set or delete, the collection to insert
 	// into, or the item to move.
 	Path Path `json:"path,omitempty"`
@@ -41,29 +65,29 @@ type Edit struct {
 }
 
 // Set is an edit that sets the node at path to v.
-func Set(path Path, v *yaml.Node) Edit { return Edit{Op: "set", Path: path, Value: v} }
+func Set(path Path, v *yaml.Node) Edit { return Edit{Op: OpSet, Path: path, Value: v} }
 
 // Insert is an edit that inserts v as item index of the sequence at path
 // (-1 appends). A missing sequence is created.
 func Insert(path Path, index int, v *yaml.Node) Edit {
-	return Edit{Op: "insert", Path: path, Index: index, Value: v}
+	return Edit{Op: OpInsert, Path: path, Index: index, Value: v}
 }
 
 // InsertKey is an edit that adds key: v to the mapping at path at pair
 // position index (-1 appends).
 func InsertKey(path Path, index int, key string, v *yaml.Node) Edit {
-	return Edit{Op: "insert", Path: path, Index: index, Key: key, Value: v}
+	return Edit{Op: OpInsert, Path: path, Index: index, Key: key, Value: v}
 }
 
 // Delete is an edit that removes the node at path (an item or a key).
-func Delete(path Path) Edit { return Edit{Op: "delete", Path: path} }
+func Delete(path Path) Edit { return Edit{Op: OpDelete, Path: path} }
 
 // Move is an edit that moves the item at path into the sequence to, at
 // index (counted after the item has left its place).
-func Move(path, to Path, index int) Edit { return Edit{Op: "move", Path: path, To: to, Index: index} }
+func Move(path, to Path, index int) Edit { return Edit{Op: OpMove, Path: path, To: to, Index: index} }
 
 // Batch is an edit made of several, applied in order and undone together.
-func Batch(edits ...Edit) Edit { return Edit{Op: "batch", Edits: edits} }
+func Batch(edits ...Edit) Edit { return Edit{Op: OpBatch, Edits: edits} }
 
 // Scalar builds a scalar node for a value, with the tag that says how it
 // must read back ("!!str", "!!int", "!!float", "!!bool"; "" to resolve).
@@ -80,6 +104,9 @@ func (d *Document) Apply(e Edit) (inverse Edit, err error) {
 	// was is a copy of its fields.
 	saved := *d
 	inv, err := d.apply(e)
+	if err == nil && d.t.size() > d.lim.maxSize {
+		err = fmt.Errorf("the text would be %d bytes; the limit is %d", d.t.size(), d.lim.maxSize)
+	}
 	if err != nil {
 		*d = saved
 		return Edit{}, err
@@ -89,15 +116,15 @@ func (d *Document) Apply(e Edit) (inverse Edit, err error) {
 
 func (d *Document) apply(e Edit) (Edit, error) {
 	switch e.Op {
-	case "set":
+	case OpSet:
 		return d.set(e)
-	case "insert":
+	case OpInsert:
 		return d.insert(e)
-	case "delete":
+	case OpDelete:
 		return d.delete(e.Path)
-	case "move":
+	case OpMove:
 		return d.move(e)
-	case "batch":
+	case OpBatch:
 		inv := make([]Edit, len(e.Edits))
 		for i, sub := range e.Edits {
 			r, err := d.apply(sub)
@@ -199,7 +226,7 @@ func (d *Document) set(e Edit) (Edit, error) {
 		if d.fastSet(idx, flowDepth, s, end, text) {
 			now := nodeAt(d.Root(), idx)
 			if e.Value == nil || (now.Value == e.Value.Value && now.ShortTag() == e.Value.ShortTag()) {
-				return Edit{Op: "set", Path: e.Path, Raw: ptr(removed)}, nil
+				return Edit{Op: OpSet, Path: e.Path, Raw: ptr(removed)}, nil
 			}
 			// The token read back as something else: take it back and go
 			// the careful way, which will say why.
@@ -222,7 +249,7 @@ func (d *Document) set(e Edit) (Edit, error) {
 	if err := d.splice(s, end, text, expect); err != nil {
 		return Edit{}, fmt.Errorf("%s: %w", e.Path, err)
 	}
-	return Edit{Op: "set", Path: e.Path, Raw: ptr(removed), Wide: wide}, nil
+	return Edit{Op: OpSet, Path: e.Path, Raw: ptr(removed), Wide: wide}, nil
 }
 
 // narrowText renders v to replace old's own text (its anchor and tag kept).

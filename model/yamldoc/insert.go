@@ -80,7 +80,7 @@ func (d *Document) insert(e Edit) (Edit, error) {
 	}
 	if emptyFlow != nil {
 		// Deleting the one item would leave [] where the author had [ ].
-		return Edit{Op: "set", Path: e.Path, Raw: emptyFlow}, nil
+		return Edit{Op: OpSet, Path: e.Path, Raw: emptyFlow}, nil
 	}
 	at := fmt.Sprint(i)
 	if isMap {

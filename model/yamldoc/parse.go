@@ -12,9 +12,20 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// MaxSize is the largest file accepted: far beyond any real journey map,
-// small enough that a mistaken path (a video, a database) is refused fast.
-const MaxSize = 16 << 20
+// DefaultMaxSize is the largest file Parse accepts unless given another
+// limit with WithMaxSize.
+const DefaultMaxSize = 16 << 20
+
+// Option sets one of the limits a Document keeps to: Parse checks the file
+// against them, and every edit checks the text it would make.
+type Option func(*limits)
+
+type limits struct {
+	maxSize int // bytes
+}
+
+// WithMaxSize sets the largest text accepted, in bytes.
+func WithMaxSize(n int) Option { return func(l *limits) { l.maxSize = n } }
 
 // SyntaxError is a file that cannot be read as a single YAML document.
 type SyntaxError struct {
@@ -27,6 +38,7 @@ func (e *SyntaxError) Error() string { return fmt.Sprintf("%d:%d: %s", e.Line, e
 // Document is a YAML file held as its exact bytes plus the node tree parsed
 // from them.
 type Document struct {
+	lim   limits
 	t     *text
 	root  *yaml.Node // the DocumentNode
 	style style
@@ -37,21 +49,25 @@ type Document struct {
 // Parse reads one YAML document, refusing what no journey map can be:
 // empty or oversized files, binary data, several documents, and nesting so
 // deep that it is an attack rather than a map.
-func Parse(src []byte) (*Document, error) {
-	root, err := parseNode(src)
+func Parse(src []byte, opts ...Option) (*Document, error) {
+	lim := limits{maxSize: DefaultMaxSize}
+	for _, o := range opts {
+		o(&lim)
+	}
+	root, err := parseNode(src, lim)
 	if err != nil {
 		return nil, err
 	}
-	d := &Document{t: newText(src), root: root}
+	d := &Document{lim: lim, t: newText(src), root: root}
 	d.parsed()
 	d.style = detectStyle(d)
 	return d, nil
 }
 
 // parseNode parses src into a DocumentNode with the hostile-input checks.
-func parseNode(src []byte) (*yaml.Node, error) {
-	if len(src) > MaxSize {
-		return nil, &SyntaxError{1, 1, fmt.Sprintf("file is %d bytes; the limit is %d", len(src), MaxSize)}
+func parseNode(src []byte, lim limits) (*yaml.Node, error) {
+	if len(src) > lim.maxSize {
+		return nil, &SyntaxError{1, 1, fmt.Sprintf("file is %d bytes; the limit is %d", len(src), lim.maxSize)}
 	}
 	if i := bytes.IndexByte(src, 0); i >= 0 {
 		line, col := position(src, i)
@@ -194,7 +210,10 @@ func firstInvalidUTF8(src []byte) int {
 // kept; never change it.
 func (d *Document) Bytes() []byte { return d.t.bytes() }
 
-// Root is the document's top node (the mapping of a journey map).
+// Root is the document's top node (the mapping of a journey map). Like
+// every node the document hands out (Node, Get), it is the tree as of now,
+// which no later edit changes (they build new nodes): read it, keep it as
+// a snapshot if need be, never change it.
 func (d *Document) Root() *yaml.Node { return d.root.Content[0] }
 
 // Node is the DocumentNode, holding the head comment of the file.

@@ -74,7 +74,7 @@ type NotFoundError struct{ Path Path }
 
 func (e *NotFoundError) Error() string { return fmt.Sprintf("%s: no such item", e.Path) }
 
-// Get returns the node at p.
+// Get returns the node at p, to read and never to change (see Root).
 func (d *Document) Get(p Path) (*yaml.Node, error) {
 	n, _, err := d.resolve(p)
 	return n, err

@@ -106,7 +106,7 @@ func (s *Snapshot) Verify() error {
 	if s.incremental() {
 		return nil
 	}
-	return verifyFull(s.t, s.root)
+	return verifyFull(s.t, s.root, s.doc.lim)
 }
 
 // Verify re-checks the document's text against its tree, the last check
@@ -132,7 +132,7 @@ func (d *Document) Verified(s *Snapshot) {
 }
 
 // VerifyFull is Verify without the shortcut, for tests that compare the two.
-func (s *Snapshot) VerifyFull() error { return verifyFull(s.t, s.root) }
+func (s *Snapshot) VerifyFull() error { return verifyFull(s.t, s.root, s.doc.lim) }
 
 // incremental proves the snapshot from its proven text and touched lines,
 // or reports false when only the full check can tell.

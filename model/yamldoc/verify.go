@@ -30,7 +30,7 @@ func (d *Document) splice(s, e int, text string, expect func(old *yaml.Node) *ya
 	src := make([]byte, 0, d.t.size()-(e-s)+len(text))
 	src = append(d.t.appendTo(src, 0, s), text...)
 	src = d.t.appendTo(src, e, d.t.size())
-	root, err := parseNode(src)
+	root, err := parseNode(src, d.lim)
 	if err != nil {
 		return fmt.Errorf("the change would not read back as YAML: %v", err)
 	}
@@ -204,8 +204,8 @@ func compareNotes(a, b map[string]int, removed, inserted string) error {
 
 // verifyFull re-parses a text and checks that it holds exactly the data
 // and comments of tree (a DocumentNode).
-func verifyFull(t *text, tree *yaml.Node) error {
-	root, err := parseNode(t.bytes())
+func verifyFull(t *text, tree *yaml.Node, lim limits) error {
+	root, err := parseNode(t.bytes(), lim)
 	if err != nil {
 		return fmt.Errorf("document no longer parses: %v", err)
 	}
