@@ -130,10 +130,7 @@ func (c *Client) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return c, nil
 		}
 		c.lastInput = time.Now()
-		if c.roomKey(m) {
-			break
-		}
-		_, cmd = c.app.Update(m)
+		cmd = c.keys(m)
 	case roomMsg:
 		if c.following() {
 			if it, ok := c.room.leader.position(); ok {
@@ -154,6 +151,46 @@ func (c *Client) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	c.moved()
 	return c, cmd
+}
+
+// keys hands a key to the room's keys, then to the editor. Runes that
+// arrive together (a fast typist, a slow link) are taken one at a time
+// while nothing is being typed, so that "W" "t" read at once open the
+// menu and pick the timer, and "vv" in a voting round places two hidden
+// dots, instead of reaching the editor as its own keys; the runes left
+// once a field opens are its text, whole.
+func (c *Client) keys(m tea.KeyMsg) tea.Cmd {
+	if m.Type != tea.KeyRunes || len(m.Runes) < 2 || m.Paste {
+		if c.roomKey(m) {
+			return nil
+		}
+		_, cmd := c.app.Update(m)
+		return cmd
+	}
+	var cmds []tea.Cmd
+	for i, r := range m.Runes {
+		if c.menu == nil && c.typing() {
+			rest := m
+			rest.Runes = m.Runes[i:]
+			_, cmd := c.app.Update(rest)
+			return tea.Sequence(append(cmds, cmd)...)
+		}
+		one := m
+		one.Runes = []rune{r}
+		if c.roomKey(one) {
+			continue
+		}
+		_, cmd := c.app.Update(one)
+		cmds = append(cmds, cmd)
+	}
+	return tea.Sequence(cmds...)
+}
+
+// typing reports whether the client's keys are text for a field, a
+// search or a question.
+func (c *Client) typing() bool {
+	_, _, open := c.app.FieldOpen()
+	return open || c.app.Typing()
 }
 
 // admit bounds a client's input: a paste no longer than maxPaste, and no
@@ -190,7 +227,7 @@ func (c *Client) roomKey(m tea.KeyMsg) bool {
 		c.menuKey(m)
 		return true
 	}
-	if _, _, typing := c.app.FieldOpen(); typing || c.app.Typing() {
+	if c.typing() {
 		return false
 	}
 	r := c.room

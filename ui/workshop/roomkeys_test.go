@@ -1,0 +1,68 @@
+package workshop
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/journey-maps/journey/model"
+)
+
+// runes sends runes that arrived in one read, as a fast typist or a slow
+// link delivers them.
+func runes(c *Client, s string) { c.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)}) }
+
+func mapBytes(r *Room) string {
+	var b string
+	r.Session().Read(func(d *model.Doc) { b = string(d.Bytes()) })
+	return b
+}
+
+// The room's keys read in one go with others still act as the room's:
+// "W" and "t" together open the menu and pick the timer, and no key
+// reaches the editor as an edit of the map.
+func TestRoomKeysArrivingTogether(t *testing.T) {
+	r := newRoom(t)
+	fac := join(r, person("Fay", Facilitator))
+	keys(fac, "3", "j", "j", "j", "j", "j", "enter", "G") // an opportunity: t would cycle its status
+	before := mapBytes(r)
+	runes(fac, "Wt5")
+	keys(fac, "enter")
+	if r.timerEnd.IsZero() {
+		t.Errorf("W and t read together started no timer:\n%s", fac.View())
+	}
+	if mapBytes(r) != before {
+		t.Error("keys meant for the workshop menu changed the map")
+	}
+}
+
+// During a voting round, two dots typed fast stay hidden dots: none is
+// written into the map before the reveal.
+func TestDotsTypedFastStayHidden(t *testing.T) {
+	r := newRoom(t)
+	fac := join(r, person("Fay", Facilitator))
+	ana := join(r, person("Ana", Participant))
+	keys(fac, "W", "v", "enter")
+	keys(ana, "3", "j", "j", "j", "j", "j", "enter", "G", "k", "k", "k")
+	before := mapBytes(r)
+	runes(ana, "vv")
+	if mapBytes(r) != before {
+		t.Fatal("dots typed fast were written into the map before the reveal")
+	}
+	if !strings.Contains(ana.View(), "dots left: 1") {
+		t.Errorf("two dots typed fast did not both count:\n%s", ana.View())
+	}
+}
+
+// Text typed fast into a field after the key that opened it stays text.
+func TestTextAfterARoomKeyStaysText(t *testing.T) {
+	r := newRoom(t)
+	ana := join(r, person("Ana", Participant))
+	keys(ana, "3", "j")
+	runes(ana, "pFast queue")
+	keys(ana, "enter")
+	if !strings.Contains(mapBytes(r), "text: Fast queue") {
+		t.Errorf("the text typed after p did not land whole:\n%s", ana.View())
+	}
+}
