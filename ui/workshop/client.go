@@ -28,7 +28,8 @@ type Client struct {
 
 	pos       common.Item
 	hasPos    bool
-	follow    bool // follows the facilitator (F)
+	field     string // the field it has open, as the others were told
+	follow    bool   // follows the facilitator (F)
 	lastInput time.Time
 	menu      *menu // the facilitator's menu (W), when open
 
@@ -208,14 +209,16 @@ func (c *Client) admit(m tea.KeyMsg) bool {
 	return c.inWin <= maxKeysPerSecond
 }
 
-// moved records where the client is and tells the others when it moved.
+// moved records where the client is and which field it has open, and
+// tells the others when either changed (their boards mark an open form).
 // Call with the lock held.
 func (c *Client) moved() {
 	pos, ok := c.app.Position()
-	if pos == c.pos && ok == c.hasPos {
+	_, field, _ := c.app.FieldOpen()
+	if pos == c.pos && ok == c.hasPos && field == c.field {
 		return
 	}
-	c.pos, c.hasPos = pos, ok
+	c.pos, c.hasPos, c.field = pos, ok, field
 	c.room.pokeAll(c)
 }
 

@@ -66,3 +66,35 @@ func TestTextAfterARoomKeyStaysText(t *testing.T) {
 		t.Errorf("the text typed after p did not land whole:\n%s", ana.View())
 	}
 }
+
+// poked reports whether the client was told to redraw since it last was.
+func poked(c *Client) bool {
+	select {
+	case <-c.pokes:
+		return true
+	default:
+		return false
+	}
+}
+
+// Opening a form on an item, and closing it, redraws the others' screens
+// at once, so that their boards show the ✎ mark while it is open and drop
+// it after, though the person did not move.
+func TestOpeningAFormRedrawsTheOthers(t *testing.T) {
+	r := newRoom(t)
+	ana, ben := join(r, person("Ana Silva", Participant)), join(r, person("Ben Okafor", Participant))
+	keys(ben, "3", "j")
+	poked(ana)
+	keys(ben, "e")
+	if !poked(ana) {
+		t.Fatal("ben opened a form and ana's screen was not told to redraw: it shows no ✎BO")
+	}
+	ana.Update(roomMsg{})
+	if !strings.Contains(ana.View(), "✎BO") {
+		t.Fatalf("ana's board does not mark ben's open form:\n%s", ana.View())
+	}
+	keys(ben, "esc")
+	if !poked(ana) {
+		t.Fatal("ben closed his form and ana's screen was not told to redraw: it still shows ✎BO")
+	}
+}
