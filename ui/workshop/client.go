@@ -67,6 +67,7 @@ func (r *Room) NewClient(p Person, o Options) *Client {
 	} else {
 		c.Autosave = o.Autosave
 	}
+	r.sess.SetName(p.Actor, p.Name)
 	r.mu.Lock()
 	cl.app = ui.NewSessionApp(c, r.sess, p.Actor)
 	cl.sub = r.sess.Subscribe()

@@ -98,3 +98,17 @@ func TestOpeningAFormRedrawsTheOthers(t *testing.T) {
 		t.Fatal("ben closed his form and ana's screen was not told to redraw: it still shows ✎BO")
 	}
 }
+
+// An undo refused because someone changed the value since names them as
+// the room knows them, not by their key.
+func TestARefusedUndoNamesThePerson(t *testing.T) {
+	r := newRoom(t)
+	ana, ben := join(r, person("Ana Silva", Participant)), join(r, person("Ben Okafor", Participant))
+	keys(ana, "3", "j", "+")
+	keys(ben, "3", "j", "-")
+	keys(ana, "u")
+	v := ana.View()
+	if !strings.Contains(v, "Ben Okafor changed it since") || strings.Contains(v, string(ben.person.Actor)) {
+		t.Errorf("ana's refused undo does not name Ben:\n%s", v)
+	}
+}
