@@ -30,6 +30,7 @@ type Client struct {
 	hasPos    bool
 	field     string // the field it has open, as the others were told
 	follow    bool   // follows the facilitator (F)
+	left      bool   // stopped following (F) while everyone follows
 	lastInput time.Time
 	menu      *menu // the facilitator's menu (W), when open
 
@@ -107,7 +108,7 @@ func (c *Client) poke() {
 
 func (c *Client) following() bool {
 	r := c.room
-	return r.leader != nil && r.leader != c && (c.follow || r.allFollow && c.person.Role != Facilitator)
+	return r.leader != nil && r.leader != c && (c.follow || r.allFollow && c.person.Role != Facilitator && !c.left)
 }
 
 // Init starts the editor, and the facilitator's watch on the file.
@@ -241,7 +242,8 @@ func (c *Client) roomKey(m tea.KeyMsg) bool {
 			c.app.SetStatus("you lead: W opens the workshop menu (everyone follows me)", false)
 			return true
 		}
-		c.follow = !c.follow
+		stop := c.following()
+		c.follow, c.left = !stop, stop && r.allFollow
 		if c.following() {
 			c.app.SetStatus("following "+r.leader.person.Name, false)
 			if it, ok := r.leader.position(); ok {
@@ -378,6 +380,9 @@ func (c *Client) menuKey(k tea.KeyMsg) {
 	case "f":
 		r.allFollow = !r.allFollow
 		r.leader = c
+		for _, x := range r.clients {
+			x.left = false // a new call to follow reaches everyone
+		}
 		c.app.SetStatus(map[bool]string{true: "everyone follows you", false: "everyone moves freely"}[r.allFollow], false)
 		c.menu = nil
 		r.pokeAll(c)

@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/ui/common"
 )
 
 // runes sends runes that arrived in one read, as a fast typist or a slow
@@ -110,5 +111,29 @@ func TestARefusedUndoNamesThePerson(t *testing.T) {
 	v := ana.View()
 	if !strings.Contains(v, "Ben Okafor changed it since") || strings.Contains(v, string(ben.person.Actor)) {
 		t.Errorf("ana's refused undo does not name Ben:\n%s", v)
+	}
+}
+
+// When the facilitator has everyone follow, F lets a participant stop
+// (as the room's line says), and the facilitator's next call to follow
+// brings them back.
+func TestStopFollowingWhenEveryoneFollows(t *testing.T) {
+	r := newRoom(t)
+	fac := join(r, person("Fay", Facilitator))
+	ana := join(r, person("Ana", Participant))
+	keys(fac, "W", "f", "4", "j")
+	ana.Update(roomMsg{})
+	if got, _ := ana.app.Position(); got != common.TouchpointItem(3, 0) {
+		t.Fatalf("ana does not follow everyone's call: at %+v", got)
+	}
+	keys(ana, "F", "1")
+	ana.Update(roomMsg{})
+	if got, _ := ana.app.Position(); got.Stage != 0 || strings.Contains(ana.View(), "following Fay") {
+		t.Fatalf("F did not stop ana following: at %+v\n%s", got, ana.View())
+	}
+	keys(fac, "W", "f", "W", "f", "5") // off, and on again
+	ana.Update(roomMsg{})
+	if got, _ := ana.app.Position(); got.Stage != 4 {
+		t.Fatalf("a new call to follow did not bring ana back: at %+v", got)
 	}
 }
