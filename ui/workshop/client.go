@@ -286,7 +286,7 @@ func (c *Client) dot(place bool) {
 	var label string
 	r.sess.Read(func(d *model.Doc) {
 		path = d.StablePath(it.Path())
-		label = d.DottedPath(it.Path())
+		label = common.NameOf(d.Map(), it)
 	})
 	var err error
 	if place {

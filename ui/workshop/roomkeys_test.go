@@ -137,3 +137,21 @@ func TestStopFollowingWhenEveryoneFollows(t *testing.T) {
 		t.Fatalf("a new call to follow did not bring ana back: at %+v", got)
 	}
 }
+
+// The reveal tells the room what the dots went on in the items' own
+// words, not as paths into the file.
+func TestTheRevealNamesItemsByTheirText(t *testing.T) {
+	r := newRoom(t)
+	fac := join(r, person("Fay", Facilitator))
+	ana := join(r, person("Ana", Participant))
+	keys(fac, "W", "v", "enter")
+	keys(ana, "3", "j", "j", "j", "j", "j", "enter", "G", "k", "k", "k", "v", "v")
+	var text string
+	r.Session().Read(func(d *model.Doc) { text = d.Map().Stages[2].Touchpoints[2].PainPoints[0].Text })
+	keys(fac, "W", "r")
+	ana.Update(roomMsg{})
+	line := strings.SplitN(ana.View(), "\n", 2)[0]
+	if !strings.Contains(line, "votes revealed: 2 · "+text[:20]) || strings.Contains(line, "stages.") {
+		t.Errorf("the reveal does not name the pain point by its text %q:\n%s", text, line)
+	}
+}
