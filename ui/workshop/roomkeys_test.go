@@ -155,3 +155,19 @@ func TestTheRevealNamesItemsByTheirText(t *testing.T) {
 		t.Errorf("the reveal does not name the pain point by its text %q:\n%s", text, line)
 	}
 }
+
+// The facilitator, who does not vote unless the menu's m says so, is not
+// offered dots on the room's line; once they vote, they are.
+func TestTheFacilitatorIsOfferedDotsOnlyWhenVoting(t *testing.T) {
+	r := newRoom(t)
+	fac := join(r, person("Fay", Facilitator))
+	keys(fac, "W", "v", "enter")
+	line := func() string { return strings.SplitN(fac.View(), "\n", 2)[0] }
+	if strings.Contains(line(), "dots left") {
+		t.Errorf("the facilitator, who does not vote, is offered dots: %s", line())
+	}
+	keys(fac, "W", "m", "esc")
+	if !strings.Contains(line(), "3 of 3 dots left") {
+		t.Errorf("the facilitator votes but is not offered dots: %s", line())
+	}
+}
