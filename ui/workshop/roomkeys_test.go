@@ -171,3 +171,15 @@ func TestTheFacilitatorIsOfferedDotsOnlyWhenVoting(t *testing.T) {
 		t.Errorf("the facilitator votes but is not offered dots: %s", line())
 	}
 }
+
+// A paste too long for the shared map is refused where the person pasted
+// it: beside the field they have open, not in a footer the field hides.
+func TestARefusedPasteIsSaidBesideTheField(t *testing.T) {
+	r := newRoom(t)
+	ana := join(r, person("Ana", Participant))
+	keys(ana, "3", "j", "p")
+	ana.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(strings.Repeat("lorem ipsum ", 500)), Paste: true})
+	if v := ana.View(); !strings.Contains(v, "that paste is too long for a shared map") {
+		t.Errorf("a refused paste says nothing while the field is open:\n%s", v)
+	}
+}
