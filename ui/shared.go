@@ -141,7 +141,15 @@ func (a *App) Watch() tea.Cmd {
 func (a *App) Flush() { a.persist.flush() }
 
 // SetStatus shows a word in the footer, as the App's own messages do.
-func (a *App) SetStatus(s string, bad bool) { a.status, a.statusBad = s, bad }
+//
+// A refusal while a field is open shows beside the field too, where the
+// person is looking (the footer is the field's then).
+func (a *App) SetStatus(s string, bad bool) {
+	a.status, a.statusBad = s, bad
+	if bad && a.editing != nil {
+		a.editing.field.SetError(s)
+	}
+}
 
 // Map is the map the App shows now.
 func (a *App) Map() *model.Map { return a.m }

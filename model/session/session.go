@@ -94,6 +94,7 @@ type Session struct {
 	subs   map[*Subscription]struct{}
 	events []Event
 	guard  Guard
+	names  map[Actor]string // how people know an actor (SetName)
 }
 
 // Guard may refuse an edit before it is applied: a shared workshop refuses
@@ -106,6 +107,17 @@ func (s *Session) SetGuard(g Guard) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.guard = g
+}
+
+// SetName is how an actor is named to the others in messages ("Ana Silva
+// changed it since"), in place of their key's fingerprint.
+func (s *Session) SetName(a Actor, name string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.names == nil {
+		s.names = map[Actor]string{}
+	}
+	s.names[a] = name
 }
 
 // check runs the guard on an edit about to be applied by actor. Call with
@@ -198,6 +210,7 @@ var (
 type ConflictError struct {
 	Label string // the edit that could not be taken back
 	By    Actor  // who changed it since
+	Who   string // their name, when the session knows it (SetName)
 	Their string // their edit's label
 	Gone  bool   // what it named no longer exists
 }
@@ -206,7 +219,11 @@ func (e *ConflictError) Error() string {
 	if e.Gone && e.By == "" {
 		return fmt.Sprintf("cannot take back %q: what it changed is no longer there", e.Label)
 	}
-	return fmt.Sprintf("cannot take back %q: %s changed it since (%s)", e.Label, e.By, e.Their)
+	who := e.Who
+	if who == "" {
+		who = string(e.By)
+	}
+	return fmt.Sprintf("cannot take back %q: %s changed it since (%s)", e.Label, who, e.Their)
 }
 
 // Undo takes back actor's last edit.
@@ -231,6 +248,9 @@ func (s *Session) revert(actor Actor, from, to map[Actor][]uint64, kind Kind, no
 	}
 	target := s.entry(stack[len(stack)-1])
 	edit, crossed, err := s.carry(target)
+	if ce := (*ConflictError)(nil); errors.As(err, &ce) {
+		ce.Who = s.names[ce.By]
+	}
 	if err == nil {
 		err = s.check(actor, edit)
 	}

@@ -28,7 +28,9 @@ type Client struct {
 
 	pos       common.Item
 	hasPos    bool
-	follow    bool // follows the facilitator (F)
+	field     string // the field it has open, as the others were told
+	follow    bool   // follows the facilitator (F)
+	left      bool   // stopped following (F) while everyone follows
 	lastInput time.Time
 	menu      *menu // the facilitator's menu (W), when open
 
@@ -66,6 +68,7 @@ func (r *Room) NewClient(p Person, o Options) *Client {
 	} else {
 		c.Autosave = o.Autosave
 	}
+	r.sess.SetName(p.Actor, p.Name)
 	r.mu.Lock()
 	cl.app = ui.NewSessionApp(c, r.sess, p.Actor)
 	cl.sub = r.sess.Subscribe()
@@ -105,7 +108,7 @@ func (c *Client) poke() {
 
 func (c *Client) following() bool {
 	r := c.room
-	return r.leader != nil && r.leader != c && (c.follow || r.allFollow && c.person.Role != Facilitator)
+	return r.leader != nil && r.leader != c && (c.follow || r.allFollow && c.person.Role != Facilitator && !c.left)
 }
 
 // Init starts the editor, and the facilitator's watch on the file.
@@ -130,10 +133,7 @@ func (c *Client) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return c, nil
 		}
 		c.lastInput = time.Now()
-		if c.roomKey(m) {
-			break
-		}
-		_, cmd = c.app.Update(m)
+		cmd = c.keys(m)
 	case roomMsg:
 		if c.following() {
 			if it, ok := c.room.leader.position(); ok {
@@ -156,6 +156,46 @@ func (c *Client) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return c, cmd
 }
 
+// keys hands a key to the room's keys, then to the editor. Runes that
+// arrive together (a fast typist, a slow link) are taken one at a time
+// while nothing is being typed, so that "W" "t" read at once open the
+// menu and pick the timer, and "vv" in a voting round places two hidden
+// dots, instead of reaching the editor as its own keys; the runes left
+// once a field opens are its text, whole.
+func (c *Client) keys(m tea.KeyMsg) tea.Cmd {
+	if m.Type != tea.KeyRunes || len(m.Runes) < 2 || m.Paste {
+		if c.roomKey(m) {
+			return nil
+		}
+		_, cmd := c.app.Update(m)
+		return cmd
+	}
+	var cmds []tea.Cmd
+	for i, r := range m.Runes {
+		if c.menu == nil && c.typing() {
+			rest := m
+			rest.Runes = m.Runes[i:]
+			_, cmd := c.app.Update(rest)
+			return tea.Sequence(append(cmds, cmd)...)
+		}
+		one := m
+		one.Runes = []rune{r}
+		if c.roomKey(one) {
+			continue
+		}
+		_, cmd := c.app.Update(one)
+		cmds = append(cmds, cmd)
+	}
+	return tea.Sequence(cmds...)
+}
+
+// typing reports whether the client's keys are text for a field, a
+// search or a question.
+func (c *Client) typing() bool {
+	_, _, open := c.app.FieldOpen()
+	return open || c.app.Typing()
+}
+
 // admit bounds a client's input: a paste no longer than maxPaste, and no
 // more than maxKeysPerSecond keys a second (the rest are dropped).
 func (c *Client) admit(m tea.KeyMsg) bool {
@@ -171,14 +211,16 @@ func (c *Client) admit(m tea.KeyMsg) bool {
 	return c.inWin <= maxKeysPerSecond
 }
 
-// moved records where the client is and tells the others when it moved.
+// moved records where the client is and which field it has open, and
+// tells the others when either changed (their boards mark an open form).
 // Call with the lock held.
 func (c *Client) moved() {
 	pos, ok := c.app.Position()
-	if pos == c.pos && ok == c.hasPos {
+	_, field, _ := c.app.FieldOpen()
+	if pos == c.pos && ok == c.hasPos && field == c.field {
 		return
 	}
-	c.pos, c.hasPos = pos, ok
+	c.pos, c.hasPos, c.field = pos, ok, field
 	c.room.pokeAll(c)
 }
 
@@ -190,7 +232,7 @@ func (c *Client) roomKey(m tea.KeyMsg) bool {
 		c.menuKey(m)
 		return true
 	}
-	if _, _, typing := c.app.FieldOpen(); typing || c.app.Typing() {
+	if c.typing() {
 		return false
 	}
 	r := c.room
@@ -200,7 +242,8 @@ func (c *Client) roomKey(m tea.KeyMsg) bool {
 			c.app.SetStatus("you lead: W opens the workshop menu (everyone follows me)", false)
 			return true
 		}
-		c.follow = !c.follow
+		stop := c.following()
+		c.follow, c.left = !stop, stop && r.allFollow
 		if c.following() {
 			c.app.SetStatus("following "+r.leader.person.Name, false)
 			if it, ok := r.leader.position(); ok {
@@ -243,7 +286,7 @@ func (c *Client) dot(place bool) {
 	var label string
 	r.sess.Read(func(d *model.Doc) {
 		path = d.StablePath(it.Path())
-		label = d.DottedPath(it.Path())
+		label = common.NameOf(d.Map(), it)
 	})
 	var err error
 	if place {
@@ -337,6 +380,9 @@ func (c *Client) menuKey(k tea.KeyMsg) {
 	case "f":
 		r.allFollow = !r.allFollow
 		r.leader = c
+		for _, x := range r.clients {
+			x.left = false // a new call to follow reaches everyone
+		}
 		c.app.SetStatus(map[bool]string{true: "everyone follows you", false: "everyone moves freely"}[r.allFollow], false)
 		c.menu = nil
 		r.pokeAll(c)

@@ -254,7 +254,7 @@ func (r *Room) statusLine(c *Client, width int) string {
 		parts = append(parts, "following "+r.leader.person.Name+" (F stops)")
 	}
 	if r.vote != nil {
-		if c.person.Role == Spectator && !r.vote.spectators {
+		if !r.vote.may(c.person.Role) {
 			parts = append(parts, "voting round")
 		} else {
 			parts = append(parts, fmt.Sprintf("voting: %d of %d dots left (v / V)", r.vote.left(c.person.Actor), r.vote.budget))
