@@ -129,7 +129,8 @@ func (c *Client) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.Height = max(m.Height-1, 1) // the room's line
 		_, cmd = c.app.Update(m)
 	case tea.KeyMsg:
-		if !c.admit(m) {
+		m, ok := c.admit(m)
+		if !ok {
 			return c, nil
 		}
 		c.lastInput = time.Now()
@@ -197,18 +198,34 @@ func (c *Client) typing() bool {
 }
 
 // admit bounds a client's input: a paste no longer than maxPaste, and no
-// more than maxKeysPerSecond keys a second (the rest are dropped).
-func (c *Client) admit(m tea.KeyMsg) bool {
+// more than maxKeysPerSecond keys a second (the rest are dropped). Keys
+// that arrive in one read are counted one by one, as the editor acts on
+// them, unless they are text typed into a field: a burst of bytes cannot
+// make a burst of edits.
+func (c *Client) admit(m tea.KeyMsg) (tea.KeyMsg, bool) {
 	if len(m.Runes) > maxPaste {
 		c.app.SetStatus("that paste is too long for a shared map", true)
-		return false
+		return m, false
 	}
 	now := time.Now()
 	if now.Sub(c.window) > time.Second {
 		c.window, c.inWin = now, 0
 	}
-	c.inWin++
-	return c.inWin <= maxKeysPerSecond
+	n := 1
+	if m.Type == tea.KeyRunes && !m.Paste {
+		if mode := c.app.Mode(); mode != ui.ModeText && mode != ui.ModeSearch {
+			n = len(m.Runes)
+		}
+	}
+	left := maxKeysPerSecond - c.inWin
+	if left <= 0 {
+		return m, false
+	}
+	if n > left {
+		m.Runes, n = m.Runes[:left], left
+	}
+	c.inWin += n
+	return m, true
 }
 
 // moved records where the client is and which field it has open, and

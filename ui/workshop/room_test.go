@@ -338,3 +338,24 @@ func TestMyEditRedrawsWhatOthersChangedUnheard(t *testing.T) {
 		t.Errorf("after her own edit, Ana's screen kept a stale picture of Ben's change\nkept:\n%s\nfresh:\n%s", kept, fresh)
 	}
 }
+
+// Keys that arrive in one read count one by one against a client's
+// budget of keys a second: a burst of bytes from one connection cannot
+// make a burst of edits (here, more than a second's worth of votes).
+func TestABurstOfKeysIsBoundedLikeKeysTypedOneByOne(t *testing.T) {
+	r := newRoom(t)
+	ana := join(r, person("Ana", Participant))
+	keys(ana, "3", "j", "j", "j", "j", "j", "enter", "G", "k", "k", "k")
+	var before, after int
+	votes := func() (n int) {
+		r.Session().Read(func(d *model.Doc) { n = d.Map().Stages[2].Touchpoints[2].PainPoints[0].Votes })
+		return n
+	}
+	before = votes()
+	ana.inWin = 0
+	ana.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(strings.Repeat("v", 500))})
+	after = votes()
+	if after-before > maxKeysPerSecond || after == before {
+		t.Errorf("a burst of 500 v gave %d votes; a second allows at most %d", after-before, maxKeysPerSecond)
+	}
+}
