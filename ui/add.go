@@ -143,6 +143,9 @@ func (a *App) edit() tea.Cmd {
 		return a.editField(it, field)
 	}
 	nf := common.NameField(it.Kind)
+	if a.refuseHeld(it, nf) {
+		return nil
+	}
 	initial := a.rawValue(append(it.Path(), nf))
 	cmd := a.prompt(fmt.Sprintf("Rename %s:", common.KindName(it.Kind)), initial, func(text string) (tea.Cmd, error) {
 		if text == initial {

@@ -42,6 +42,9 @@ func (a *App) editField(it common.Item, field string) tea.Cmd {
 		act, err := a.setField(it, field, v)
 		return a.run(act, err, nil)
 	}
+	if a.refuseHeld(it, field) {
+		return nil
+	}
 	label := fieldWord(a.m, field)
 	label = strings.ToUpper(label[:1]) + label[1:]
 	if cur, _ := a.detail.Item(); cur != it {

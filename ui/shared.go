@@ -233,3 +233,26 @@ func (a *App) jumpTo(text string) (tea.Cmd, error) {
 	}
 	return nil, fmt.Errorf("no stage called %q", text)
 }
+
+// heldBy is who else in a shared workshop has field of it open now, or
+// "": opening it too would only end in a refusal when the text is done.
+func (a *App) heldBy(it common.Item, field string) string {
+	if a.c.Room == nil {
+		return ""
+	}
+	for _, p := range a.c.Room.People() {
+		if !p.Me && p.Editing == field && p.EditsAt == it {
+			return p.Name
+		}
+	}
+	return ""
+}
+
+// refuseHeld says who has the field open, when someone else has.
+func (a *App) refuseHeld(it common.Item, field string) bool {
+	who := a.heldBy(it, field)
+	if who != "" {
+		a.status, a.statusBad = common.Sanitize(who)+" is editing this "+strings.ReplaceAll(field, "_", " ")+" right now", true
+	}
+	return who != ""
+}

@@ -18,6 +18,7 @@ type Person struct {
 	Where    Item   // their selection
 	HasWhere bool
 	Editing  string // the field they have open, if any
+	EditsAt  Item   // the item whose field that is
 	Idle     time.Duration
 	Me       bool
 }

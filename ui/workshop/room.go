@@ -178,8 +178,8 @@ func (r *Room) people(me *Client) []common.Person {
 		p := common.Person{Name: c.person.Name, Initials: c.person.Initials(), Role: c.person.Role.String(),
 			Idle: now.Sub(c.lastInput), Me: c == me}
 		p.Where, p.HasWhere = c.pos, c.hasPos
-		if _, field, ok := c.app.FieldOpen(); ok {
-			p.Editing = field
+		if it, field, ok := c.app.FieldOpen(); ok {
+			p.Editing, p.EditsAt = field, it
 		}
 		out = append(out, p)
 	}

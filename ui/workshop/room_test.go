@@ -65,8 +65,10 @@ func emotion(r *Room, s, t int) int {
 	return v
 }
 
-// Another person's edit of a field someone has open is refused with their
-// name; an edit of another field of the same item goes through.
+// A field someone has open cannot be opened by another, who is told
+// whose it is before typing anything; an edit of it that comes another way
+// is refused with their name; an edit of another field of the same item
+// goes through.
 func TestSoftLockOnAnOpenField(t *testing.T) {
 	r := newRoom(t)
 	ana, ben := join(r, person("Ana Silva", Participant)), join(r, person("Ben Okafor", Participant))
@@ -75,14 +77,25 @@ func TestSoftLockOnAnOpenField(t *testing.T) {
 		t.Fatalf("ana's rename is not open: %q %v", field, ok)
 	}
 	keys(ben, "3", "j", "j", "j", "j", "j", "e")
-	keys(ben, "Checkout by Ben", "enter")
-	var name string
-	r.Session().Read(func(d *model.Doc) { name = d.Map().Stages[2].Touchpoints[2].Name })
-	if name == "Checkout by Ben" {
-		t.Fatal("ben renamed the touchpoint while ana had its name open")
+	if _, _, open := ben.app.FieldOpen(); open {
+		t.Fatal("ben opened the name ana is typing")
 	}
-	if v := ben.View(); !strings.Contains(v, "Ana Silva is editing this name") {
+	if v := ben.View(); !strings.Contains(v, "Ana Silva is editing this name right now") {
 		t.Errorf("ben is not told who holds the field:\n%s", v)
+	}
+	keys(ben, "enter", "e") // the details, on their first row, the name: the field in place
+	if _, _, open := ben.app.FieldOpen(); open {
+		_, f, _ := ben.app.FieldOpen()
+		t.Fatalf("ben opened the %s field while ana types the name, from the details", f)
+	}
+	if v := ben.View(); !strings.Contains(v, "Ana Silva is editing this name right now") {
+		t.Errorf("ben is not told who holds the field, in the details:\n%s", v)
+	}
+	// An edit of the name made without opening it (ben's screen did not
+	// yet know) is refused when it comes.
+	ben.app.Update(tea.KeyMsg{Type: tea.KeyEsc})
+	if err := r.guard(ben.person.Actor, []model.Path{{"stages", "2", "touchpoints", "2", "name"}}); err == nil || !strings.Contains(err.Error(), "Ana Silva") {
+		t.Errorf("the room let an edit of ana's open field through: %v", err)
 	}
 	keys(ben, "esc", "esc", "+")
 	if got := emotion(r, 2, 2); got != -1 {
