@@ -33,6 +33,7 @@ type Client struct {
 	left      bool   // stopped following (F) while everyone follows
 	lastInput time.Time
 	menu      *menu // the facilitator's menu (W), when open
+	dotsNote  bool  // the status says how many dots are left in the round
 
 	// Input bounds: a client may send this many keys a second, and no
 	// pasted text longer than maxPaste.
@@ -136,6 +137,10 @@ func (c *Client) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		c.lastInput = time.Now()
 		cmd = c.keys(m)
 	case roomMsg:
+		if c.dotsNote && c.room.vote == nil {
+			c.app.SetStatus("", false) // the round is over: its dots are no news
+			c.dotsNote = false
+		}
 		if c.following() {
 			if it, ok := c.room.leader.position(); ok {
 				c.app.Follow(it)
@@ -316,6 +321,7 @@ func (c *Client) dot(place bool) {
 		return
 	}
 	c.app.SetStatus(fmt.Sprintf("dots left: %d (hidden until the reveal)", r.vote.left(c.person.Actor)), false)
+	c.dotsNote = true
 	r.pokeAll(c)
 }
 

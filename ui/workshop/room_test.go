@@ -372,3 +372,21 @@ func TestABurstOfKeysIsBoundedLikeKeysTypedOneByOne(t *testing.T) {
 		t.Errorf("a burst of 500 v gave %d votes; a second allows at most %d", after-before, maxKeysPerSecond)
 	}
 }
+
+// A voter's "dots left" goes once the round is revealed: it is no news
+// after the round, and would read as if the round went on.
+func TestDotsLeftGoWithTheRound(t *testing.T) {
+	r := newRoom(t)
+	fac := join(r, person("Fay", Facilitator))
+	ana := join(r, person("Ana", Participant))
+	keys(fac, "W", "v", "enter")
+	keys(ana, "3", "j", "j", "j", "j", "j", "enter", "G", "k", "k", "k", "v")
+	if !strings.Contains(ana.View(), "dots left: 2") {
+		t.Fatalf("ana's dot is not counted:\n%s", ana.View())
+	}
+	keys(fac, "W", "r")
+	ana.Update(roomMsg{}) // the room's news reaches her screen
+	if v := ana.View(); strings.Contains(v, "dots left") {
+		t.Errorf("the round is revealed but ana's screen still counts her dots:\n%s", v)
+	}
+}
