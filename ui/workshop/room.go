@@ -13,6 +13,8 @@ package workshop
 
 import (
 	"fmt"
+	"github.com/charmbracelet/x/ansi"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -244,26 +246,48 @@ type Contribution struct {
 // statusLine is the room's line above each screen: who is here, the timer,
 // following, the voting round, a notice. Call with the lock held.
 func (r *Room) statusLine(c *Client, width int) string {
-	parts := []string{"workshop", c.person.Name + " · " + c.person.Role.String()}
-	parts = append(parts, fmt.Sprintf("%d here", len(r.clients)))
+	// Each part with its rank: on a narrow screen the lowest go first, so
+	// that what is under way (the timer, a voter's dots) and the room's
+	// news (a reveal) are what stay.
+	type part struct {
+		text string
+		rank int
+	}
+	parts := []part{{"workshop", 0}, {c.person.Name + " · " + c.person.Role.String(), 2}, {fmt.Sprintf("%d here", len(r.clients)), 1}}
 	if !r.timerEnd.IsZero() {
 		left := time.Until(r.timerEnd).Round(time.Second)
-		parts = append(parts, fmt.Sprintf("⏱ %02d:%02d", int(left.Minutes()), int(left.Seconds())%60))
+		parts = append(parts, part{fmt.Sprintf("⏱ %02d:%02d", int(left.Minutes()), int(left.Seconds())%60), 5})
 	}
 	if c.following() {
-		parts = append(parts, "following "+r.leader.person.Name+" (F stops)")
+		parts = append(parts, part{"following " + r.leader.person.Name + " (F stops)", 3})
 	}
 	if r.vote != nil {
 		if !r.vote.may(c.person.Role) {
-			parts = append(parts, "voting round")
+			parts = append(parts, part{"voting round", 3})
 		} else {
-			parts = append(parts, fmt.Sprintf("voting: %d of %d dots left (v / V)", r.vote.left(c.person.Actor), r.vote.budget))
+			parts = append(parts, part{fmt.Sprintf("voting: %d of %d dots left (v / V)", r.vote.left(c.person.Actor), r.vote.budget), 5})
 		}
 	}
 	if r.notice != "" {
-		parts = append(parts, r.notice)
+		parts = append(parts, part{r.notice, 4})
 	}
-	return common.Line(" "+strings.Join(parts, " · "), width)
+	line := func() string {
+		texts := make([]string, len(parts))
+		for i, p := range parts {
+			texts[i] = p.text
+		}
+		return " " + strings.Join(texts, " · ")
+	}
+	for len(parts) > 1 && ansi.StringWidth(common.Sanitize(line())) > width {
+		low := 0
+		for i, p := range parts {
+			if p.rank < parts[low].rank {
+				low = i
+			}
+		}
+		parts = slices.Delete(parts, low, low+1)
+	}
+	return common.Line(line(), width)
 }
 
 // Broadcast makes every screen redraw, from outside the room's clients

@@ -390,3 +390,20 @@ func TestDotsLeftGoWithTheRound(t *testing.T) {
 		t.Errorf("the round is revealed but ana's screen still counts her dots:\n%s", v)
 	}
 }
+
+// On a narrow screen the room's line keeps its news: the result of a
+// reveal shows at 80 columns, the words every screen knows go first.
+func TestTheRoomsNewsFitsANarrowScreen(t *testing.T) {
+	r := newRoom(t)
+	fac := join(r, person("Fay Okonkwo-Lindqvist", Facilitator))
+	ana := join(r, person("Ana", Participant))
+	keys(fac, "W", "v", "enter")
+	keys(ana, "3", "j", "j", "j", "j", "j", "enter", "G", "k", "k", "k", "v")
+	keys(fac, "W", "r")
+	r.mu.Lock()
+	line := r.statusLine(fac, 80)
+	r.mu.Unlock()
+	if !strings.Contains(line, "votes revealed") || !strings.Contains(line, "1 ·") {
+		t.Errorf("the reveal's result is cut from an 80-column room line: %q", line)
+	}
+}
