@@ -403,7 +403,7 @@ func TestTheRoomsNewsFitsANarrowScreen(t *testing.T) {
 	r.mu.Lock()
 	line := r.statusLine(fac, 80)
 	r.mu.Unlock()
-	if !strings.Contains(line, "votes revealed") || !strings.Contains(line, "1 ·") {
+	if !strings.Contains(line, "votes revealed: 1 · Shipping cost appears") {
 		t.Errorf("the reveal's result is cut from an 80-column room line: %q", line)
 	}
 }
