@@ -35,8 +35,12 @@ type Changes struct {
 	// the items the old version did not have.
 	before map[common.Item]any
 	added  map[common.Item]bool
-	Since  string     // the revision, as the user named it
-	cur    *model.Map // the map the items are in
+	// moved are the touchpoints that went to another stage, by key: what
+	// they were and the stage they were in. They are not removed from the
+	// old stage nor new in the other, as journey diff says.
+	moved map[string]movedFrom
+	Since string     // the revision, as the user named it
+	cur   *model.Map // the map the items are in
 }
 
 // ghostRow is a pain point or an opportunity its touchpoint no longer has.
@@ -65,6 +69,7 @@ func DiffTouchpoints(old, cur *model.Map) *Changes {
 	for i := range old.Stages {
 		oldStages[old.Stages[i].Key()] = &old.Stages[i]
 	}
+	ch.moved = findMoved(old, cur)
 	ch.findRemovedStages(old, cur)
 	ch.addGhostStages(-1)
 	for si := range cur.Stages {
@@ -95,8 +100,15 @@ func (ch *Changes) diffStage(si int, old, cur *model.Stage) {
 		it := common.TouchpointItem(si, ti)
 		o, had := before[t.Key()]
 		mark, says := "✚ new", "a new touchpoint"
+		mv, moved := ch.moved[t.Key()]
+		if moved {
+			o, had = &mv.tp, true
+		}
 		if had {
 			mark, says = TouchpointChange(*o, *t)
+			if moved {
+				mark, says = MarkMoved+" moved", "moved from "+mv.stage+": "+t.Label()
+			}
 			if !sameFields(*o, *t) {
 				ch.before[it] = *o
 			}
@@ -115,7 +127,7 @@ func (ch *Changes) diffStage(si int, old, cur *model.Stage) {
 		}
 	}
 	for _, t := range old.Touchpoints {
-		if !seen[t.Key()] {
+		if _, moved := ch.moved[t.Key()]; !seen[t.Key()] && !moved {
 			ch.addGhostCard(si, t)
 		}
 	}

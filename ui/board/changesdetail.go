@@ -152,9 +152,16 @@ func (ch *Changes) DetailNotes(it common.Item, width int, st *common.Styles) []s
 	if ch.added[it] {
 		return []string{st.Good.Render(common.Clip("✚ new since "+since, width)), ""}
 	}
+	var out []string
+	if mv, ok := ch.movedFrom(it); ok {
+		out = append(out, st.Warn.Render(common.Clip(MarkMoved+" moved since "+since+" from "+common.Sanitize(mv.stage), width)))
+	}
 	old, ok := ch.before[it]
 	if !ok {
-		return nil
+		if out != nil {
+			out = append(out, "")
+		}
+		return out
 	}
 	r, _ := common.Resolve(ch.cur, it)
 	var cur any
@@ -170,7 +177,7 @@ func (ch *Changes) DetailNotes(it common.Item, width int, st *common.Styles) []s
 	default:
 		return nil
 	}
-	out := []string{st.Warn.Render(common.Clip("Δ changed since "+since+":", width))}
+	out = append(out, st.Warn.Render(common.Clip("Δ changed since "+since+":", width)))
 	now := fieldsOf(cur)
 	for i, f := range fieldsOf(old) {
 		if i < len(now) && now[i].value != f.value {
