@@ -162,6 +162,9 @@ func (a *App) key(msg tea.KeyMsg) tea.Cmd {
 	if act, ok := common.FindAction(a.table, a, msg); ok && act.Do != nil {
 		return act.Do(a, msg)
 	}
+	if a.readOnlyKey(msg) {
+		return nil
+	}
 	return a.forward(msg)
 }
 

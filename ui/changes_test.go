@@ -111,10 +111,7 @@ var changesNow = strings.NewReplacer(`
 // changesBefore, as journey view --changes does.
 func changesSession(t *testing.T, w, h int) *driver {
 	t.Helper()
-	c := common.New(common.ThemeDefault, fixedToday, true)
-	c.Width, c.Height = w, h
-	c.ChangesBase, c.ChangesSince = mapFromYAML(t, "before.yaml", []byte(changesBefore)), "HEAD"
-	return &driver{t, NewApp(c, mapDoc{mapFromYAML(t, "now.yaml", []byte(changesNow)), "now.yaml"})}
+	return changesApp(t, changesBefore, changesNow, w, h)
 }
 
 // What was removed is on the board as ghosts with a mark and the word,

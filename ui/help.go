@@ -27,7 +27,7 @@ var legend = []string{
 	"✦  opportunities  ◆  the selected touchpoint on the curve",
 	"↓  drop-off since the previous stage; worst: the largest",
 	"◎ match  matches the search    " + common.MarkProblem + " problem  a bad value to repair",
-	"view --changes: ✚ new (✚ pain, ✚ opp: rows added)  Δ changed",
+	"view --changes: ✚ new (✚ pain, ✚ opp: rows added)  Δ changed  ⇄ moved",
 	common.MarkRemoved + " removed  a faint ghost of what the revision had",
 	"curve: ● a line's points  ○ the ideal's  ■ ✱ ★ … each persona's",
 }

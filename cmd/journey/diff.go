@@ -33,7 +33,9 @@ priority ranking relative to each other.
 
 OLD and NEW are each a file, - for standard input, or REV:PATH for a file as
 a git revision has it (HEAD~1:maps/online-shop.yaml; PATH is from the top of the
-repository, or ./PATH from the current directory, as in git). An empty
+repository, or ./PATH from the current directory, as in git). OLD may
+also be a bare revision when NEW is a file, as in git diff: journey diff
+HEAD maps/online-shop.yaml compares the file with HEAD's. An empty
 file counts as no map, so everything in the other one is added or removed.
 
 Lines start with + (added), - (removed) or ~ (changed or derived), coloured
@@ -62,16 +64,18 @@ arguments or an input that cannot be read or is not a valid map.`,
 			if err != nil {
 				return err
 			}
+			ins := [2]input{parseInput(args[0]), parseInput(args[1])}
+			ins[0] = bareRevision(ins[0], ins[1])
 			var maps [2]*model.Map
-			for i, arg := range args {
-				if maps[i], err = diffInput(e, parseInput(arg), day); err != nil {
+			for i, in := range ins {
+				if maps[i], err = diffInput(e, in, day); err != nil {
 					return err
 				}
 			}
 			changes := semdiff.Diff(maps[0], maps[1], day)
 			switch format {
 			case "markdown":
-				fmt.Fprint(e.stdout, semdiff.Markdown(changes, parseInput(args[0]).name(), parseInput(args[1]).name()))
+				fmt.Fprint(e.stdout, semdiff.Markdown(changes, ins[0].name(), ins[1].name()))
 			case "json":
 				out, err := semdiff.JSON(changes)
 				if err != nil {

@@ -267,3 +267,28 @@ func TestDiffJSONForScripts(t *testing.T) {
 		t.Errorf("unreadable input: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 }
+
+// journey diff REV FILE reads OLD as FILE in that revision, as git diff
+// does; a word that names no file and no revision is still unreadable.
+func TestDiffTakesABareRevisionOfTheFile(t *testing.T) {
+	dir := gitRepo(t)
+	os.Mkdir("maps", 0o755)
+	writeFile(t, "maps", "map.yaml", smallMap)
+	gitRun(t, "add", ".")
+	gitRun(t, "commit", "-q", "-m", "maps")
+	if code, out, errs := runArgs(t, "", "diff", "HEAD", "maps/map.yaml"); code != 0 || out != "" || errs != "" {
+		t.Errorf("unchanged: exit %d, stdout %q, stderr %q; want 0 and nothing", code, out, errs)
+	}
+	writeFile(t, "maps", "map.yaml", strings.Replace(smallMap, "title: ", "title: New ", 1))
+	code, out, errs := runArgs(t, "", "diff", "HEAD", "maps/map.yaml")
+	if code != 1 || !strings.Contains(out, "title") || errs != "" {
+		t.Errorf("changed: exit %d, stdout %q, stderr %q; want 1 and the title", code, out, errs)
+	}
+	t.Chdir(filepath.Join(dir, "maps"))
+	if code, out, _ := runArgs(t, "", "diff", "HEAD", "map.yaml", "--format", "markdown"); code != 1 || !strings.Contains(out, "HEAD:./map.yaml") {
+		t.Errorf("from a subfolder: exit %d, stdout %q; want 1 naming HEAD:./map.yaml", code, out)
+	}
+	if code, _, errs := runArgs(t, "", "diff", "HAED", "map.yaml"); code != 2 || !strings.Contains(errs, "cannot read HAED") {
+		t.Errorf("a typo: exit %d, stderr %q; want 2", code, errs)
+	}
+}

@@ -48,6 +48,11 @@ quitting it returns to the same row.`,
 // revisionMap reads the map at file as git revision rev holds it, for
 // view --changes.
 func revisionMap(e env, rev, file string, day model.Date) (*model.Map, error) {
+	return mapAt(e, revisionInput(rev, file), day)
+}
+
+// revisionInput is file, a path on disk, as git revision rev holds it.
+func revisionInput(rev, file string) input {
 	path := file
 	if !filepath.IsAbs(path) && !strings.HasPrefix(path, "./") && !strings.HasPrefix(path, "../") {
 		path = "./" + path
@@ -59,7 +64,7 @@ func revisionMap(e env, rev, file string, day model.Date) (*model.Map, error) {
 			}
 		}
 	}
-	return mapAt(e, input{arg: rev + ":" + path, rev: rev, path: path}, day)
+	return input{arg: rev + ":" + path, rev: rev, path: path}
 }
 
 // mapAt reads and decodes the map a git revision holds at in.path.

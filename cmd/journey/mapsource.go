@@ -163,3 +163,19 @@ func todayFlag(s string) (model.Date, error) {
 	}
 	return d, nil
 }
+
+// bareRevision reads old as new's file in a git revision when old names
+// no file and no REV:PATH but a commit, as git diff HEAD FILE does
+// (journey diff HEAD maps/shop.yaml); anything else is left as it is.
+func bareRevision(old, new input) input {
+	if old.rev != "" || old.arg == "-" || strings.HasPrefix(old.arg, "-") || new.rev != "" || new.arg == "-" || new.path == os.DevNull {
+		return old
+	}
+	if _, err := os.Stat(old.path); err == nil {
+		return old
+	}
+	if _, err := git("rev-parse", "--verify", "--quiet", old.arg+"^{commit}"); err != nil {
+		return old
+	}
+	return revisionInput(old.arg, new.path)
+}

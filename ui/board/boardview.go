@@ -78,6 +78,7 @@ func (b *Board) column(si int, l boardLayout) []string {
 		h.Stage, h.Removed = old, true
 	} else {
 		h.Stage, h.Step, h.Worst = &b.m.Stages[si], b.funnel[si], si == b.worst
+		h.Mark = b.changes.stageMark(si)
 	}
 	out := renderStageHeader(h, cw, st)
 
@@ -169,9 +170,9 @@ func (b *Board) card(si, i, width int, l boardLayout) []string {
 			mark: b.rowMark(si, it.Touchpoint)}
 		return renderTouchpointRich(&s.Touchpoints[it.Touchpoint], b.c.Persona(), b.who[[2]int{si, it.Touchpoint}], shape, cs, width, st)
 	case common.KindPainPoint:
-		return renderItemRich(shape.name, cardPainMeta(&s.PainPoints[it.Index], st), selected, width, st)
+		return renderItemRich(shape.name, withMark(b.changes.itemMark(it), cardPainMeta(&s.PainPoints[it.Index], st)), selected, width, st)
 	default:
-		return renderItemRich(shape.name, cardOppMeta(&s.Opportunities[it.Index], st), selected, width, st)
+		return renderItemRich(shape.name, withMark(b.changes.itemMark(it), cardOppMeta(&s.Opportunities[it.Index], st)), selected, width, st)
 	}
 }
 
@@ -183,7 +184,22 @@ type stageHeader struct {
 	Worst               bool
 	Current, Selected   bool
 	MoreLeft, MoreRight bool
-	Removed             bool // a ghost stage: no number, marked ⊘ removed (ghoststages.go)
+	Removed             bool   // a ghost stage: no number, marked ⊘ removed (ghoststages.go)
+	Mark                string // ✚ or Δ: new or changed since the revision shown
+}
+
+// withMark is a stage's own row's meta after its mark in words (✚ new,
+// Δ changed), as a card carries it, when it has one.
+func withMark(mark, meta string) string {
+	switch mark {
+	case "✚":
+		mark = "✚ new"
+	case "Δ":
+		mark = "Δ changed"
+	default:
+		return meta
+	}
+	return mark + "  " + meta
 }
 
 // more reports whether stage si's column is the first or last shown with
@@ -213,6 +229,9 @@ func renderStageHeader(h stageHeader, width int, st *common.Styles) []string {
 		name = common.MarkSelected + name
 	} else if h.Current {
 		title = st.SelectedTitle
+	}
+	if h.Mark != "" {
+		name = common.Clip(name, width-ansi.StringWidth(h.Mark)-1) + " " + h.Mark
 	}
 	line1 := title.Render(common.PadRight(name, width))
 

@@ -30,13 +30,21 @@ type Changes struct {
 	// as ghosts and never enter the map.
 	cards map[int][]model.Touchpoint
 	rows  map[[2]int][]ghostRow
+	// ownGone are, per stage of the map, the stage's own pain points and
+	// opportunities it no longer has: named in the footer and the
+	// stage's details.
+	ownGone map[int][]ghostRow
 	// before is the old value of each item of the map that changed
 	// (a model.Stage, Touchpoint, PainPoint or Opportunity); added are
 	// the items the old version did not have.
 	before map[common.Item]any
 	added  map[common.Item]bool
-	Since  string     // the revision, as the user named it
-	cur    *model.Map // the map the items are in
+	// moved are the touchpoints that went to another stage, by key: what
+	// they were and the stage they were in. They are not removed from the
+	// old stage nor new in the other, as journey diff says.
+	moved map[string]movedFrom
+	Since string     // the revision, as the user named it
+	cur   *model.Map // the map the items are in
 }
 
 // ghostRow is a pain point or an opportunity its touchpoint no longer has.
@@ -57,7 +65,7 @@ var (
 // text).
 func DiffTouchpoints(old, cur *model.Map) *Changes {
 	ch := &Changes{Marks: map[[2]int]string{}, Says: map[common.Item]string{}, cards: map[int][]model.Touchpoint{},
-		rows: map[[2]int][]ghostRow{}, before: map[common.Item]any{}, added: map[common.Item]bool{}, cur: cur}
+		rows: map[[2]int][]ghostRow{}, ownGone: map[int][]ghostRow{}, before: map[common.Item]any{}, added: map[common.Item]bool{}, cur: cur}
 	if old == nil || cur == nil {
 		return ch
 	}
@@ -65,16 +73,26 @@ func DiffTouchpoints(old, cur *model.Map) *Changes {
 	for i := range old.Stages {
 		oldStages[old.Stages[i].Key()] = &old.Stages[i]
 	}
+	ch.moved = findMoved(old, cur)
 	ch.findRemovedStages(old, cur)
 	ch.addGhostStages(-1)
 	for si := range cur.Stages {
 		s := &cur.Stages[si]
 		o, had := oldStages[s.Key()]
+		it := common.StageItem(si)
 		if !had {
-			ch.added[common.StageItem(si)] = true
+			ch.added[it] = true
+			ch.Says[it] = "a new stage: " + s.Label()
 			o = &model.Stage{}
 		} else if !sameFields(*o, *s) {
-			ch.before[common.StageItem(si)] = *o
+			ch.before[it] = *o
+			ch.Says[it] = "changed stage: " + s.Label()
+		}
+		if gone := ch.diffOwnRows(si, o, s); had && len(gone) > 0 {
+			ch.Says[it] = "changed stage: " + s.Label() + " (" + removedWords(gone) + ")"
+		}
+		if ch.Says[it] != "" {
+			ch.Order = append(ch.Order, it)
 		}
 		ch.diffStage(si, o, s)
 		ch.addGhostStages(si)
@@ -95,8 +113,15 @@ func (ch *Changes) diffStage(si int, old, cur *model.Stage) {
 		it := common.TouchpointItem(si, ti)
 		o, had := before[t.Key()]
 		mark, says := "✚ new", "a new touchpoint"
+		mv, moved := ch.moved[t.Key()]
+		if moved {
+			o, had = &mv.tp, true
+		}
 		if had {
 			mark, says = TouchpointChange(*o, *t)
+			if moved {
+				mark, says = MarkMoved+" moved", "moved from "+mv.stage+": "+t.Label()
+			}
 			if !sameFields(*o, *t) {
 				ch.before[it] = *o
 			}
@@ -114,8 +139,9 @@ func (ch *Changes) diffStage(si int, old, cur *model.Stage) {
 			ch.Order = append(ch.Order, gi)
 		}
 	}
+	ch.addOwnRows(si, cur)
 	for _, t := range old.Touchpoints {
-		if !seen[t.Key()] {
+		if _, moved := ch.moved[t.Key()]; !seen[t.Key()] && !moved {
 			ch.addGhostCard(si, t)
 		}
 	}
@@ -215,8 +241,23 @@ func withoutPositions(t model.Touchpoint) model.Touchpoint {
 func (ch *Changes) Summary(since string) string {
 	n := len(ch.Marks)
 	s := fmt.Sprintf("%d %s since %s", n, common.Plural(n, "touchpoint changed", "touchpoints changed"), since)
-	if g := len(ch.Order) - n; g > 0 {
-		s += fmt.Sprintf(", %d removed", g)
+	stages, removed := map[int]bool{}, 0
+	for _, it := range ch.Order {
+		switch {
+		case it.Ghost > 0:
+			removed++
+		case it.Touchpoint < 0:
+			stages[it.Stage] = true
+		}
+	}
+	for _, gone := range ch.ownGone {
+		removed += len(gone)
+	}
+	if k := len(stages); k > 0 {
+		s += fmt.Sprintf(", %d %s", k, common.Plural(k, "stage changed", "stages changed"))
+	}
+	if removed > 0 {
+		s += fmt.Sprintf(", %d removed", removed)
 	}
 	if len(ch.Order) > 0 {
 		s += " · ] next, [ previous"

@@ -152,32 +152,50 @@ func (ch *Changes) DetailNotes(it common.Item, width int, st *common.Styles) []s
 	if ch.added[it] {
 		return []string{st.Good.Render(common.Clip("✚ new since "+since, width)), ""}
 	}
-	old, ok := ch.before[it]
-	if !ok {
-		return nil
+	var out []string
+	if mv, ok := ch.movedFrom(it); ok {
+		out = append(out, st.Warn.Render(common.Clip(MarkMoved+" moved since "+since+" from "+common.Sanitize(mv.stage), width)))
 	}
-	r, _ := common.Resolve(ch.cur, it)
-	var cur any
-	switch {
-	case r.Pain != nil:
-		cur = *r.Pain
-	case r.Opp != nil:
-		cur = *r.Opp
-	case r.Tp != nil:
-		cur = *r.Tp
-	case r.Stage != nil:
-		cur = *r.Stage
-	default:
-		return nil
+	var gone []ghostRow
+	if it.Kind == common.KindStage {
+		gone = ch.ownGone[it.Stage]
 	}
-	out := []string{st.Warn.Render(common.Clip("Δ changed since "+since+":", width))}
-	now := fieldsOf(cur)
-	for i, f := range fieldsOf(old) {
-		if i < len(now) && now[i].value != f.value {
-			out = append(out, wasLines(f.name, f.value, now[i].value, true, width, st)...)
+	old, changed := ch.before[it]
+	if changed || len(gone) > 0 {
+		out = append(out, st.Warn.Render(common.Clip("Δ changed since "+since+":", width)))
+	}
+	if cur := ch.valueNow(it); changed && cur != nil {
+		now := fieldsOf(cur)
+		for i, f := range fieldsOf(old) {
+			if i < len(now) && now[i].value != f.value {
+				out = append(out, wasLines(f.name, f.value, now[i].value, true, width, st)...)
+			}
 		}
 	}
-	return append(out, "")
+	for _, g := range gone {
+		out = append(out, common.Clip(st.Ghost.Render(common.MarkRemoved+" removed "+g.kind()+": "+common.Sanitize(g.text())), width))
+	}
+	if out != nil {
+		out = append(out, "")
+	}
+	return out
+}
+
+// valueNow is item it as the map has it: a stage, touchpoint, pain point
+// or opportunity; nil for anything else.
+func (ch *Changes) valueNow(it common.Item) any {
+	r, _ := common.Resolve(ch.cur, it)
+	switch {
+	case r.Pain != nil:
+		return *r.Pain
+	case r.Opp != nil:
+		return *r.Opp
+	case r.Tp != nil:
+		return *r.Tp
+	case r.Stage != nil:
+		return *r.Stage
+	}
+	return nil
 }
 
 // wasLines is one field's old value, marked "was", and its new one after

@@ -201,12 +201,6 @@ func (b *Board) rowMark(si, ti int) rowMark {
 		default:
 			return "" // a ghost row, marked as removed
 		}
-		if ch.added[it] {
-			return "✚"
-		}
-		if _, changed := ch.before[it]; changed {
-			return "Δ"
-		}
-		return ""
+		return ch.itemMark(it)
 	}
 }

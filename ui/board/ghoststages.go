@@ -83,7 +83,9 @@ func (ch *Changes) addGhostStages(si int) {
 		ch.Says[it] = "removed stage: " + s.Label()
 		ch.Order = append(ch.Order, it)
 		for _, t := range s.Touchpoints {
-			ch.addGhostCard(gi, t)
+			if _, moved := ch.moved[t.Key()]; !moved {
+				ch.addGhostCard(gi, t)
+			}
 		}
 	}
 }
