@@ -323,6 +323,16 @@ func MoveItem(listPath yamldoc.Path, from int, toPath yamldoc.Path, to int, labe
 	}
 }
 
+// ListLen is the number of items of the list at p (false: p names no
+// list).
+func (d *Doc) ListLen(p yamldoc.Path) (int, bool) {
+	n, err := d.text.Get(p)
+	if err != nil || n.Kind != yaml.SequenceNode {
+		return 0, false
+	}
+	return len(n.Content), true
+}
+
 // Remove deletes the item or field at path.
 func Remove(path yamldoc.Path, label string) Action {
 	return Action{Edit: yamldoc.Delete(path), Label: label}

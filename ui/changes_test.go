@@ -133,13 +133,13 @@ func TestRemovedItemsAreGhostsOnTheBoard(t *testing.T) {
 		sel    common.Item
 		status string
 	}{
-		{common.TouchpointItem(0, 1), "change 1 of 9: changed"},
+		{common.TouchpointItem(0, 1), "change 1 of 9: changed touchpoint: Reviews (its pain points or opportunities)"},
 		{common.Item{Kind: common.KindPainPoint, Stage: 0, Touchpoint: 1, Index: -1, Ghost: 1}, "change 2 of 9: removed pain point: Too few reviews"},
 		{compare, "change 3 of 9: removed stage: Compare plans"},
 		{ghostCard(2, 1), "change 4 of 9: removed touchpoint: Plan table"},
 		{ghostCard(2, 2), "change 5 of 9: removed touchpoint: Sales chat now"},
-		{common.TouchpointItem(1, 0), "change 6 of 9: changed"},
-		{common.TouchpointItem(1, 1), "change 7 of 9: a new touchpoint"},
+		{common.TouchpointItem(1, 0), "change 6 of 9: changed touchpoint: Checkout form (emotion -1 → 2)"},
+		{common.TouchpointItem(1, 1), "change 7 of 9: a new touchpoint: Wallet pay"},
 		{ghostCard(1, 1), "change 8 of 9: removed touchpoint: Payment"},
 		{loyalty, "change 9 of 9: removed stage: Loyalty"},
 	}

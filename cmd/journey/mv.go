@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 
 	"github.com/spf13/cobra"
@@ -46,6 +47,15 @@ else changes.
 			}
 			if at < 0 {
 				return usageErrorf("--at N: where in the list the item goes (0 is first)")
+			}
+			if n, ok := q.doc.ListLen(dest); ok {
+				last := n // after the item has left its place: one fewer in its own list
+				if slices.Equal(dest, list) {
+					last = n - 1
+				}
+				if at > last {
+					return usageErrorf("--at %d is past the end of the list: it takes 0 to %d", at, last)
+				}
 			}
 			return q.apply(model.MoveItem(list, from, dest, at, fmt.Sprintf("moved %s", args[1])))
 		},

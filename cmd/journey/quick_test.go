@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -534,5 +535,30 @@ func TestGetFormatJSON(t *testing.T) {
 	}
 	if code, out, errOut := jrun(t, "get", "--format", "yaml", shop, "title"); code != 2 || out != "" || !strings.Contains(errOut, "text or json") {
 		t.Errorf("an unknown format: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}
+
+// A position past the end of the list is refused, not read as "at the
+// end": in its own list the item can go to 0..n-1, in another to 0..n.
+func TestMvRefusesAPositionPastTheEnd(t *testing.T) {
+	shop := sampleCopy(t, "online-shop.yaml")
+	before := fileText(t, shop)
+	code, _, stderr := jrun(t, "mv", shop, "stages.purchase.touchpoints.payment", "--at", "4")
+	if code != 2 || !strings.Contains(stderr, "--at 4 is past the end of the list: it takes 0 to 3") {
+		t.Errorf("exit %d, %q", code, stderr)
+	}
+	n := len(loadMap(t, shop).Stages[3].Touchpoints)
+	code, _, stderr = jrun(t, "mv", shop, "stages.purchase.touchpoints.payment", "--to", "stages.delivery.touchpoints", "--at", strconv.Itoa(n+1))
+	if code != 2 || !strings.Contains(stderr, "past the end") {
+		t.Errorf("into another list: exit %d, %q", code, stderr)
+	}
+	if fileText(t, shop) != before {
+		t.Fatal("a refused move changed the file")
+	}
+	if code, _, stderr := jrun(t, "mv", shop, "stages.purchase.touchpoints.payment", "--to", "stages.delivery.touchpoints", "--at", strconv.Itoa(n)); code != 0 {
+		t.Errorf("a move to the end of another list was refused: %d %s", code, stderr)
+	}
+	if m := loadMap(t, shop); m.Stages[3].Touchpoints[n].ID != "payment" {
+		t.Errorf("the payment touchpoint is not last in delivery: %+v", m.Stages[3].Touchpoints[n].ID)
 	}
 }

@@ -112,13 +112,21 @@ func (ch *Changes) diffStage(si int, old, cur *model.Stage) {
 		seen[t.Key()] = true
 		it := common.TouchpointItem(si, ti)
 		o, had := before[t.Key()]
-		mark, says := "✚ new", "a new touchpoint"
+		mark, says := "✚ new", "a new touchpoint: "+t.Label()
 		mv, moved := ch.moved[t.Key()]
 		if moved {
 			o, had = &mv.tp, true
 		}
 		if had {
 			mark, says = TouchpointChange(*o, *t)
+			switch {
+			case mark == "Δ changed" && fieldChanges(*o, *t) != "":
+				says = "changed touchpoint: " + t.Label() + " (" + fieldChanges(*o, *t) + ")"
+			case mark == "Δ changed":
+				says = "changed touchpoint: " + t.Label() + " (its pain points or opportunities)"
+			case mark != "":
+				says = t.Label() + ": " + says
+			}
 			if moved {
 				mark, says = MarkMoved+" moved", "moved from "+mv.stage+": "+t.Label()
 			}

@@ -47,6 +47,32 @@ func sameFields(a, b any) bool {
 	return reflect.DeepEqual(fa, fb)
 }
 
+// fieldChanges says which plain fields of an item changed between two
+// versions, with the old and new value when both are short:
+// "emotion -1 → 2, channel".
+func fieldChanges(a, b any) string {
+	fa, fb := fieldsOf(a), fieldsOf(b)
+	var out []string
+	for i := range min(len(fa), len(fb)) {
+		if fa[i] == fb[i] {
+			continue
+		}
+		was, now := fa[i].value, fb[i].value
+		if was == "" {
+			was = "none"
+		}
+		if now == "" {
+			now = "none"
+		}
+		if len(was) <= 12 && len(now) <= 12 && !strings.Contains(was+now, "\n") {
+			out = append(out, fa[i].name+" "+was+" → "+now)
+		} else {
+			out = append(out, fa[i].name)
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
 // snake is a Go field name as the file spells it: DropOff is drop_off,
 // ID is id.
 func snake(s string) string {
