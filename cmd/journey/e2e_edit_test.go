@@ -245,9 +245,9 @@ func TestE2EViewChangesSinceARevision(t *testing.T) {
 	tm.press("Enter")
 	tm.waitFor("touchpoint removed since HEAD; it was:", "id         was plant-creator-post")
 	tm.press("Escape", "]")
-	tm.waitFor("change 2 of 3: changed")
+	tm.waitFor("change 2 of 3: changed touchpoint: Cart (emotion 0 → 1)")
 	tm.press("]")
-	tm.waitFor("change 3 of 3: +1 pain point")
+	tm.waitFor("change 3 of 3: Unboxing the plant: +1 pain point")
 	tm.press("q")
 	tm.waitExit()
 }
