@@ -159,6 +159,7 @@ func (a *App) refreshReach(r common.Reach, last uint64) {
 		a.changes.Since = a.c.ChangesSince
 	}
 	a.board.ChangedWith(a.m, a.changes, r)
+	a.markGoals()
 	a.fitCurve()
 	a.placeProblems()
 	a.markBoard()

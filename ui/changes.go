@@ -46,3 +46,17 @@ func (a *App) stepChange(d int) {
 	a.board.SelectItem(ch.Order[next])
 	a.status = fmt.Sprintf("change %d of %d: %s", next+1, len(ch.Order), common.Sanitize(ch.Says[ch.Order[next]]))
 }
+
+// markGoals hands the goals panel the goals' changes since the revision
+// in journey view --changes; otherwise it marks nothing.
+func (a *App) markGoals() {
+	if a.changes == nil {
+		return
+	}
+	gc := a.changes.GoalMarks()
+	for _, p := range a.panels {
+		if g, ok := p.(interface{ SetGoalChanges(*common.GoalChanges) }); ok {
+			g.SetGoalChanges(gc)
+		}
+	}
+}

@@ -83,6 +83,14 @@ func (s *slot[T]) Selected() (common.Item, bool) {
 	return common.Item{}, false
 }
 
+// SetGoalChanges hands the goals panel what changed in the goals since a
+// revision (journey view --changes); other panels ignore it.
+func (s *slot[T]) SetGoalChanges(gc *common.GoalChanges) {
+	if g, ok := any(s.c).(interface{ SetGoalChanges(*common.GoalChanges) }); ok {
+		g.SetGoalChanges(gc)
+	}
+}
+
 // panelFactories build the panels in tab order; panels.go fills it once
 // the panel types exist, so the root does not depend on their files.
 var panelFactories []func(c common.View) Panel

@@ -45,6 +45,9 @@ type Changes struct {
 	moved map[string]movedFrom
 	Since string     // the revision, as the user named it
 	cur   *model.Map // the map the items are in
+
+	// goalsGone are the goals the map no longer has (see goalchanges.go).
+	goalsGone []*model.Goal
 }
 
 // ghostRow is a pain point or an opportunity its touchpoint no longer has.
@@ -73,6 +76,7 @@ func DiffTouchpoints(old, cur *model.Map) *Changes {
 	for i := range old.Stages {
 		oldStages[old.Stages[i].Key()] = &old.Stages[i]
 	}
+	ch.goalsGone = diffItems(ch, old.Goals, cur.Goals, common.GoalItem)
 	ch.moved = findMoved(old, cur)
 	ch.findRemovedStages(old, cur)
 	ch.addGhostStages(-1)
@@ -168,10 +172,10 @@ func (ch *Changes) diffRows(si, ti int, old, cur *model.Touchpoint) {
 	}
 }
 
-// keyed is a pain point or an opportunity: matched across versions by
-// its key.
+// keyed is a pain point, an opportunity or a goal: matched across
+// versions by its key.
 type keyed interface {
-	model.PainPoint | model.Opportunity
+	model.PainPoint | model.Opportunity | model.Goal
 	Key() string
 }
 
@@ -264,7 +268,8 @@ func (ch *Changes) Summary(since string) string {
 	if k := len(stages); k > 0 {
 		s += fmt.Sprintf(", %d %s", k, common.Plural(k, "stage changed", "stages changed"))
 	}
-	if removed > 0 {
+	s += ch.goalSummary()
+	if removed += len(ch.goalsGone); removed > 0 {
 		s += fmt.Sprintf(", %d removed", removed)
 	}
 	if len(ch.Order) > 0 {

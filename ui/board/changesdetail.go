@@ -207,11 +207,13 @@ func (ch *Changes) DetailNotes(it common.Item, width int, st *common.Styles) []s
 	return out
 }
 
-// valueNow is item it as the map has it: a stage, touchpoint, pain point
-// or opportunity; nil for anything else.
+// valueNow is item it as the map has it: a goal, stage, touchpoint, pain
+// point or opportunity; nil for anything else.
 func (ch *Changes) valueNow(it common.Item) any {
 	r, _ := common.Resolve(ch.cur, it)
 	switch {
+	case r.Goal != nil:
+		return *r.Goal
 	case r.Pain != nil:
 		return *r.Pain
 	case r.Opp != nil:

@@ -24,6 +24,7 @@ type Goals struct {
 	list  common.ListWindow
 	w, h  int
 	focus
+	changes *common.GoalChanges // in journey view --changes, see goalchanges.go
 }
 
 // NewGoals builds an empty goals panel; SetMap gives it goals.
@@ -58,6 +59,7 @@ func (p *Goals) SetSize(w, h int) {
 
 func (p *Goals) fit() {
 	_, p.list.Height = common.PanelBody(p.w, p.h)
+	p.list.Height -= p.ghostRows(p.list.Height)
 	p.list.Fit(func(i int) int { return goalLines + len(p.links[i]) })
 }
 
@@ -95,7 +97,7 @@ func (p *Goals) View() string {
 	} else {
 		var more bool
 		body, more = p.list.Render(func(i int) []string {
-			lines := renderGoal(p.c.Styles(), p.m.Goals[i], p.figs[i], p.c.Today(), i == p.list.Sel, p.focused, iw)
+			lines := renderGoal(p.c.Styles(), p.m.Goals[i], p.figs[i], p.c.Today(), i == p.list.Sel, p.focused, p.mark(i), iw)
 			// The opportunities go above the blank line that ends the goal.
 			links := common.RenderGoalLinks(p.c.Styles(), p.links[i], iw)
 			return append(append(lines[:len(lines)-1:len(lines)-1], links...), "")
@@ -104,6 +106,7 @@ func (p *Goals) View() string {
 			note = fmt.Sprintf("%d/%d", p.list.Sel+1, p.list.N)
 		}
 	}
+	body = append(body, p.ghosts(iw)...)
 	return common.RenderPanel(p.c.Styles(), p.focused, "Goals"+goalSummary(p.figs), note, body, p.w, p.h)
 }
 
@@ -128,15 +131,16 @@ func goalSummary(figs []model.GoalFigures) string {
 	return "  " + strings.Join(parts, " · ")
 }
 
-// renderGoal draws one goal in goalLines lines of width cells.
-func renderGoal(st *common.Styles, g model.Goal, f model.GoalFigures, today model.Date, selected, focused bool, width int) []string {
-	name := common.Line(g.Label(), max(width-2, 1))
+// renderGoal draws one goal in goalLines lines of width cells; mark (how
+// it changed since a revision, already styled) follows its name.
+func renderGoal(st *common.Styles, g model.Goal, f model.GoalFigures, today model.Date, selected, focused bool, mark string, width int) []string {
+	name := common.Line(g.Label(), max(width-2-ansi.StringWidth(mark), 1))
 	if selected && focused {
 		name = st.Selection.Render(name)
 	} else {
 		name = st.Value.Render(name)
 	}
-	first := common.Marker(selected) + name
+	first := common.Marker(selected) + name + mark
 
 	metric := common.Sanitize(g.Metric)
 	if f.Direction == model.Reduce {

@@ -1,0 +1,53 @@
+package board
+
+import (
+	"fmt"
+
+	"github.com/journey-maps/journey/ui/common"
+)
+
+// Goals change in journey view --changes like the board's items do: a
+// goal is matched with its old version by id, else by the slug of its
+// name (as journey diff matches them); the goals panel marks each one new
+// or changed with a glyph and a word, lists the goals removed as ghost
+// rows at its end, and a changed goal's details give each field's old and
+// new value (DetailNotes). The panel only reads what GoalMarks hands it.
+
+// GoalMarks are what the goals panel marks: by goal index, "✚ new" or
+// "Δ changed"; and the names of the goals removed since the revision.
+func (ch *Changes) GoalMarks() *common.GoalChanges {
+	if ch == nil || ch.cur == nil {
+		return nil
+	}
+	gc := &common.GoalChanges{Marks: map[int]string{}}
+	for i := range ch.cur.Goals {
+		switch ch.itemMark(common.GoalItem(i)) {
+		case "✚":
+			gc.Marks[i] = "✚ new"
+		case "Δ":
+			gc.Marks[i] = "Δ changed"
+		}
+	}
+	for _, g := range ch.goalsGone {
+		gc.Removed = append(gc.Removed, g.Label())
+	}
+	return gc
+}
+
+// goalSummary is the footer's word on the goals added or changed
+// (", 1 goal changed"); the removed ones count with the other removals.
+func (ch *Changes) goalSummary() string {
+	n := 0
+	if ch.cur == nil {
+		return ""
+	}
+	for i := range ch.cur.Goals {
+		if ch.itemMark(common.GoalItem(i)) != "" {
+			n++
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf(", %d %s", n, common.Plural(n, "goal changed", "goals changed"))
+}
