@@ -12,7 +12,7 @@ import (
 func (a *App) stepChange(d int) {
 	ch := a.changes
 	if ch == nil || len(ch.Order) == 0 {
-		a.status = "nothing changed on the board"
+		a.status = "nothing changed on the board" + ch.GoalsNote()
 		return
 	}
 	cur, _ := a.board.Selected()

@@ -69,6 +69,7 @@ func TestGoalChangesAreMarkedInTheGoalsPanel(t *testing.T) {
 	if strings.Index(screen, "⊘ removed  CSAT up") < strings.Index(screen, "Keep customers") {
 		t.Errorf("the removed goal is not at the panel's end:\n%s", screen)
 	}
+	s.press("]").expectLine("nothing changed on the board; the goals changed: tab to the goals panel")
 	s.press("tab").expectSelected(common.GoalItem(0)).press("enter")
 	s.expectLine("Δ changed since HEAD:").expectLine("current    was 50 → 52").expectNo("baseline   was")
 	s.press("esc", "down", "enter").expectSelected(common.GoalItem(1)).expectNo("since HEAD:").press("esc")

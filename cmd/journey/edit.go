@@ -99,7 +99,7 @@ directory, as in git).`,
 		RunE: func(cmd *cobra.Command, args []string) error { return openEditor(e, cmd, args, true) },
 	}
 	editorFlags(cmd)
-	cmd.Flags().String("changes", "", "mark on the board what changed since this git revision (] and [ go from one change to the next)")
+	cmd.Flags().String("changes", "", "mark on the board and in the goals panel what changed since this git revision (] and [ go from one change on the board to the next)")
 	return cmd
 }
 

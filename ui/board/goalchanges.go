@@ -37,17 +37,32 @@ func (ch *Changes) GoalMarks() *common.GoalChanges {
 // goalSummary is the footer's word on the goals added or changed
 // (", 1 goal changed"); the removed ones count with the other removals.
 func (ch *Changes) goalSummary() string {
+	if n := ch.goalsChanged(); n > 0 {
+		return fmt.Sprintf(", %d %s", n, common.Plural(n, "goal changed", "goals changed"))
+	}
+	return ""
+}
+
+// goalsChanged counts the goals added or changed since the revision.
+func (ch *Changes) goalsChanged() int {
 	n := 0
-	if ch.cur == nil {
-		return ""
+	if ch == nil || ch.cur == nil {
+		return 0
 	}
 	for i := range ch.cur.Goals {
 		if ch.itemMark(common.GoalItem(i)) != "" {
 			n++
 		}
 	}
-	if n == 0 {
+	return n
+}
+
+// GoalsNote points ] and [, which walk the board, to the goals panel when
+// goals changed or went ("; the goals changed: tab to the goals panel"),
+// so that "nothing changed on the board" does not read as nothing at all.
+func (ch *Changes) GoalsNote() string {
+	if ch == nil || ch.goalsChanged()+len(ch.goalsGone) == 0 {
 		return ""
 	}
-	return fmt.Sprintf(", %d %s", n, common.Plural(n, "goal changed", "goals changed"))
+	return "; the goals changed: tab to the goals panel"
 }
