@@ -293,3 +293,13 @@ func TestChangesStepOnFromTheCursor(t *testing.T) {
 	s.press("]").expectSelected(common.TouchpointItem(0, 1)).expectLine("change 1 of 9")
 	s.press("1", "[").expectSelected(ghostStage(3)).expectLine("change 9 of 9")
 }
+
+// The footer counts only what changed: the same map as the revision says
+// nothing changed, not "0 touchpoints changed".
+func TestChangesFooterSaysNothingChanged(t *testing.T) {
+	c := common.New(common.ThemeDefault, fixedToday, true)
+	c.Width, c.Height = 120, 40
+	c.ChangesBase, c.ChangesSince = mapFromYAML(t, "before.yaml", []byte(changesBefore)), "HEAD"
+	s := &driver{t, NewApp(c, mapDoc{mapFromYAML(t, "now.yaml", []byte(changesBefore)), "now.yaml"})}
+	s.expectLine("nothing changed since HEAD").expectNo("0 touchpoints")
+}

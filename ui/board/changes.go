@@ -251,8 +251,13 @@ func withoutPositions(t model.Touchpoint) model.Touchpoint {
 
 // Summary is the footer's word on the changes.
 func (ch *Changes) Summary(since string) string {
-	n := len(ch.Marks)
-	s := fmt.Sprintf("%d %s since %s", n, common.Plural(n, "touchpoint changed", "touchpoints changed"), since)
+	var parts []string
+	count := func(n int, one, many string) {
+		if n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, common.Plural(n, one, many)))
+		}
+	}
+	count(len(ch.Marks), "touchpoint changed", "touchpoints changed")
 	stages, removed := map[int]bool{}, 0
 	for _, it := range ch.Order {
 		switch {
@@ -265,12 +270,13 @@ func (ch *Changes) Summary(since string) string {
 	for _, gone := range ch.ownGone {
 		removed += len(gone)
 	}
-	if k := len(stages); k > 0 {
-		s += fmt.Sprintf(", %d %s", k, common.Plural(k, "stage changed", "stages changed"))
-	}
-	s += ch.goalSummary()
-	if removed += len(ch.goalsGone); removed > 0 {
-		s += fmt.Sprintf(", %d removed", removed)
+	count(len(stages), "stage changed", "stages changed")
+	count(ch.goalsChanged(), "goal changed", "goals changed")
+	count(removed+len(ch.goalsGone), "removed", "removed")
+	s := "nothing changed since " + since
+	if len(parts) > 0 {
+		parts[0] += " since " + since
+		s = strings.Join(parts, ", ")
 	}
 	if len(ch.Order) > 0 {
 		s += " · ] next, [ previous"

@@ -1,8 +1,6 @@
 package board
 
 import (
-	"fmt"
-
 	"github.com/journey-maps/journey/ui/common"
 )
 
@@ -32,15 +30,6 @@ func (ch *Changes) GoalMarks() *common.GoalChanges {
 		gc.Removed = append(gc.Removed, g.Label())
 	}
 	return gc
-}
-
-// goalSummary is the footer's word on the goals added or changed
-// (", 1 goal changed"); the removed ones count with the other removals.
-func (ch *Changes) goalSummary() string {
-	if n := ch.goalsChanged(); n > 0 {
-		return fmt.Sprintf(", %d %s", n, common.Plural(n, "goal changed", "goals changed"))
-	}
-	return ""
 }
 
 // goalsChanged counts the goals added or changed since the revision.
