@@ -177,6 +177,13 @@ func (p *Portfolio) mapLine(r pfRow, selected bool, cols pfCols, w int) string {
 	if r.ideal != nil {
 		title += " + ideal"
 	}
+	if m.Problem != "" { // nothing else is known of it: why takes the row
+		row := common.PadRight(common.Marker(selected)+common.Clip(title, cols.title-3), cols.title)
+		if selected {
+			row = st.Selection.Render(row)
+		}
+		return common.PadStyled(row+st.Bad.Render(common.Clip(lintCell(m, r.ideal), max(w-2-cols.title, 0))), w)
+	}
 	reviewed := common.OrDash(m.Updated)
 	if m.Stale {
 		reviewed += "!"
