@@ -273,7 +273,7 @@ func (p *Portfolio) key(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, pk.Filter):
 		p.input = &lineInput{prompt: "filter: ", text: p.filter, live: true}
 	case key.Matches(msg, pk.Search):
-		p.input = &lineInput{prompt: "/", text: p.query}
+		p.input = &lineInput{prompt: "/"} // a new search, as in a map
 	case key.Matches(msg, pk.NextView):
 		p.view = (p.view + 1) % viewSearch
 	case key.Matches(msg, pk.PrevView):
