@@ -1,7 +1,9 @@
 package model
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 )
@@ -27,7 +29,11 @@ func WriteFileAtomic(path string, data []byte) error {
 	dir := filepath.Dir(target)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(target)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("cannot save next to %s: %w", target, err)
+		var pe *fs.PathError
+		if errors.As(err, &pe) { // its path is the temporary file's
+			err = pe.Err
+		}
+		return fmt.Errorf("cannot save %s in %s: %w", filepath.Base(target), dir, err)
 	}
 	done := false
 	defer func() {

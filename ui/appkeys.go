@@ -162,7 +162,7 @@ func (a *App) key(msg tea.KeyMsg) tea.Cmd {
 	if act, ok := common.FindAction(a.table, a, msg); ok && act.Do != nil {
 		return act.Do(a, msg)
 	}
-	if a.readOnlyKey(msg) {
+	if a.readOnlyKey(msg) || a.curveKeyHint(msg) {
 		return nil
 	}
 	return a.forward(msg)

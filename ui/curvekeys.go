@@ -3,6 +3,9 @@ package ui
 import (
 	"slices"
 
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
 	"github.com/journey-maps/journey/ui/board"
 )
 
@@ -31,4 +34,22 @@ func (a *App) fitCurve() {
 	if !slices.Contains(segments, a.c.Segment) {
 		a.c.Segment = ""
 	}
+}
+
+// curveKeyHint says why c or S, pressed on the board, has nothing to
+// cycle through on this map, instead of the key doing nothing.
+func (a *App) curveKeyHint(msg tea.KeyMsg) bool {
+	if a.zoom || a.onPanel {
+		return false
+	}
+	k := a.c.Keys
+	switch {
+	case key.Matches(msg, k.Persona):
+		a.status = "no persona curves: no touchpoint sets emotions per persona"
+	case key.Matches(msg, k.Segment):
+		a.status = "no persona segments: no persona names a segment"
+	default:
+		return false
+	}
+	return true
 }

@@ -30,6 +30,10 @@ func (a *App) cycle(d int) {
 	if len(a.panels) == 0 {
 		return
 	}
+	if a.c.RoomView { // the panels are hidden: say how to see them
+		a.status = roomViewOn
+		return
+	}
 	n := len(a.panels) + 1
 	pos := 0
 	if a.onPanel {

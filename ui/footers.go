@@ -79,8 +79,9 @@ func (a *App) footerKeys() common.Footer {
 	return footBoard
 }
 
-// hasPanels reports whether tab has a panel to go to.
-func (a *App) hasPanels() bool { return len(a.panels) > 0 }
+// hasPanels reports whether tab has a panel to go to: none in the room
+// view, which hides them.
+func (a *App) hasPanels() bool { return len(a.panels) > 0 && !a.c.RoomView }
 
 // panelMoves reports whether the panel with focus has rows to move over;
 // the room's panel only shows the stage in focus.

@@ -183,9 +183,15 @@ func (a *App) stepMatch(d int) {
 	}
 }
 
+// roomViewOn is the status in the room view, where the panels are hidden.
+const roomViewOn = "room view: z for the panels again"
+
 func (a *App) toggleRoomView() tea.Cmd {
 	a.c.RoomView = !a.c.RoomView
-	a.status = map[bool]string{true: "room view: z for the panels again", false: "panels back"}[a.c.RoomView]
+	a.status = map[bool]string{true: roomViewOn, false: "panels back"}[a.c.RoomView]
+	if a.c.RoomView {
+		a.focusBoard() // no panel is left on screen to have the keys
+	}
 	a.resize(a.c.Width, a.c.Height)
 	return nil
 }

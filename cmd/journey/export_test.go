@@ -93,7 +93,7 @@ func TestExportRefusesBadInputWithTheRightExitCode(t *testing.T) {
 		{"directory", []string{"export", dir}, 2, "it is a directory"},
 		{"unknown format", []string{"export", shopMap, "--format", "pdf"}, 2, `unknown --format "pdf"`},
 		{"bad date", []string{"export", shopMap, "--today", "2026-13-01"}, 2, "--today"},
-		{"no file", []string{"export"}, 2, "export takes 1 arguments"},
+		{"no file", []string{"export"}, 2, "export takes 1 argument, got 0"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -119,7 +119,7 @@ func TestNewUsageErrors(t *testing.T) {
 	}{
 		{[]string{"new", filepath.Join(dir, "a.yaml"), "--template", "nope"}, []string{`no template "nope"`, "blank", "ecommerce"}},
 		{[]string{"new", filepath.Join(dir, "a.yaml"), "--template", "../evil"}, []string{"no template"}},
-		{[]string{"new"}, []string{"1 arguments"}},
+		{[]string{"new"}, []string{"takes 1 argument, got 0"}},
 		{[]string{"new", filepath.Join(dir, "no", "such", "dir", "a.yaml")}, []string{"a.yaml"}},
 	}
 	for _, tt := range tests {

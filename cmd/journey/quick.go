@@ -356,7 +356,7 @@ func forceFlag(cmd *cobra.Command, force *bool) {
 func exactArgs(n int) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) != n {
-			return usageErrorf("%s takes %d arguments, got %d (see journey %s --help)", cmd.Name(), n, len(args), cmd.Name())
+			return usageErrorf("%s takes %d %s, got %d (see journey %s --help)", cmd.Name(), n, plural(n, "argument", "arguments"), len(args), cmd.Name())
 		}
 		return nil
 	}

@@ -163,12 +163,20 @@ func asYAML11(src []byte) []byte {
 
 var lineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
+// parserProblemRE matches the problems yaml.v3's parser (not its scanner)
+// reports: it gives their line counted from 0, where a scanner's is counted
+// from 1.
+var parserProblemRE = regexp.MustCompile(`^(did not find expected (key|node content|'-' indicator|',' or '[]}]'|<document start>)|found undefined tag handle)$`)
+
 // syntaxError locates a yaml.v3 error. The library reports a line only, so
 // the column is that line's first non-blank character.
 func syntaxError(src []byte, err error) error {
 	msg := err.Error()
 	if m := lineRE.FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
+		if parserProblemRE.MatchString(m[2]) {
+			line++
+		}
 		l := newText(src)
 		if line < 1 {
 			line = 1

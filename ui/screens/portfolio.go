@@ -29,6 +29,7 @@ type Portfolio struct {
 	Loading bool
 	cache   *portfolio.Cache
 	notes   []string // skipped files and cache warnings, for the status line
+	said    string   // what the last key has to say, until the next key
 	err     error
 
 	order  int    // index into sortOrders
@@ -199,6 +200,7 @@ func (p *Portfolio) Update(msg tea.Msg) (*Portfolio, tea.Cmd) {
 			p.notes = append(p.notes, msg.err.Error())
 		}
 	case tea.KeyMsg:
+		p.said = ""
 		if p.input != nil {
 			return p, p.typeKey(msg)
 		}
@@ -260,6 +262,8 @@ func (p *Portfolio) key(msg tea.KeyMsg) tea.Cmd {
 		return p.open(false)
 	case key.Matches(msg, pk.OpenIdeal):
 		return p.open(true)
+	case key.Matches(msg, pk.Sort) && p.view != viewMaps:
+		p.said = "o orders the Maps view; " + strings.ToLower(viewNames[p.view]) + " keep their own ranking"
 	case key.Matches(msg, pk.Sort):
 		p.moved = true
 		sel := p.selectedPath()
@@ -269,7 +273,7 @@ func (p *Portfolio) key(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, pk.Filter):
 		p.input = &lineInput{prompt: "filter: ", text: p.filter, live: true}
 	case key.Matches(msg, pk.Search):
-		p.input = &lineInput{prompt: "/", text: p.query}
+		p.input = &lineInput{prompt: "/"} // a new search, as in a map
 	case key.Matches(msg, pk.NextView):
 		p.view = (p.view + 1) % viewSearch
 	case key.Matches(msg, pk.PrevView):

@@ -61,11 +61,14 @@ func (p *Portfolio) tabs(w int) string {
 	if p.view == viewSearch {
 		parts = append(parts, st.SelectedTitle.Render("[Search: "+common.Line(p.query, 30)+"]"))
 	}
-	extra := "order: " + sortOrders[p.order]
-	if p.filter != "" {
-		extra += " · filter: " + common.Line(p.filter, 30)
+	var extra []string
+	if p.view == viewMaps { // the cross-map views keep their own ranking
+		extra = append(extra, "order: "+sortOrders[p.order])
 	}
-	return common.PadStyled(" "+strings.Join(parts, " ")+"  "+st.Muted.Render(extra), w)
+	if p.filter != "" {
+		extra = append(extra, "filter: "+common.Line(p.filter, 30))
+	}
+	return common.PadStyled(" "+strings.Join(parts, " ")+"  "+st.Muted.Render(strings.Join(extra, " · ")), w)
 }
 
 // status says what is loading and what was passed over, or the prompt.
@@ -82,6 +85,9 @@ func (p *Portfolio) status(w int) string {
 		parts = append(parts, countOf(len(p.paths), "map"))
 	}
 	parts = append(parts, p.notes...)
+	if p.said != "" {
+		parts = append([]string{p.said}, parts...)
+	}
 	return st.Muted.Render(" " + common.Line(strings.Join(parts, " · "), w-2))
 }
 
@@ -96,7 +102,11 @@ func (p *Portfolio) footer(w int) string {
 	case p.view == viewSearch:
 		ks = []key.Binding{common.WithHelp(common.MoveHelp, "↑↓", "move"), common.WithHelp(k.Open, "enter", "open at the match"), pk.Search, common.WithHelp(k.Back, "esc", "back")}
 	default:
-		ks = []key.Binding{common.WithHelp(common.MoveHelp, "↑↓", "move"), common.WithHelp(k.Open, "enter", "open"), pk.NextView, pk.Sort, pk.Filter, pk.Search}
+		ks = []key.Binding{common.WithHelp(common.MoveHelp, "↑↓", "move"), common.WithHelp(k.Open, "enter", "open"), pk.NextView}
+		if p.view == viewMaps {
+			ks = append(ks, pk.Sort)
+		}
+		ks = append(ks, pk.Filter, pk.Search)
 		if r, ok := p.selectedRow(); ok && r.ideal != nil && p.view == viewMaps {
 			ks = append(ks, pk.OpenIdeal)
 		}
@@ -166,6 +176,13 @@ func (p *Portfolio) mapLine(r pfRow, selected bool, cols pfCols, w int) string {
 	title := common.Sanitize(m.Title)
 	if r.ideal != nil {
 		title += " + ideal"
+	}
+	if m.Problem != "" { // nothing else is known of it: why takes the row
+		row := common.PadRight(common.Marker(selected)+common.Clip(title, cols.title-3), cols.title)
+		if selected {
+			row = st.Selection.Render(row)
+		}
+		return common.PadStyled(row+st.Bad.Render(common.Clip(lintCell(m, r.ideal), max(w-2-cols.title, 0))), w)
 	}
 	reviewed := common.OrDash(m.Updated)
 	if m.Stale {
