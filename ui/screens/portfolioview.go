@@ -83,6 +83,19 @@ func (p *Portfolio) status(w int) string {
 		parts = append(parts, fmt.Sprintf("loading %d of %d maps…", n, len(p.paths)))
 	} else {
 		parts = append(parts, countOf(len(p.paths), "map"))
+		// An ideal shares its current map's row, so the rows are fewer.
+		ideals := 0
+		for _, r := range p.mapRows() {
+			if r.ideal != nil {
+				ideals++
+			}
+		}
+		switch {
+		case ideals == 1:
+			parts = append(parts, "1 ideal on its current map's row")
+		case ideals > 1:
+			parts = append(parts, fmt.Sprintf("%d ideals on their current maps' rows", ideals))
+		}
 	}
 	parts = append(parts, p.notes...)
 	if p.said != "" {
