@@ -6,6 +6,7 @@ package portfolio
 
 import (
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strconv"
 
@@ -129,6 +130,9 @@ func Summarize(path string, today model.Date) Map {
 		s.count(diags)
 		if doc == nil && len(diags) > 0 {
 			s.Problem = diags[0].Message
+			if d := diags[0]; d.Line > 1 || d.Col > 1 { // 1:1 is the whole file (too big, empty)
+				s.Problem = fmt.Sprintf("line %d: %s", d.Line, d.Message)
+			}
 		}
 	case err != nil:
 		s.Problem = ErrorText(err)

@@ -39,7 +39,7 @@ func TestScanShowsTheRestOfABrokenFolder(t *testing.T) {
 		got = append(got, filepath.Base(m.Path)+" "+m.Title+" problem="+m.Problem)
 	}
 	want := "good.yaml Good problem=|huge.yaml huge.yaml problem=file is "
-	if g := strings.Join(got, "|"); !strings.HasPrefix(g, want) || !strings.Contains(g, "|syntax.yaml syntax.yaml problem=") {
+	if g := strings.Join(got, "|"); !strings.HasPrefix(g, want) || !strings.Contains(g, "|syntax.yaml syntax.yaml problem=line 2: did not find expected") {
 		t.Errorf("maps:\n%s", strings.Join(got, "\n"))
 	}
 	if len(p.Maps) != 3 || p.Maps[2].Problem == "" {
