@@ -107,6 +107,16 @@ var changesNow = strings.NewReplacer(`
         emotion: 1
 `).Replace(changesBefore)
 
+// changesApp opens now read-only with its changes since before, as
+// journey view --changes HEAD does.
+func changesApp(t *testing.T, before, now string, w, h int) *driver {
+	t.Helper()
+	c := common.New(common.ThemeDefault, fixedToday, true)
+	c.Width, c.Height = w, h
+	c.ChangesBase, c.ChangesSince = mapFromYAML(t, "before.yaml", []byte(before)), "HEAD"
+	return &driver{t, NewApp(c, mapDoc{mapFromYAML(t, "now.yaml", []byte(now)), "now.yaml"})}
+}
+
 // changesSession opens changesNow read-only with its changes since
 // changesBefore, as journey view --changes does.
 func changesSession(t *testing.T, w, h int) *driver {
@@ -233,10 +243,7 @@ stages:
 `
 	now := strings.Replace(before, "severity: high", "severity: critical", 1) +
 		"          - text: Wallet times out\n            severity: medium\n"
-	c := common.New(common.ThemeDefault, fixedToday, true)
-	c.Width, c.Height = 120, 40
-	c.ChangesBase, c.ChangesSince = mapFromYAML(t, "before.yaml", []byte(before)), "HEAD"
-	s := &driver{t, NewApp(c, mapDoc{mapFromYAML(t, "now.yaml", []byte(now)), "now.yaml"})}
+	s := changesApp(t, before, now, 120, 40)
 	s.press("down") // the card opens out, its rows on the board
 	s.expectLine("┃ ✚ ✗!! Wallet times out").expectLine("┃ Δ ✗!!!! Card declined").expectLine("┃ ✗! Slow page")
 }
@@ -297,9 +304,6 @@ func TestChangesStepOnFromTheCursor(t *testing.T) {
 // The footer counts only what changed: the same map as the revision says
 // nothing changed, not "0 touchpoints changed".
 func TestChangesFooterSaysNothingChanged(t *testing.T) {
-	c := common.New(common.ThemeDefault, fixedToday, true)
-	c.Width, c.Height = 120, 40
-	c.ChangesBase, c.ChangesSince = mapFromYAML(t, "before.yaml", []byte(changesBefore)), "HEAD"
-	s := &driver{t, NewApp(c, mapDoc{mapFromYAML(t, "now.yaml", []byte(changesBefore)), "now.yaml"})}
+	s := changesApp(t, changesBefore, changesBefore, 120, 40)
 	s.expectLine("nothing changed since HEAD").expectNo("0 touchpoints")
 }

@@ -7,16 +7,6 @@ import (
 	"github.com/journey-maps/journey/ui/common"
 )
 
-// changesApp opens now read-only with its changes since before, as
-// journey view --changes HEAD does.
-func changesApp(t *testing.T, before, now string, w, h int) *driver {
-	t.Helper()
-	c := common.New(common.ThemeDefault, fixedToday, true)
-	c.Width, c.Height = w, h
-	c.ChangesBase, c.ChangesSince = mapFromYAML(t, "before.yaml", []byte(before)), "HEAD"
-	return &driver{t, NewApp(c, mapDoc{mapFromYAML(t, "now.yaml", []byte(now)), "now.yaml"})}
-}
-
 // movedBefore has a quiz in Browse; movedNow has it in Purchase, its
 // emotion lowered.
 const movedBefore = `journey: 1
