@@ -123,9 +123,9 @@ func (ch *Changes) diffStage(si int, old, cur *model.Stage) {
 		}
 		if had {
 			mark, says = TouchpointChange(*o, *t)
-			switch {
-			case mark == "Δ changed" && fieldChanges(*o, *t) != "":
-				says = "changed touchpoint: " + t.Label() + " (" + fieldChanges(*o, *t) + ")"
+			switch fields := fieldChanges(*o, *t); {
+			case mark == "Δ changed" && fields != "":
+				says = "changed touchpoint: " + t.Label() + " (" + fields + ")"
 			case mark == "Δ changed":
 				says = "changed touchpoint: " + t.Label() + " (its pain points or opportunities)"
 			case mark != "":

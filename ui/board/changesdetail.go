@@ -1,6 +1,7 @@
 package board
 
 import (
+	"cmp"
 	"fmt"
 	"reflect"
 	"strconv"
@@ -47,27 +48,33 @@ func sameFields(a, b any) bool {
 	return reflect.DeepEqual(fa, fb)
 }
 
+// fieldChange is a plain field whose value differs between two versions.
+type fieldChange struct{ name, was, now string }
+
+// changedFields lists the plain fields of two versions of an item whose
+// values differ, in declaration order.
+func changedFields(a, b any) []fieldChange {
+	fa, fb := fieldsOf(a), fieldsOf(b)
+	var out []fieldChange
+	for i := range min(len(fa), len(fb)) {
+		if fa[i].value != fb[i].value {
+			out = append(out, fieldChange{fa[i].name, fa[i].value, fb[i].value})
+		}
+	}
+	return out
+}
+
 // fieldChanges says which plain fields of an item changed between two
 // versions, with the old and new value when both are short:
 // "emotion -1 → 2, channel".
 func fieldChanges(a, b any) string {
-	fa, fb := fieldsOf(a), fieldsOf(b)
 	var out []string
-	for i := range min(len(fa), len(fb)) {
-		if fa[i] == fb[i] {
-			continue
-		}
-		was, now := fa[i].value, fb[i].value
-		if was == "" {
-			was = "none"
-		}
-		if now == "" {
-			now = "none"
-		}
+	for _, c := range changedFields(a, b) {
+		was, now := cmp.Or(c.was, "none"), cmp.Or(c.now, "none")
 		if len(was) <= 12 && len(now) <= 12 && !strings.Contains(was+now, "\n") {
-			out = append(out, fa[i].name+" "+was+" → "+now)
+			out = append(out, c.name+" "+was+" → "+now)
 		} else {
-			out = append(out, fa[i].name)
+			out = append(out, c.name)
 		}
 	}
 	return strings.Join(out, ", ")
@@ -191,11 +198,8 @@ func (ch *Changes) DetailNotes(it common.Item, width int, st *common.Styles) []s
 		out = append(out, st.Warn.Render(common.Clip("Δ changed since "+since+":", width)))
 	}
 	if cur := ch.valueNow(it); changed && cur != nil {
-		now := fieldsOf(cur)
-		for i, f := range fieldsOf(old) {
-			if i < len(now) && now[i].value != f.value {
-				out = append(out, wasLines(f.name, f.value, now[i].value, true, width, st)...)
-			}
+		for _, c := range changedFields(old, cur) {
+			out = append(out, wasLines(c.name, c.was, c.now, true, width, st)...)
 		}
 	}
 	for _, g := range gone {
