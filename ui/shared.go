@@ -252,7 +252,7 @@ func (a *App) heldBy(it common.Item, field string) string {
 func (a *App) refuseHeld(it common.Item, field string) bool {
 	who := a.heldBy(it, field)
 	if who != "" {
-		a.status, a.statusBad = common.Sanitize(who)+" is editing this "+strings.ReplaceAll(field, "_", " ")+" right now", true
+		a.status, a.statusBad = common.Sanitize(common.Held(who, field)), true
 	}
 	return who != ""
 }

@@ -1,6 +1,7 @@
 package common
 
 import (
+	"strings"
 	"time"
 )
 
@@ -21,4 +22,10 @@ type Person struct {
 	EditsAt  Item   // the item whose field that is
 	Idle     time.Duration
 	Me       bool
+}
+
+// Held says that name has field open, so that no one else may change it
+// now: the words both the room's refusal and the editor use.
+func Held(name, field string) string {
+	return name + " is editing this " + strings.ReplaceAll(field, "_", " ") + " right now"
 }

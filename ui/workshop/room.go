@@ -12,6 +12,7 @@
 package workshop
 
 import (
+	"errors"
 	"fmt"
 	"github.com/charmbracelet/x/ansi"
 	"slices"
@@ -204,7 +205,7 @@ func (r *Room) guard(actor session.Actor, paths []model.Path) error {
 		open := append(it.Path(), strings.Split(field, "/")...)
 		for _, p := range paths {
 			if overlaps(p, open) {
-				return fmt.Errorf("%s is editing this %s right now", c.person.Name, strings.ReplaceAll(field, "_", " "))
+				return errors.New(common.Held(c.person.Name, field))
 			}
 		}
 	}
