@@ -42,8 +42,15 @@ const (
 // every kind of mapping, with YAML's rule that a mapping's own keys override
 // merged ones and earlier merged mappings override later ones.
 func Decode(file string, root *yaml.Node, today Date) (*Map, Diagnostics) {
+	return decode(file, root, today, func(n int) int { return n })
+}
+
+// decode is Decode of a document's tree, whose nodes' lines line turns
+// into the file's for messages that name a line.
+func decode(file string, root *yaml.Node, today Date, line func(int) int) (*Map, Diagnostics) {
 	d := &mapDecoder{
 		file:        file,
+		line:        line,
 		active:      map[*yaml.Node]bool{},
 		personas:    newIDScope("persona"),
 		goals:       newIDScope("goal"),

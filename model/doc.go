@@ -118,7 +118,7 @@ func Parse(file string, data []byte, today Date) (*Doc, error) {
 	d := &Doc{path: file, text: text, today: today, disk: sha256.Sum256(data), saved: text.Snapshot()}
 	d.decode()
 	if d.diags.HasErrors() {
-		return d, d.diags
+		return d, d.Diagnostics()
 	}
 	return d, nil
 }
@@ -132,7 +132,7 @@ func syntaxDiagnostics(file string, err error) Diagnostics {
 }
 
 func (d *Doc) decode() {
-	d.m, d.diags = Decode(d.path, d.text.Node(), d.today)
+	d.m, d.diags = decode(d.path, d.text.Node(), d.today, d.text.Line)
 	if d.m != nil {
 		keepDerived(d.m)
 	}
@@ -160,8 +160,30 @@ func (d *Doc) Map() *Map { return d.m }
 // Path is the file the map was loaded from.
 func (d *Doc) Path() string { return d.path }
 
-// Diagnostics are lint's findings for the map as it is now.
-func (d *Doc) Diagnostics() Diagnostics { return d.diags }
+// Diagnostics are lint's findings for the map as it is now, at the file's
+// lines.
+func (d *Doc) Diagnostics() Diagnostics {
+	if len(d.diags) == 0 {
+		return nil
+	}
+	out := make(Diagnostics, len(d.diags))
+	for i, x := range d.diags {
+		x.Line = d.text.Line(x.Line)
+		out[i] = x
+	}
+	return out
+}
+
+// FilePos is where in the file a position of the typed map is. The map's
+// positions (its items' Pos) are those of the document's nodes, whose line
+// numbers stay put when an edit adds or removes lines elsewhere; this
+// turns one into the file's line as of now.
+func (d *Doc) FilePos(p Pos) Pos {
+	if p.Line >= 1 {
+		p.Line = d.text.Line(p.Line)
+	}
+	return p
+}
 
 // Bytes is the map's text as it is now.
 func (d *Doc) Bytes() []byte { return d.text.Bytes() }
@@ -220,6 +242,7 @@ func (d *Doc) apply(e yamldoc.Edit) (yamldoc.Edit, error) {
 	old := d.diags
 	d.decode()
 	if fresh := newErrors(old, d.diags); len(fresh) > 0 {
+		fresh[0].Line = d.text.Line(fresh[0].Line)
 		if _, err := d.text.Apply(inv); err != nil {
 			return yamldoc.Edit{}, fmt.Errorf("refused edit could not be taken back: %v", err)
 		}

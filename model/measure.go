@@ -145,9 +145,10 @@ func paddedFlow(d *Doc, hist yamldoc.Path) bool {
 		return false
 	}
 	lines := strings.Split(string(d.Bytes()), "\n")
-	if last.Line < 1 || last.Line > len(lines) {
+	ln := d.text.Line(last.Line)
+	if ln < 1 || ln > len(lines) {
 		return false
 	}
-	l := []rune(lines[last.Line-1])
+	l := []rune(lines[ln-1])
 	return last.Column >= 1 && last.Column+1 <= len(l) && string(l[last.Column-1:last.Column+1]) == "{ "
 }

@@ -68,7 +68,8 @@ var unknownRef = regexp.MustCompile(`^unknown (stage|persona|pain point|goal) ("
 // dangling; lint calls that an unknown id at the reference, which is not
 // what the person did. Instead the refusal names the item and the first
 // item that refers to it, with its line, and what to do. fresh is the
-// first error the edit would have brought; the map is as before the edit.
+// first error the edit would have brought, at its line in the file as the
+// edit had made it; the map is as before the edit.
 func (d *Doc) refusal(e yamldoc.Edit, fresh Diagnostic) Diagnostic {
 	m := unknownRef.FindStringSubmatch(fresh.Message)
 	if m == nil {
@@ -92,15 +93,16 @@ func (d *Doc) refusal(e yamldoc.Edit, fresh Diagnostic) Diagnostic {
 			todo = "journey set --rename changes the references with it"
 		}
 	}
-	msg := fmt.Sprintf("%s %q cannot be %s: %s refers to it (%s:%d)", kind, key, what, refs[0].What, d.path, refs[0].Pos.Line)
+	at := d.FilePos(refs[0].Pos)
+	msg := fmt.Sprintf("%s %q cannot be %s: %s refers to it (%s:%d)", kind, key, what, refs[0].What, d.path, at.Line)
 	if len(refs) > 1 {
 		others := make([]string, 0, len(refs)-1)
 		for _, r := range refs[1:] {
-			others = append(others, fmt.Sprintf("%s (line %d)", r.What, r.Pos.Line))
+			others = append(others, fmt.Sprintf("%s (line %d)", r.What, d.FilePos(r.Pos).Line))
 		}
 		msg += ", and so do " + strings.Join(others, ", ")
 	}
-	return Diagnostic{File: d.path, Line: refs[0].Pos.Line, Col: refs[0].Pos.Col, Severity: Error, Message: msg + "; " + todo}
+	return Diagnostic{File: d.path, Line: at.Line, Col: at.Col, Severity: Error, Message: msg + "; " + todo}
 }
 
 // RenameWithReferences sets the id at idPath (an item's `id`) to newID

@@ -30,6 +30,7 @@ const (
 // spent (an alias bomb).
 type mapDecoder struct {
 	file      string
+	line      func(int) int // a node's line as the file's, for messages
 	diags     Diagnostics
 	active    map[*yaml.Node]bool
 	work      int
@@ -251,7 +252,7 @@ func (d *mapDecoder) collectPairs(m *yaml.Node, present map[string]bool, out *[]
 		}
 		name := k.Value
 		if line, dup := own.line(name); dup {
-			d.errorf(m.Content[i], "duplicate key %s (first at line %d)", shownValue(name), line)
+			d.errorf(m.Content[i], "duplicate key %s (first at line %d)", shownValue(name), d.line(line))
 			continue
 		}
 		own.add(name, m.Content[i].Line)
@@ -431,9 +432,9 @@ func (d *mapDecoder) claim(s *idScope, key string, explicit bool, at *yaml.Node)
 		s.first[key] = at.Line
 		s.keys = append(s.keys, key)
 	case explicit:
-		d.errorf(at, "duplicate %s id %s (first at line %d)", s.what, shownValue(key), line)
+		d.errorf(at, "duplicate %s id %s (first at line %d)", s.what, shownValue(key), d.line(line))
 	default:
-		d.errorf(at, "duplicate %s id %s, taken from its name (first at line %d)", s.what, shownValue(key), line)
+		d.errorf(at, "duplicate %s id %s, taken from its name (first at line %d)", s.what, shownValue(key), d.line(line))
 	}
 }
 

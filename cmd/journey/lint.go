@@ -88,7 +88,7 @@ Exit status: 0 when clean or only warnings, 1 when any map has errors,
 			}
 			var all model.Diagnostics
 			unreadable := false
-			loaded := map[string]*model.Map{}
+			loaded := map[string]*model.Doc{}
 			docs, errs := loadAll(files, today)
 			for i, f := range files {
 				doc, err := docs[i], errs[i]
@@ -102,7 +102,7 @@ Exit status: 0 when clean or only warnings, 1 when any map has errors,
 					unreadable = true
 				}
 				if doc != nil {
-					loaded[f] = doc.Map()
+					loaded[f] = doc
 				}
 				all = append(all, ds...)
 			}

@@ -18,15 +18,15 @@ type SubJourney struct {
 	Target string // the sub-journey's path, resolved against From
 }
 
-// SubJourneys are the sub-journeys the stages of m (the map at path) name.
-func SubJourneys(path string, m *model.Map) []SubJourney {
-	if m == nil {
+// SubJourneys are the sub-journeys the stages of d (the map at path) name.
+func SubJourneys(path string, d *model.Doc) []SubJourney {
+	if d == nil || d.Map() == nil {
 		return nil
 	}
 	var out []SubJourney
-	for _, s := range m.Stages {
+	for _, s := range d.Map().Stages {
 		if s.Journey != "" {
-			out = append(out, SubJourney{From: path, Stage: s.Label(), Pos: s.Pos, Target: Resolve(path, s.Journey)})
+			out = append(out, SubJourney{From: path, Stage: s.Label(), Pos: d.FilePos(s.Pos), Target: Resolve(path, s.Journey)})
 		}
 	}
 	return out
@@ -46,8 +46,8 @@ func Resolve(from, rel string) string {
 // and following them never leads back to a map on the way. A cycle is
 // reported at every stage along it, so that each map's author sees it.
 // Maps named but not given are loaded on the day today.
-func CheckSubJourneys(maps map[string]*model.Map, today model.Date) model.Diagnostics {
-	known := map[string]*model.Map{}
+func CheckSubJourneys(maps map[string]*model.Doc, today model.Date) model.Diagnostics {
+	known := map[string]*model.Doc{}
 	for p, m := range maps {
 		known[filepath.Clean(p)] = m
 	}
@@ -81,7 +81,7 @@ func CheckSubJourneys(maps map[string]*model.Map, today model.Date) model.Diagno
 			if _, ok := known[e.Target]; !ok {
 				known[e.Target] = nil
 				if d, _ := model.Load(e.Target, today); d != nil {
-					known[e.Target] = d.Map()
+					known[e.Target] = d
 				}
 			}
 			visit(e.Target)

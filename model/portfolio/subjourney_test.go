@@ -8,15 +8,15 @@ import (
 	"github.com/journey-maps/journey/model"
 )
 
-func loadAll(t *testing.T, paths ...string) map[string]*model.Map {
+func loadAll(t *testing.T, paths ...string) map[string]*model.Doc {
 	t.Helper()
-	out := map[string]*model.Map{}
+	out := map[string]*model.Doc{}
 	for _, p := range paths {
 		d, err := model.Load(p, today)
 		if err != nil {
 			t.Fatalf("%s: %v", p, err)
 		}
-		out[p] = d.Map()
+		out[p] = d
 	}
 	return out
 }

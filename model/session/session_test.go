@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/modeltest"
 	"github.com/journey-maps/journey/model/yamldoc"
 )
 
@@ -101,7 +102,7 @@ func checkConsistent(t *testing.T, s *Session, step int) {
 	if err != nil {
 		t.Fatalf("step %d: text does not decode: %v\n%s", step, err, d.Bytes())
 	}
-	if !reflect.DeepEqual(fresh.Map(), d.Map()) {
+	if !reflect.DeepEqual(modeltest.AtFile(fresh), modeltest.AtFile(d)) {
 		t.Fatalf("step %d: the session's map differs from its text decoded", step)
 	}
 }

@@ -53,8 +53,8 @@ func (d *Document) children(c *yaml.Node) ([]child, error) {
 		if end-1 < d.at(ch.valueOrKey()) {
 			ch.last = ch.first
 		}
-		for ch.last < d.t.count() && d.t.comment(ch.last+1) && d.t.indent(ch.last+1) > ch.col {
-			ch.last++
+		for nx := d.t.next(ch.last); ch.last < d.t.last() && d.t.comment(nx) && d.t.indent(nx) > ch.col; nx = d.t.next(nx) {
+			ch.last = nx
 		}
 		ch.head = ch.first
 		floor := 0
@@ -64,8 +64,8 @@ func (d *Document) children(c *yaml.Node) ([]child, error) {
 		// Head comments sit at the child's own indentation or less; a
 		// deeper one belongs to what is above (for the first child too,
 		// so that inserting before it does not change whose comment it is).
-		for !ch.wrap && ch.head-1 > floor && d.t.comment(ch.head-1) && d.t.indent(ch.head-1) <= ch.col {
-			ch.head--
+		for pv := d.t.prev(ch.head); !ch.wrap && pv > floor && d.t.comment(pv) && d.t.indent(pv) <= ch.col; pv = d.t.prev(pv) {
+			ch.head = pv
 		}
 	}
 	return out, nil
@@ -108,7 +108,7 @@ func (d *Document) gap(a, b child) string {
 	if e <= s {
 		return ""
 	}
-	for ln := a.last + 1; ln < b.head; ln++ {
+	for ln := d.t.next(a.last); ln < b.head; ln = d.t.next(ln) {
 		if !d.t.blank(ln) {
 			return ""
 		}

@@ -35,6 +35,11 @@
 //     the tree before anything is written: from the touched lines and the
 //     bytes of the untouched ones when it can, by a full parse otherwise
 //     (always when the text has anchors or aliases).
+//   - Lines are numbered so that they stay put: a node's Line is its
+//     chunk's base plus its place in the chunk, and chunks are numbered far
+//     apart, so an edit that adds or removes lines renumbers only the lines
+//     of the chunks it rebuilds. It is the file's line in the first chunk of
+//     a text as parsed; Document.Line gives the file's line of any node.
 //   - Costs follow the edit: a one-token edit copies one chunk of about
 //     16 KB and the nodes on its path, not the file; telling two versions
 //     of a text apart reads only the chunks they do not share. Inserts,

@@ -282,8 +282,8 @@ func (d *Document) narrowText(old, v *yaml.Node, flow bool) (string, bool) {
 	// sit where the old block's did, or one level in from the line.
 	line := d.t.lineOf(d.at(old))
 	ind := d.t.indent(line) + d.style.indent
-	if old.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 && line < d.t.count() {
-		for ln := line + 1; ln <= d.t.count(); ln++ {
+	if old.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 && line < d.t.last() {
+		for ln := d.t.next(line); ln <= d.t.last(); ln = d.t.next(ln) {
 			if !d.t.blank(ln) {
 				ind = d.t.indent(ln)
 				break
@@ -336,7 +336,7 @@ func (d *Document) setRegion(parent, key, old *yaml.Node, index int, wide, flow 
 	}
 	if !wide {
 		if emptyNull(old) {
-			return 0, 0, fmt.Errorf("line %d: value has no text to replace", old.Line)
+			return 0, 0, fmt.Errorf("line %d: value has no text to replace", d.t.realLine(old.Line))
 		}
 		return d.valueStart(old), end, nil
 	}

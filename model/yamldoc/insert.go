@@ -269,7 +269,7 @@ func (d *Document) fillEmpty(e Edit, c *yaml.Node) (Edit, error) {
 			return Edit{}, err
 		}
 		text = d.joinLines(lines) + d.style.eol
-		if pos == d.t.size() && d.t.contentEnd(d.t.count()) == pos {
+		if pos == d.t.size() && d.t.contentEnd(d.t.last()) == pos {
 			text = d.style.eol + d.joinLines(lines)
 		}
 	}

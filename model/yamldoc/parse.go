@@ -59,6 +59,7 @@ func Parse(src []byte, opts ...Option) (*Document, error) {
 		return nil, err
 	}
 	d := &Document{lim: lim, t: newText(src), root: root}
+	d.t.numberNodes(root)
 	d.parsed()
 	d.style = detectStyle(d)
 	return d, nil
@@ -178,13 +179,8 @@ func syntaxError(src []byte, err error) error {
 			line++
 		}
 		l := newText(src)
-		if line < 1 {
-			line = 1
-		}
-		if line > l.count() {
-			line = l.count()
-		}
-		return &SyntaxError{line, l.indent(line) + 1, m[2]}
+		line = min(max(line, 1), l.count())
+		return &SyntaxError{line, l.indent(l.lineNumber(line)) + 1, m[2]}
 	}
 	if len(msg) > 6 && msg[:6] == "yaml: " {
 		msg = msg[6:]
@@ -198,9 +194,8 @@ func syntaxError(src []byte, err error) error {
 // position is the 1-based line and rune column of byte offset off.
 func position(src []byte, off int) (line, col int) {
 	l := newText(src)
-	line = l.lineOf(off)
-	col = utf8.RuneCount(src[l.start(line):off]) + 1
-	return line, col
+	n := l.lineOf(off)
+	return l.realLine(n), utf8.RuneCount(src[l.start(n):off]) + 1
 }
 
 func firstInvalidUTF8(src []byte) int {
@@ -230,3 +225,9 @@ func (d *Document) Node() *yaml.Node { return d.root }
 // Aliases reports whether the tree has an alias (a merge key included), so
 // that one value may show in several places.
 func (d *Document) Aliases() bool { return d.proof.aliases }
+
+// Line is the 1-based line of the file that a node's Line names. A node's
+// Line is the document's own number for its line, which stays put when an
+// edit adds or removes lines elsewhere; it is the file's line in the first
+// 16 KB or so of a file as parsed, but not in general.
+func (d *Document) Line(n int) int { return d.t.realLine(n) }

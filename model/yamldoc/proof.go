@@ -151,11 +151,11 @@ func (s *Snapshot) incremental() bool {
 		if a == b {
 			continue
 		}
-		if cur.first[c] != base.first[c] || len(a.starts) != len(b.starts) || !bytes.Equal(a.b[:a.starts[0]], b.b[:b.starts[0]]) {
+		if a.base != b.base || cur.first[c] != base.first[c] || len(a.starts) != len(b.starts) || !bytes.Equal(a.b[:a.starts[0]], b.b[:b.starts[0]]) {
 			return false
 		}
 		for i := range a.starts {
-			if _, ok := byLine[cur.first[c]+i+1]; ok {
+			if _, ok := byLine[a.base+i]; ok {
 				continue
 			}
 			if !bytes.Equal(lineIn(a, i), lineIn(b, i)) {

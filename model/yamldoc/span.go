@@ -78,7 +78,7 @@ func (d *Document) end(n *yaml.Node, flow bool) (int, error) {
 			return d.flowEnd(d.valueStart(n))
 		}
 		if len(n.Content) == 0 {
-			return 0, fmt.Errorf("line %d: empty block collection", n.Line)
+			return 0, fmt.Errorf("line %d: empty block collection", d.t.realLine(n.Line))
 		}
 		last := n.Content[len(n.Content)-1]
 		if n.Kind == yaml.MappingNode && emptyNull(last) {
@@ -89,7 +89,7 @@ func (d *Document) end(n *yaml.Node, flow bool) (int, error) {
 		}
 		return d.end(last, false)
 	}
-	return 0, fmt.Errorf("line %d: unexpected node kind", n.Line)
+	return 0, fmt.Errorf("line %d: unexpected node kind", d.t.realLine(n.Line))
 }
 
 func (d *Document) scalarEnd(n *yaml.Node, flow bool) (int, error) {
@@ -111,7 +111,7 @@ func (d *Document) scalarEnd(n *yaml.Node, flow bool) (int, error) {
 	default:
 		return d.plainEnd(n, s, flow)
 	}
-	return 0, fmt.Errorf("line %d: unterminated quoted scalar", n.Line)
+	return 0, fmt.Errorf("line %d: unterminated quoted scalar", d.t.realLine(n.Line))
 }
 
 // blockScalarEnd finds the last content line of a `|` or `>` scalar. The
@@ -122,7 +122,7 @@ func (d *Document) blockScalarEnd(n *yaml.Node, s int) (int, error) {
 	end := d.t.contentEnd(header)
 	parent := d.t.indent(header)
 	want := -1
-	for ln := header + 1; ln <= d.t.count(); ln++ {
+	for ln := d.t.next(header); ln <= d.t.last(); ln = d.t.next(ln) {
 		if d.t.blank(ln) {
 			continue
 		}
@@ -148,7 +148,7 @@ func (d *Document) plainEnd(n *yaml.Node, s int, flow bool) (int, error) {
 	src := d.t.view()
 	line := d.t.lineOf(s)
 	e := s
-	for ln := line; ln <= d.t.count() && ln < line+maxPlainLines; ln++ {
+	for ln, k := line, 0; ln <= d.t.last() && k < maxPlainLines; ln, k = d.t.next(ln), k+1 {
 		from := s
 		if ln != line {
 			from = d.t.start(ln)
@@ -208,7 +208,7 @@ func (d *Document) checkCut(n *yaml.Node, s, e int) error {
 	if d.cutHolds(n, s, e) {
 		return nil
 	}
-	return fmt.Errorf("line %d: cannot find where the value %q ends", n.Line, shorten(n.Value))
+	return fmt.Errorf("line %d: cannot find where the value %q ends", d.t.realLine(n.Line), shorten(n.Value))
 }
 
 func shorten(s string) string {
@@ -286,7 +286,7 @@ func (d *Document) colonEnd(key *yaml.Node, flow bool) (int, error) {
 		e++
 	}
 	if e >= d.t.size() || d.t.at(e) != ':' {
-		return 0, fmt.Errorf("line %d: no ':' after key %q (complex keys are not editable)", key.Line, shorten(key.Value))
+		return 0, fmt.Errorf("line %d: no ':' after key %q (complex keys are not editable)", d.t.realLine(key.Line), shorten(key.Value))
 	}
 	return e + 1, nil
 }
@@ -295,13 +295,13 @@ func (d *Document) colonEnd(key *yaml.Node, flow bool) (int, error) {
 func (d *Document) dashLine(seq *yaml.Node, i int) (int, error) {
 	item := seq.Content[i]
 	col := seq.Column
-	for ln := item.Line; ln >= seq.Line; ln-- {
+	for ln := item.Line; ln >= seq.Line; ln = d.t.prev(ln) {
 		off := d.t.offset(ln, col)
 		if d.t.indent(ln) == col-1 && off < d.t.size() && d.t.at(off) == '-' {
 			return ln, nil
 		}
 	}
-	return 0, fmt.Errorf("line %d: cannot find the '-' of this item", item.Line)
+	return 0, fmt.Errorf("line %d: cannot find the '-' of this item", d.t.realLine(item.Line))
 }
 
 // dashEnd is the offset just past the `-` of item i.

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"sync/atomic"
 	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
 )
 
 // text is a document's bytes, held as chunks of whole lines that are never
@@ -13,14 +15,27 @@ import (
 // it touches, not what the file holds; and a text, once made, can be read
 // from another goroutine (a save) while edits go on.
 //
-// Positions follow yaml.v3: 1-based lines and rune columns. Line breaks
-// are counted exactly as the YAML scanner counts them (CRLF, CR, LF, NEL,
-// LS and PS), or positions after such a character would drift.
+// Positions follow yaml.v3: rune columns, and lines as the tree's nodes
+// carry them. Line breaks are counted exactly as the YAML scanner counts
+// them (CRLF, CR, LF, NEL, LS and PS), or positions after such a character
+// would drift.
+//
+// A line's number is its chunk's base plus its place in the chunk, and the
+// bases leave wide gaps between chunks (lineGap). So an edit that adds or
+// removes lines renumbers only the lines of the chunks it rebuilds, and a
+// node further on keeps its Line: an insert need not copy the tree below
+// it. A text as parsed numbers its first chunk's lines as the file does;
+// realLine converts any number to the file's line.
+// A number in a gap stands for the start of the next chunk, so that
+// end(n) = start(n+1) holds across chunks; walks from line to line go
+// with next and prev.
 type text struct {
 	chunks []*chunk
 	offs   []int // offs[i]: byte offset of chunk i; offs[len(chunks)] is the size
-	first  []int // first[i]: 0-based number of chunk i's first line; the last entry counts the lines
+	first  []int // first[i]: 0-based file line of chunk i's first line; the last entry counts the lines
 	flat   atomic.Pointer[[]byte]
+	// renumbered tells that replace had to number every chunk afresh.
+	renumbered bool
 }
 
 // chunk is a run of whole lines: every chunk but the last ends with a
@@ -28,7 +43,12 @@ type text struct {
 type chunk struct {
 	b      []byte
 	starts []int // where each line begins in b; the first chunk's skips a BOM
+	base   int   // the number of its first line
 }
+
+// lineGap is how far apart new texts number their chunks: far more lines
+// than a chunk can ever gain.
+const lineGap = 1 << 32
 
 // chunkSize is about how many bytes a chunk holds: large enough that a big
 // file has few of them, small enough that copying one is cheap.
@@ -39,6 +59,9 @@ const bom = "\ufeff"
 // newText holds src (not copied: the caller must not change it).
 func newText(src []byte) *text {
 	t := &text{chunks: split(src, true, true)}
+	for i, c := range t.chunks {
+		c.base = 1 + i*lineGap
+	}
 	t.index()
 	t.flat.Store(&src)
 	return t
@@ -91,7 +114,11 @@ func (t *text) index() {
 }
 
 // replace is a new text with t's bytes [s, e) replaced by ins. Only the
-// chunks that hold the replaced bytes are built again.
+// chunks that hold the replaced bytes are built again, and only their lines
+// are numbered again: from the first rebuilt chunk's base on, one by one.
+// Lines before s keep their numbers, and so do those of every chunk not
+// rebuilt. (Should the rebuilt lines ever run into the next chunk's
+// numbers, every chunk is numbered afresh; see renumbered.)
 func (t *text) replace(s, e int, ins string) *text {
 	ci, cj := t.chunkAt(s), t.chunkAt(max(e-1, s))
 	last := len(t.chunks) - 1
@@ -114,19 +141,47 @@ func (t *text) replace(s, e int, ins string) *text {
 	nt.chunks = append(append(append(nt.chunks, t.chunks[:ci]...), mid...), t.chunks[cj+1:]...)
 	if len(nt.chunks) == 0 {
 		nt.chunks = split(nil, true, true)
+		nt.chunks[0].base = t.chunks[0].base
 	}
 	if ci == 0 && len(mid) == 0 && len(nt.chunks) > 0 {
 		// The first chunk went; the one now first may start with a BOM.
-		c := nt.chunks[0]
-		nt.chunks[0] = newChunk(c.b, true, len(nt.chunks) == 1)
+		nt.chunks[0] = rebuilt(nt.chunks[0], true, len(nt.chunks) == 1)
 	}
 	if cj == last && len(mid) == 0 && len(nt.chunks) > 0 {
 		// The last chunk went; the one now last ends the text.
 		n := len(nt.chunks) - 1
-		nt.chunks[n] = newChunk(nt.chunks[n].b, n == 0, true)
+		nt.chunks[n] = rebuilt(nt.chunks[n], n == 0, true)
+	}
+	next := t.chunks[ci].base
+	for _, c := range mid {
+		c.base = next
+		next += len(c.starts)
+	}
+	if cj < last && next > t.chunks[cj+1].base {
+		nt.renumber()
 	}
 	nt.index()
 	return nt
+}
+
+// rebuilt is chunk c made again, as the first or last of its text, with its
+// lines' numbers.
+func rebuilt(c *chunk, head, tail bool) *chunk {
+	n := newChunk(c.b, head, tail)
+	n.base = c.base
+	return n
+}
+
+// renumber gives every chunk a base afresh, lineGap apart. Chunks are
+// copied, as others may share them, so no line keeps its number: only a
+// full parse, whose nodes are numbered for the new text, may follow it.
+func (t *text) renumber() {
+	for i, c := range t.chunks {
+		cp := *c
+		cp.base = 1 + i*lineGap
+		t.chunks[i] = &cp
+	}
+	t.renumbered = true
 }
 
 // endsLine reports whether the rebuilt bytes, which end at hi in t, end
@@ -253,33 +308,84 @@ func sameRange(t, u *text, s, e int) bool {
 	return true
 }
 
-// lineChunk is the chunk holding line n (1-based, within range).
+// lineChunk is the chunk holding line n (within range), or the one before
+// the gap n is in.
 func (t *text) lineChunk(n int) int {
-	i := sort.Search(len(t.chunks), func(i int) bool { return t.first[i+1] > n-1 })
-	return min(i, len(t.chunks)-1)
+	i := sort.Search(len(t.chunks), func(i int) bool { return t.chunks[i].base > n })
+	return max(i-1, 0)
 }
 
 // count is the number of lines.
 func (t *text) count() int { return t.first[len(t.chunks)] }
 
-// start is the byte offset where line n (1-based) begins.
+// last is the number of the last line.
+func (t *text) last() int {
+	c := t.chunks[len(t.chunks)-1]
+	return c.base + len(c.starts) - 1
+}
+
+// start is the byte offset where line n begins (the next chunk's start
+// for a number in a gap).
 func (t *text) start(n int) int {
-	if n < 1 {
+	if n < t.chunks[0].base {
 		return 0
 	}
-	if n > t.count() {
+	if n > t.last() {
 		return t.size()
 	}
 	c := t.lineChunk(n)
-	return t.offs[c] + t.chunks[c].starts[n-1-t.first[c]]
+	if i := n - t.chunks[c].base; i < len(t.chunks[c].starts) {
+		return t.offs[c] + t.chunks[c].starts[i]
+	}
+	return t.offs[c+1]
 }
 
 // end is the byte offset just past line n's break (the next line's start).
 func (t *text) end(n int) int {
-	if n >= t.count() {
+	if n >= t.last() {
 		return t.size()
 	}
 	return t.start(n + 1)
+}
+
+// next is the number of the line after line n (past last() at the end).
+func (t *text) next(n int) int {
+	c := t.lineChunk(n)
+	if n+1-t.chunks[c].base < len(t.chunks[c].starts) || c+1 == len(t.chunks) {
+		return n + 1
+	}
+	return t.chunks[c+1].base
+}
+
+// prev is the number of the line before line n (below 1 at the start).
+func (t *text) prev(n int) int {
+	c := t.lineChunk(n)
+	if n > t.chunks[c].base || c == 0 {
+		return n - 1
+	}
+	p := t.chunks[c-1]
+	return p.base + len(p.starts) - 1
+}
+
+// realLine is the 1-based line of the file that line n is.
+func (t *text) realLine(n int) int {
+	if n < 1 {
+		return n
+	}
+	c := t.lineChunk(n)
+	return t.first[c] + min(n-t.chunks[c].base, len(t.chunks[c].starts)-1) + 1
+}
+
+// lineNumber is the number of the file's 1-based line r.
+func (t *text) lineNumber(r int) int {
+	if r < 1 {
+		return r
+	}
+	if r > t.count() {
+		return t.last() + r - t.count()
+	}
+	c := sort.Search(len(t.chunks), func(i int) bool { return t.first[i+1] > r-1 })
+	return t.chunks[c].base + r - 1 - t.first[c]
 }
 
 // line is line n's bytes, its break included (shared, never to be changed).
@@ -314,12 +420,12 @@ func (t *text) offset(line, col int) int {
 	return s + off
 }
 
-// lineOf is the 1-based line holding byte offset off.
+// lineOf is the line holding byte offset off.
 func (t *text) lineOf(off int) int {
 	c := t.chunkAt(off)
 	local := off - t.offs[c]
 	st := t.chunks[c].starts
-	return t.first[c] + sort.Search(len(st), func(i int) bool { return st[i] > local })
+	return t.chunks[c].base - 1 + sort.Search(len(st), func(i int) bool { return st[i] > local })
 }
 
 // indent is the number of leading spaces on line n.
@@ -372,4 +478,32 @@ func breakLen(src []byte, i int) int {
 		return 3
 	}
 	return 0
+}
+
+// numberNodes gives the nodes of a tree just parsed from t's bytes (whose
+// Line is the file's line) t's numbers for their lines. Nodes come
+// mostly in file order, so the chunk of the last one is tried first.
+func (t *text) numberNodes(root *yaml.Node) {
+	identity := true
+	for i, c := range t.chunks {
+		identity = identity && c.base == t.first[i]+1
+	}
+	if identity {
+		return
+	}
+	c := 0
+	stack := []*yaml.Node{root}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if r := n.Line - 1; r >= 0 {
+			if r < t.first[c] || r >= t.first[c+1] {
+				c = min(sort.Search(len(t.chunks), func(i int) bool { return t.first[i+1] > r }), len(t.chunks)-1)
+			}
+			n.Line = t.chunks[c].base + r - t.first[c]
+		}
+		for i := len(n.Content) - 1; i >= 0; i-- {
+			stack = append(stack, n.Content[i])
+		}
+	}
 }

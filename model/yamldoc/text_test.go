@@ -27,14 +27,49 @@ func sameLines(t *testing.T, what string, got *text) {
 	if got.count() != want.count() || got.size() != want.size() {
 		t.Fatalf("%s: %d lines, %d bytes; want %d, %d", what, got.count(), got.size(), want.count(), want.size())
 	}
+	// got numbers its lines by chunk; the file's line n is lineNumber(n).
 	for n := 0; n <= want.count()+1; n++ {
-		if got.start(n) != want.start(n) || got.end(n) != want.end(n) || got.contentEnd(n) != want.contentEnd(n) {
-			t.Fatalf("%s: line %d at %d-%d (%d), want %d-%d (%d)", what, n, got.start(n), got.end(n), got.contentEnd(n), want.start(n), want.end(n), want.contentEnd(n))
+		v := got.lineNumber(n)
+		if got.start(v) != want.start(n) || got.end(v) != want.end(n) || got.contentEnd(v) != want.contentEnd(n) {
+			t.Fatalf("%s: line %d (%d) at %d-%d (%d), want %d-%d (%d)", what, n, v, got.start(v), got.end(v), got.contentEnd(v), want.start(n), want.end(n), want.contentEnd(n))
+		}
+		if n >= 1 && n <= want.count() && got.realLine(v) != n {
+			t.Fatalf("%s: line %d is numbered %d, which is line %d", what, n, v, got.realLine(v))
+		}
+		if n >= 1 && n < want.count() && (got.next(v) != got.lineNumber(n+1) || got.prev(got.next(v)) != v) {
+			t.Fatalf("%s: line %d (%d) is followed by %d, want %d", what, n, v, got.next(v), got.lineNumber(n+1))
 		}
 	}
 	for off := 0; off <= want.size(); off++ {
-		if got.lineOf(off) != want.lineOf(off) {
-			t.Fatalf("%s: byte %d on line %d, want %d", what, off, got.lineOf(off), want.lineOf(off))
+		if got.realLine(got.lineOf(off)) != want.lineOf(off) {
+			t.Fatalf("%s: byte %d on line %d, want %d", what, off, got.realLine(got.lineOf(off)), want.lineOf(off))
+		}
+	}
+}
+
+// keptNumbers checks that a replacement of bytes [s, e) by n bytes left
+// the numbers of the lines before s, and of every line in a chunk it did
+// not rebuild, as they were: nodes there keep their Line.
+func keptNumbers(t *testing.T, what string, before, after *text, s, e, n int) {
+	t.Helper()
+	if after.renumbered {
+		return
+	}
+	for off := 0; off < s && before.start(before.lineOf(off)) < s; off++ {
+		if before.start(before.lineOf(s)) <= off {
+			break // the line s is on may be numbered afresh
+		}
+		if after.lineOf(off) != before.lineOf(off) {
+			t.Fatalf("%s: byte %d before the edit moved from line %d to %d", what, off, before.lineOf(off), after.lineOf(off))
+		}
+	}
+	shared := map[*chunk]bool{}
+	for _, c := range after.chunks {
+		shared[c] = true
+	}
+	for off := e; off < before.size(); off++ {
+		if shared[before.chunks[before.chunkAt(off)]] && after.lineOf(off-e+s+n) != before.lineOf(off) {
+			t.Fatalf("%s: byte %d after the edit moved from line %d to %d", what, off, before.lineOf(off), after.lineOf(off-e+s+n))
 		}
 	}
 }
@@ -61,6 +96,7 @@ func TestTextReplaceKeepsBytesAndLines(t *testing.T) {
 						t.Fatalf("%s chunks %d step %d: bytes differ", name, size, step)
 					}
 					sameLines(t, name+" step "+strconv.Itoa(step), cur)
+					keptNumbers(t, name+" step "+strconv.Itoa(step), before, cur, s, e, len(ins))
 					if cur.equal(before) != bytes.Equal(before.bytes(), ref) {
 						t.Fatalf("%s chunks %d step %d: equal disagrees with the bytes", name, size, step)
 					}

@@ -46,7 +46,7 @@ func PlaceProblems(d *model.Doc) *RepairMarks {
 	}
 	m := d.Map()
 	text := strings.Split(string(d.Bytes()), "\n")
-	items := positioned(m)
+	items := positioned(d, m)
 	rm := &RepairMarks{Cards: map[[2]int]bool{}, At: -1}
 	for _, x := range d.Diagnostics() {
 		if x.Severity != model.Error {
@@ -81,10 +81,10 @@ type positionedItem struct {
 }
 
 // positioned lists the map's items that problems can be placed on, with
-// their positions.
-func positioned(m *model.Map) []positionedItem {
+// their positions in the file.
+func positioned(d *model.Doc, m *model.Map) []positionedItem {
 	var out []positionedItem
-	add := func(it common.Item, p model.Pos) { out = append(out, positionedItem{it, p}) }
+	add := func(it common.Item, p model.Pos) { out = append(out, positionedItem{it, d.FilePos(p)}) }
 	for i, g := range m.Goals {
 		add(common.GoalItem(i), g.Pos)
 	}

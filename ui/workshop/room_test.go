@@ -11,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/journey-maps/journey/model"
+	"github.com/journey-maps/journey/model/modeltest"
 	"github.com/journey-maps/journey/model/session"
 	"github.com/journey-maps/journey/ui"
 	"github.com/journey-maps/journey/ui/common"
@@ -213,17 +214,18 @@ func TestManyClientsAtOnce(t *testing.T) {
 	wg.Wait()
 	var text []byte
 	var m *model.Map
+	var got any
 	r.Session().Read(func(d *model.Doc) {
 		if err := d.Text().Verify(); err != nil {
 			t.Fatalf("the shared text does not verify: %v", err)
 		}
-		text, m = append([]byte(nil), d.Bytes()...), d.Map()
+		text, m, got = append([]byte(nil), d.Bytes()...), d.Map(), modeltest.AtFile(d)
 	})
 	fresh, err := model.Parse("shop.yaml", text, day)
 	if err != nil {
 		t.Fatalf("the shared map no longer loads: %v", err)
 	}
-	if !reflect.DeepEqual(fresh.Map(), m) {
+	if !reflect.DeepEqual(modeltest.AtFile(fresh), got) {
 		t.Fatal("the session's map differs from its text")
 	}
 	for _, c := range clients {
