@@ -47,40 +47,43 @@ func (d *Document) delete(p Path) (Edit, error) {
 	inverse := Edit{Op: OpInsert, Path: p.parent(), Index: i, Key: key}
 
 	var s, e int
+	var kids []child
 	switch {
 	case c.Style&yaml.FlowStyle != 0:
 		s, e, err = d.flowRegion(c, i, n)
 	case n == 1:
 		return d.deleteOnly(p, c, keys, key)
 	default:
-		s, e, err = d.blockRegion(c, i, n)
+		if kids, err = d.children(c); err == nil {
+			s, e = d.blockRegion(kids, i)
+		}
 	}
 	if err != nil {
 		return Edit{}, fmt.Errorf("%s: %w", p, err)
 	}
 	inverse.Raw = ptr(d.t.str(s, e))
+	if kids != nil && d.spliceChild(childEdit{coll: c, keys: keys, kids: kids, i: i, s: s, e: e}) {
+		return inverse, nil
+	}
 	if err := d.splice(s, e, "", expect); err != nil {
 		return Edit{}, fmt.Errorf("%s: %w", p, err)
 	}
 	return inverse, nil
 }
 
-// blockRegion is what deleting child i of a block collection removes:
-// the first child with the separator after it, any other with the
-// separator before it (so a file's final line break stays put, and an
-// insert after a child is taken back exactly).
-func (d *Document) blockRegion(c *yaml.Node, i, n int) (int, int, error) {
-	kids, err := d.children(c)
-	if err != nil {
-		return 0, 0, err
-	}
+// blockRegion is what deleting child i of a block collection (of two
+// children or more, laid out as kids) removes: the first child with the
+// separator after it, any other with the separator before it (so a file's
+// final line break stays put, and an insert after a child is taken back
+// exactly).
+func (d *Document) blockRegion(kids []child, i int) (int, int) {
 	if kids[i].wrap {
-		return d.at(kids[0].key), d.at(kids[1].key), nil
+		return d.at(kids[0].key), d.at(kids[1].key)
 	}
 	if i == 0 {
-		return d.startOf(kids[0]), d.startOf(kids[1]), nil
+		return d.startOf(kids[0]), d.startOf(kids[1])
 	}
-	return d.t.contentEnd(kids[i-1].last), d.t.contentEnd(kids[i].last), nil
+	return d.t.contentEnd(kids[i-1].last), d.t.contentEnd(kids[i].last)
 }
 
 // flowRegion is what deleting child i of a flow collection removes.

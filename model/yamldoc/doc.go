@@ -22,9 +22,11 @@
 //     it was.
 //   - The tree is the text's: after every edit the tree holds exactly the
 //     data and comments the text reads back as. An edit either parses the
-//     whole new text and keeps that parse, or replaces one single-line
+//     whole new text and keeps that parse; or replaces one single-line
 //     scalar in place, which it checks by parsing the new token in its
-//     context and records as a touched line (proof.go).
+//     context and records as a touched line (proof.go); or adds or removes
+//     one child of a block collection, which it checks by parsing the
+//     lines from the neighbour before to the neighbour after (local.go).
 //   - Nothing is changed in place: a text, once made, is never changed
 //     (text.go holds it as chunks of whole lines, shared between versions),
 //     and neither is a node reachable from an earlier tree (the fast path
@@ -41,9 +43,11 @@
 //     of the chunks it rebuilds. It is the file's line in the first chunk of
 //     a text as parsed; Document.Line gives the file's line of any node.
 //   - Costs follow the edit: a one-token edit copies one chunk of about
-//     16 KB and the nodes on its path, not the file; telling two versions
-//     of a text apart reads only the chunks they do not share. Inserts,
-//     deletes and moves still parse the whole new text.
+//     16 KB and the nodes on its path, not the file; an item added, removed
+//     or moved in a block list copies the chunks it rebuilds and the nodes
+//     on their lines; telling two versions of a text apart reads only the
+//     chunks they do not share. Where the shortcuts cannot prove an edit
+//     (flow collections, anchors, comments beside it) it parses in full.
 //   - Hostile input is refused at parse: empty or oversized files
 //     (WithMaxSize; DefaultMaxSize unless told), NUL bytes, invalid UTF-8, and several documents in one.
 package yamldoc

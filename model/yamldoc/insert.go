@@ -41,22 +41,22 @@ func (d *Document) insert(e Edit) (Edit, error) {
 		i = n
 	}
 	keys := d.keyed(e.Path)
+	add := []*yaml.Node{wildcardOr(e.Value, e.Raw)}
+	at := i
+	if isMap {
+		k := Scalar("!!str", e.Key)
+		if e.Raw != nil {
+			k = wildcard // restored text keeps the author's key, `0` or "0"
+		}
+		add = []*yaml.Node{k, add[0]}
+		at = 2 * i
+	}
+	if e.Text != "" {
+		add[len(add)-1] = wildcard
+	}
 	expect := func(old *yaml.Node) *yaml.Node {
 		root, coll := cow(old, keys)
-		add := []*yaml.Node{wildcardOr(e.Value, e.Raw)}
-		at := i
-		if isMap {
-			k := Scalar("!!str", e.Key)
-			if e.Raw != nil {
-				k = wildcard // restored text keeps the author's key, `0` or "0"
-			}
-			add = []*yaml.Node{k, add[0]}
-			at = 2 * i
-		}
-		if e.Text != "" {
-			add[len(add)-1] = wildcard
-		}
-		coll.Content = append(coll.Content[:at], append(add, coll.Content[at:]...)...)
+		coll.Content = append(coll.Content[:at], append(append([]*yaml.Node(nil), add...), coll.Content[at:]...)...)
 		return root
 	}
 	var pos int
@@ -67,26 +67,30 @@ func (d *Document) insert(e Edit) (Edit, error) {
 			emptyFlow = ptr(d.t.str(d.valueStart(c), end))
 		}
 	}
+	var kids []child
 	if c.Style&yaml.FlowStyle != 0 {
 		pos, text, err = d.flowInsert(c, i, n, e)
-	} else {
-		pos, text, err = d.blockInsert(c, i, e)
+	} else if kids, err = d.children(c); err == nil {
+		pos, text, err = d.blockInsert(kids, i, e)
 	}
 	if err != nil {
 		return Edit{}, fmt.Errorf("%s: %w", e.Path, err)
 	}
-	if err := d.splice(pos, pos, text, expect); err != nil {
-		return Edit{}, fmt.Errorf("%s: %w", e.Path, err)
+	local := kids != nil && d.spliceChild(childEdit{coll: c, keys: keys, kids: kids, i: i, insert: true, s: pos, e: pos, text: text, want: add})
+	if !local {
+		if err := d.splice(pos, pos, text, expect); err != nil {
+			return Edit{}, fmt.Errorf("%s: %w", e.Path, err)
+		}
 	}
 	if emptyFlow != nil {
 		// Deleting the one item would leave [] where the author had [ ].
 		return Edit{Op: OpSet, Path: e.Path, Raw: emptyFlow}, nil
 	}
-	at := fmt.Sprint(i)
+	name := fmt.Sprint(i)
 	if isMap {
-		at = e.Key
+		name = e.Key
 	}
-	return Delete(append(append(Path{}, e.Path...), at)), nil
+	return Delete(append(append(Path{}, e.Path...), name)), nil
 }
 
 // lines renders what an insert adds as block lines indented to ind: an
@@ -111,13 +115,10 @@ func (d *Document) newLines(e Edit, ind int) ([]string, error) {
 	return d.item(e.Value, ind)
 }
 
-// blockInsert places a new child at index i of block collection c: before
+// blockInsert places a new child at index i of a block collection whose
+// children are kids: before
 // child i, or after the last child, with the separator its neighbours use.
-func (d *Document) blockInsert(c *yaml.Node, i int, e Edit) (int, string, error) {
-	kids, err := d.children(c)
-	if err != nil {
-		return 0, "", err
-	}
+func (d *Document) blockInsert(kids []child, i int, e Edit) (int, string, error) {
 	e.sibling = kids[0].value
 	if i < len(kids) && kids[i].wrap {
 		// A new first key of a `- key: v` item goes beside the dash.
@@ -133,7 +134,7 @@ func (d *Document) blockInsert(c *yaml.Node, i int, e Edit) (int, string, error)
 		return pos, d.joinLines(lines) + d.style.eol + strings.Repeat(" ", kids[0].col), nil
 	}
 	lines := func() ([]string, error) { return d.newLines(e, kids[0].col) }
-	if e.Raw != nil && c.Kind == yaml.SequenceNode {
+	if e.Raw != nil && kids[0].key == nil { // a list's item
 		e.Raw = d.refit(*e.Raw, i == 0)
 	}
 	if i == 0 {

@@ -10,9 +10,12 @@ import (
 // tree. A full parse proves it for every byte; the proof here costs what
 // the edits since the last full parse touched instead:
 //
-//   - Every edit but one kind parses the whole new text and keeps that
-//     parse as the tree, so right after it the proof is complete: the
-//     text is the proven one.
+//   - An edit that parses the whole new text keeps that parse as the
+//     tree, so right after it the proof is complete: the text is the
+//     proven one.
+//   - An item added to or taken from a block list without a full parse
+//     (local.go) is checked there on the lines around it; the next proof
+//     is then a full parse, run where the save runs, off the screen.
 //   - The exception is a single-line scalar replaced by another (fast.go):
 //     it changes one token on one line, no line is added or removed, and
 //     it is recorded as a touched line.
@@ -33,6 +36,9 @@ type proof struct {
 	aliases bool    // that text had aliases
 	touched []touch // the lines changed in place since, oldest first
 	parses  int     // full parses so far, so that a proof of an older base is not taken for this one
+	// unproven counts the items added or taken out since without a full
+	// parse (local.go): until a full check, the touched lines prove nothing.
+	unproven int
 }
 
 // touch is one token replaced in place: the line it is on and the content
@@ -129,6 +135,7 @@ func (d *Document) Verified(s *Snapshot) {
 	}
 	p.text = s.t
 	p.touched = append([]touch(nil), p.touched[len(s.proof.touched):]...)
+	p.unproven -= s.proof.unproven
 }
 
 // VerifyFull is Verify without the shortcut, for tests that compare the two.
@@ -138,7 +145,7 @@ func (s *Snapshot) VerifyFull() error { return verifyFull(s.t, s.root, s.doc.lim
 // or reports false when only the full check can tell.
 func (s *Snapshot) incremental() bool {
 	base, cur := s.proof.text, s.t
-	if s.proof.anchors || base == nil || base.count() != cur.count() || len(base.chunks) != len(cur.chunks) {
+	if s.proof.anchors || s.proof.unproven > 0 || base == nil || base.count() != cur.count() || len(base.chunks) != len(cur.chunks) {
 		return false
 	}
 	byLine := map[int][]int{}

@@ -36,6 +36,10 @@ type text struct {
 	flat   atomic.Pointer[[]byte]
 	// renumbered tells that replace had to number every chunk afresh.
 	renumbered bool
+	// rebuilt is, for a text made by replace, where in the text before it
+	// the chunks it shares began again: lines from the replaced bytes up to
+	// there have new numbers.
+	rebuilt int
 }
 
 // chunk is a run of whole lines: every chunk but the last ends with a
@@ -137,7 +141,7 @@ func (t *text) replace(s, e int, ins string) *text {
 	if len(b) > 0 || len(t.chunks) == 1 {
 		mid = split(b, ci == 0, cj == last)
 	}
-	nt := &text{chunks: make([]*chunk, 0, len(t.chunks)-(cj-ci+1)+len(mid))}
+	nt := &text{chunks: make([]*chunk, 0, len(t.chunks)-(cj-ci+1)+len(mid)), rebuilt: hi}
 	nt.chunks = append(append(append(nt.chunks, t.chunks[:ci]...), mid...), t.chunks[cj+1:]...)
 	if len(nt.chunks) == 0 {
 		nt.chunks = split(nil, true, true)

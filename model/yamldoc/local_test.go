@@ -1,0 +1,124 @@
+package yamldoc
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// bigList is a block list of n mappings under a key, with comments and
+// blank lines about, long enough to span many chunks.
+func bigList(n int) string {
+	var b strings.Builder
+	b.WriteString("# notes\ntitle: Big\nitems:\n")
+	for i := range n {
+		fmt.Fprintf(&b, "  - id: i%d\n    text: Item %d # said twice\n    votes: %d\n", i, i, i%7)
+		if i%10 == 9 {
+			b.WriteString("\n")
+		}
+	}
+	b.WriteString("tail:\n  key: value\n")
+	return b.String()
+}
+
+// Adding, removing and moving list items skips the full parse: each edit
+// parses only the lines around it, keeps every node it did not reach, and
+// still gives a tree whose data, comments and positions are exactly what
+// the text reads as (TestMain makes each such edit check itself against
+// a full parse). Undoing them all gives back the original bytes, and the
+// save's proof parses in full.
+func TestItemsChangeInWhatTheyTouch(t *testing.T) {
+	withChunks(t, 512, func() {
+		src := bigList(300)
+		d := mustParse(t, src)
+		parses, locals := d.Parses(), localCount.Load()
+		item := func(id string) Edit {
+			return Insert(Path{"items"}, -1, mapping("id", id, "text", "New "+id))
+		}
+		edits := []Edit{
+			Insert(Path{"items"}, 0, mapping("id", "first", "text", "At the top")),
+			Insert(Path{"items"}, 150, mapping("id", "middle", "text", "In the middle")),
+			item("last"),
+			Delete(Path{"items", "40"}),
+			Delete(Path{"items", "0"}),
+			Move(Path{"items", "7"}, Path{"items"}, 200),
+			Move(Path{"items", "250"}, Path{"items"}, 3),
+			InsertKey(Path{"items", "12"}, 1, "severity", Scalar("!!str", "high")),
+			Delete(Path{"items", "12", "votes"}),
+		}
+		var inverses []Edit
+		for _, e := range edits {
+			inv, err := d.Apply(e)
+			if err != nil {
+				t.Fatalf("%s %s: %v", e.Op, e.Path, err)
+			}
+			inverses = append(inverses, inv)
+		}
+		if d.Parses() != parses {
+			t.Errorf("the edits parsed the whole text %d times", d.Parses()-parses)
+		}
+		if n := localCount.Load() - locals; n < int64(len(edits)) {
+			t.Errorf("%d local splices for %d edits (moves are two)", n, len(edits))
+		}
+		first, _ := d.Get(Path{"items", "0", "id"})
+		mid, _ := d.Get(Path{"items", "299", "id"})
+		if first.Value != "i0" || d.Line(first.Line) != 4 {
+			t.Errorf("items.0 is %s on line %d, want i0 on line 4", first.Value, d.Line(first.Line))
+		}
+		if want := lineOf(t, d.Bytes(), "- id: "+mid.Value+"\n"); d.Line(mid.Line) != want {
+			t.Errorf("%s on line %d, want %d", mid.Value, d.Line(mid.Line), want)
+		}
+		if err := d.Snapshot().Verify(); err != nil {
+			t.Fatal(err)
+		}
+		for i := len(inverses) - 1; i >= 0; i-- {
+			if _, err := d.Apply(inverses[i]); err != nil {
+				t.Fatalf("undo %d: %v", i, err)
+			}
+		}
+		if !bytes.Equal(d.Bytes(), []byte(src)) {
+			t.Error("undoing every edit did not give back the original bytes")
+		}
+	})
+}
+
+// A local splice is not taken where a comment beside the edit may hang on
+// either side, nor in a text with anchors: those parse in full.
+func TestItemsWithCommentsBesideGoTheFullWay(t *testing.T) {
+	for name, src := range map[string]string{
+		"comment after": "items:\n  - a\n  - b\n# about b\nnext: 1\n",
+		"anchors":       "items:\n  - &x a\n  - b\nother: *x\n",
+	} {
+		d := mustParse(t, src)
+		parses := d.Parses()
+		if _, err := d.Apply(Insert(Path{"items"}, -1, Scalar("!!str", "c"))); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if d.Parses() != parses+1 {
+			t.Errorf("%s: the insert did not parse the whole text", name)
+		}
+	}
+}
+
+func mapping(kv ...string) *yaml.Node {
+	m := &yaml.Node{Kind: yaml.MappingNode}
+	for i := 0; i+1 < len(kv); i += 2 {
+		m.Content = append(m.Content, Scalar("!!str", kv[i]), Scalar("!!str", kv[i+1]))
+	}
+	return m
+}
+
+// lineOf is the 1-based line of the first line of src ending in suffix.
+func lineOf(t *testing.T, src []byte, suffix string) int {
+	t.Helper()
+	for i, l := range strings.SplitAfter(string(src), "\n") {
+		if strings.HasSuffix(l, suffix) {
+			return i + 1
+		}
+	}
+	t.Fatalf("no line ends in %q", suffix)
+	return 0
+}
