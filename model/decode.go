@@ -42,16 +42,7 @@ const (
 // every kind of mapping, with YAML's rule that a mapping's own keys override
 // merged ones and earlier merged mappings override later ones.
 func Decode(file string, root *yaml.Node, today Date) (*Map, Diagnostics) {
-	d := &mapDecoder{
-		file:        file,
-		active:      map[*yaml.Node]bool{},
-		personas:    newIDScope("persona"),
-		goals:       newIDScope("goal"),
-		stages:      newIDScope("stage"),
-		touchpoints: newIDScope("touchpoint"),
-		painIDs:     newIDScope("pain point"),
-		oppIDs:      newIDScope("opportunity"),
-	}
+	d := newMapDecoder(file)
 	m := &Map{}
 	n := root
 	if n != nil && n.Kind == yaml.DocumentNode {
@@ -73,6 +64,20 @@ func Decode(file string, root *yaml.Node, today Date) (*Map, Diagnostics) {
 	d.root(m, n, today)
 	d.checkRefs()
 	return m, d.finish()
+}
+
+// newMapDecoder is a decoder with every id scope empty.
+func newMapDecoder(file string) *mapDecoder {
+	return &mapDecoder{
+		file:        file,
+		active:      map[*yaml.Node]bool{},
+		personas:    newIDScope("persona"),
+		goals:       newIDScope("goal"),
+		stages:      newIDScope("stage"),
+		touchpoints: newIDScope("touchpoint"),
+		painIDs:     newIDScope("pain point"),
+		oppIDs:      newIDScope("opportunity"),
+	}
 }
 
 func (d *mapDecoder) root(m *Map, n *yaml.Node, today Date) {
