@@ -245,12 +245,6 @@ func (d *Doc) planStructural(e yamldoc.Edit) *structuralPlan {
 	default:
 		return nil
 	}
-	if d.idx == nil {
-		d.idx = buildIndex(d.m)
-	}
-	if d.idx.legacy {
-		return nil
-	}
 	p := &structuralPlan{before: map[string]int{}}
 	if n := lastNode(d.text.Node()); n != nil {
 		p.last = posAt(n)
@@ -344,7 +338,7 @@ func (d *Doc) listNodeHolds(path yamldoc.Path, n int) bool {
 // now that the text has it. It reports false, having changed neither the
 // typed map nor the diagnostics, when the map must be decoded again.
 func (d *Doc) patchStructural(p *structuralPlan) bool {
-	if p == nil || d.idx == nil {
+	if p == nil {
 		return false
 	}
 	if !patchStalePositions {
@@ -353,6 +347,14 @@ func (d *Doc) patchStructural(p *structuralPlan) bool {
 			return false
 		}
 		linesStay.Store(true)
+	}
+	// Built only once a patch can be made, so that a map decoded in full
+	// on every edit does not pay for it.
+	if d.idx == nil {
+		d.idx = buildIndex(d.m)
+	}
+	if d.idx.legacy {
+		return false
 	}
 	// The lists' lengths in the text now.
 	after := map[string]int{}
