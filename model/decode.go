@@ -48,17 +48,7 @@ func Decode(file string, root *yaml.Node, today Date) (*Map, Diagnostics) {
 // decode is Decode of a document's tree, whose nodes' lines line turns
 // into the file's for messages that name a line.
 func decode(file string, root *yaml.Node, today Date, line func(int) int) (*Map, Diagnostics) {
-	d := &mapDecoder{
-		file:        file,
-		line:        line,
-		active:      map[*yaml.Node]bool{},
-		personas:    newIDScope("persona"),
-		goals:       newIDScope("goal"),
-		stages:      newIDScope("stage"),
-		touchpoints: newIDScope("touchpoint"),
-		painIDs:     newIDScope("pain point"),
-		oppIDs:      newIDScope("opportunity"),
-	}
+	d := newMapDecoder(file, line)
 	m := &Map{}
 	n := root
 	if n != nil && n.Kind == yaml.DocumentNode {
@@ -80,6 +70,22 @@ func decode(file string, root *yaml.Node, today Date, line func(int) int) (*Map,
 	d.root(m, n, today)
 	d.checkRefs()
 	return m, d.finish()
+}
+
+// newMapDecoder is a decoder with every id scope empty; line turns a
+// node's line into the file's, for messages.
+func newMapDecoder(file string, line func(int) int) *mapDecoder {
+	return &mapDecoder{
+		file:        file,
+		line:        line,
+		active:      map[*yaml.Node]bool{},
+		personas:    newIDScope("persona"),
+		goals:       newIDScope("goal"),
+		stages:      newIDScope("stage"),
+		touchpoints: newIDScope("touchpoint"),
+		painIDs:     newIDScope("pain point"),
+		oppIDs:      newIDScope("opportunity"),
+	}
 }
 
 func (d *mapDecoder) root(m *Map, n *yaml.Node, today Date) {

@@ -34,6 +34,11 @@ type Doc struct {
 	shared bool
 	// overwrite lets a save replace a read-only or hard-linked file.
 	overwrite bool
+	// idx is what the map-wide checks know, for structural patches; nil
+	// until one needs it after a full decode.
+	idx *mapIndex
+	// patches counts the structural edits patched without a full decode.
+	patches int
 }
 
 // stamp is what a stat says of a file: when both match, it is taken as
@@ -133,6 +138,7 @@ func syntaxDiagnostics(file string, err error) Diagnostics {
 
 func (d *Doc) decode() {
 	d.m, d.diags = decode(d.path, d.text.Node(), d.today, d.text.Line)
+	d.idx = nil
 	if d.m != nil {
 		keepDerived(d.m)
 	}
@@ -228,6 +234,7 @@ func (d *Doc) Apply(e yamldoc.Edit) (yamldoc.Edit, error) {
 
 func (d *Doc) apply(e yamldoc.Edit) (yamldoc.Edit, error) {
 	parses := d.text.Parses()
+	plan := d.planStructural(e)
 	inv, err := d.text.Apply(e)
 	if err != nil {
 		return yamldoc.Edit{}, err
@@ -238,6 +245,9 @@ func (d *Doc) apply(e yamldoc.Edit) (yamldoc.Edit, error) {
 			patchDerived(d.m, e.Path[len(e.Path)-1])
 			return inv, nil
 		}
+	}
+	if d.patchStructural(plan) {
+		return inv, nil
 	}
 	old := d.diags
 	d.decode()
@@ -256,6 +266,7 @@ func (d *Doc) apply(e yamldoc.Edit) (yamldoc.Edit, error) {
 // and redo return the map to a state it has been in, errors and all.
 func (d *Doc) Restore(e yamldoc.Edit) (yamldoc.Edit, error) {
 	parses := d.text.Parses()
+	plan := d.planStructural(e)
 	inv, err := d.text.Apply(e)
 	if err != nil {
 		return yamldoc.Edit{}, err
@@ -265,6 +276,9 @@ func (d *Doc) Restore(e yamldoc.Edit) (yamldoc.Edit, error) {
 			patchDerived(d.m, e.Path[len(e.Path)-1])
 			return inv, nil
 		}
+	}
+	if d.patchStructural(plan) {
+		return inv, nil
 	}
 	d.decode()
 	return inv, nil

@@ -38,10 +38,12 @@
 //     bytes of the untouched ones when it can, by a full parse otherwise
 //     (always when the text has anchors or aliases).
 //   - Lines are numbered so that they stay put: a node's Line is its
-//     chunk's base plus its place in the chunk, and chunks are numbered far
-//     apart, so an edit that adds or removes lines renumbers only the lines
-//     of the chunks it rebuilds. It is the file's line in the first chunk of
-//     a text as parsed; Document.Line gives the file's line of any node.
+//     line's number, which the line keeps as long as it is there. A text
+//     as parsed numbers its lines far apart (text.go), and an edit numbers
+//     the lines it brings between their neighbours', so a node further on
+//     keeps its Line however many lines an edit adds or removes, and so do
+//     positions taken from it (the typed map's). Document.Line gives the
+//     file's line of a node.
 //   - Costs follow the edit: a one-token edit copies one chunk of about
 //     16 KB and the nodes on its path, not the file; an item added, removed
 //     or moved in a block list copies the chunks it rebuilds and the nodes

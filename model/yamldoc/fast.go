@@ -64,10 +64,14 @@ func (d *Document) fastSet(idx []int, flowDepth, s, e int, text string) bool {
 			return &c
 		})
 	}
+	nt := d.t.replace(s, e, text)
+	if nt.renumbered {
+		return false
+	}
 	doc := *d.root
 	doc.Content = []*yaml.Node{root}
 	d.root = &doc
-	d.t = d.t.replace(s, e, text)
+	d.t = nt
 	d.proof.touched = append(d.proof.touched, touch{line: line, path: append([]int(nil), touched...)})
 	return true
 }

@@ -3,7 +3,6 @@ package yamldoc
 import (
 	"fmt"
 	"os"
-	"sort"
 	"strings"
 	"sync/atomic"
 
@@ -17,9 +16,8 @@ import (
 // comments) and the new item as intended, the text around them reads as
 // before, since a block item's lines read the same wherever they stand
 // among block items at their indentation. The new nodes are spliced into
-// the tree; the nodes on lines the edit renumbered (those of the chunks it
-// rebuilt) are copied with their new lines, and every other node is
-// shared with the tree before. Anything unusual goes the full way: flow
+// the tree, and every other node is shared with the tree before: the lines
+// it stands on kept their numbers. Anything unusual goes the full way: flow
 // collections, anchors and aliases, a first key beside a `-`, comments
 // that hang differently, a text with a byte order mark.
 //
@@ -148,18 +146,15 @@ func (d *Document) spliceChild(ce childEdit) bool {
 		return false
 	}
 
-	// The new tree: the old one with renumbered lines, the child spliced.
+	// The new tree: the old one with the child spliced in. Every line but
+	// the new ones kept its number, so no other node changes.
 	r0 := nt.realLine(nt.lineOf(ws))
 	fresh := make([]*yaml.Node, len(added))
 	for k := range added {
 		fresh[k] = got.Content[at+k]
 		numberFragment(fresh[k], nt, r0)
 	}
-	root := d.Root()
-	if lo, hi := ce.e, nt.rebuilt; lo < hi {
-		root = d.renumberAfter(root, nt, lo, hi, delta, 1<<62)
-	}
-	root = rebuild(root, ce.keys, func(coll *yaml.Node) *yaml.Node {
+	root := rebuild(d.Root(), ce.keys, func(coll *yaml.Node) *yaml.Node {
 		cp := *coll
 		cp.Content = make([]*yaml.Node, 0, len(coll.Content)+len(fresh)-width)
 		cp.Content = append(cp.Content, coll.Content[:ce.i*width]...)
@@ -275,47 +270,4 @@ func numberFragment(n *yaml.Node, t *text, r0 int) {
 	for _, c := range n.Content {
 		numberFragment(c, t, r0)
 	}
-}
-
-// renumberAfter copies the nodes of the tree under n that start on a line
-// of the old text beginning in [lo, hi), giving them their line in nt
-// (where such a line begins delta bytes further on; its columns are as
-// they were). Nodes elsewhere are shared. bound is a line beyond every
-// node under n: the next sibling's, for the last child its parent's bound.
-func (d *Document) renumberAfter(n *yaml.Node, nt *text, lo, hi, delta, bound int) *yaml.Node {
-	first, last := d.t.lineOf(lo), d.t.lineOf(hi-1)
-	var walk func(n *yaml.Node, bound int) *yaml.Node
-	walk = func(n *yaml.Node, bound int) *yaml.Node {
-		if n.Line > last || bound < first {
-			return n
-		}
-		cp := n
-		if st := d.t.start(n.Line); n.Line >= first && st >= lo && st < hi {
-			c := *n
-			c.Line = nt.lineOf(st + delta)
-			cp = &c
-		}
-		// The children that may reach the range: from the last one
-		// starting before its first line.
-		kids := n.Content
-		from := max(sort.Search(len(kids), func(i int) bool { return kids[i].Line >= first })-1, 0)
-		for i := from; i < len(kids) && kids[i].Line <= last; i++ {
-			b := bound
-			if i+1 < len(kids) {
-				b = kids[i+1].Line
-			}
-			if k := walk(kids[i], b); k != kids[i] {
-				if cp == n {
-					c := *n
-					cp = &c
-				}
-				if &cp.Content[0] == &n.Content[0] {
-					cp.Content = append([]*yaml.Node(nil), n.Content...)
-				}
-				cp.Content[i] = k
-			}
-		}
-		return cp
-	}
-	return walk(n, bound)
 }

@@ -158,11 +158,11 @@ func (s *Snapshot) incremental() bool {
 		if a == b {
 			continue
 		}
-		if a.base != b.base || cur.first[c] != base.first[c] || len(a.starts) != len(b.starts) || !bytes.Equal(a.b[:a.starts[0]], b.b[:b.starts[0]]) {
+		if cur.first[c] != base.first[c] || len(a.starts) != len(b.starts) || !sameNumbers(a, b) || !bytes.Equal(a.b[:a.starts[0]], b.b[:b.starts[0]]) {
 			return false
 		}
 		for i := range a.starts {
-			if _, ok := byLine[a.base+i]; ok {
+			if _, ok := byLine[a.num(i)]; ok {
 				continue
 			}
 			if !bytes.Equal(lineIn(a, i), lineIn(b, i)) {
@@ -178,6 +178,17 @@ func (s *Snapshot) incremental() bool {
 			}
 		}
 		if !s.lineHolds(ln, path) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameNumbers reports whether two chunks of as many lines number them
+// alike.
+func sameNumbers(a, b *chunk) bool {
+	for i := range a.starts {
+		if a.num(i) != b.num(i) {
 			return false
 		}
 	}

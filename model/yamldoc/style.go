@@ -16,7 +16,8 @@ func detectStyle(d *Document) style {
 	// New lines end the way the file's first line does: LF, CRLF or a
 	// lone CR.
 	if d.t.count() > 1 {
-		st.eol = d.t.str(d.t.contentEnd(1), d.t.end(1))
+		l1 := d.t.lineNumber(1)
+		st.eol = d.t.str(d.t.contentEnd(l1), d.t.end(l1))
 	}
 	var walk func(n *yaml.Node, depth int)
 	walk = func(n *yaml.Node, depth int) {

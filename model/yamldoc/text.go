@@ -3,6 +3,7 @@ package yamldoc
 import (
 	"bytes"
 	"sort"
+	"strings"
 	"sync/atomic"
 	"unicode/utf8"
 
@@ -20,26 +21,22 @@ import (
 // them (CRLF, CR, LF, NEL, LS and PS), or positions after such a character
 // would drift.
 //
-// A line's number is its chunk's base plus its place in the chunk, and the
-// bases leave wide gaps between chunks (lineGap). So an edit that adds or
-// removes lines renumbers only the lines of the chunks it rebuilds, and a
-// node further on keeps its Line: an insert need not copy the tree below
-// it. A text as parsed numbers its first chunk's lines as the file does;
-// realLine converts any number to the file's line.
-// A number in a gap stands for the start of the next chunk, so that
-// end(n) = start(n+1) holds across chunks; walks from line to line go
-// with next and prev.
+// A line has a number that is not its place in the file but stays with it
+// as long as it is there: a text as parsed numbers its lines lineStride
+// apart, and an edit numbers the lines it brings between those of their
+// neighbours. So a node's Line (and a position of the typed map taken
+// from it) stays right however many lines edits add or remove above it,
+// and an insert need not copy the tree below it. realLine turns a number
+// into the file's line, lineNumber the other way. A number between two
+// lines' stands for the later line, so that end(n) = start(n+1); walks
+// from line to line go with next and prev.
 type text struct {
 	chunks []*chunk
 	offs   []int // offs[i]: byte offset of chunk i; offs[len(chunks)] is the size
 	first  []int // first[i]: 0-based file line of chunk i's first line; the last entry counts the lines
 	flat   atomic.Pointer[[]byte]
-	// renumbered tells that replace had to number every chunk afresh.
+	// renumbered tells that replace had to number every line afresh.
 	renumbered bool
-	// rebuilt is, for a text made by replace, where in the text before it
-	// the chunks it shares began again: lines from the replaced bytes up to
-	// there have new numbers.
-	rebuilt int
 }
 
 // chunk is a run of whole lines: every chunk but the last ends with a
@@ -48,11 +45,36 @@ type chunk struct {
 	b      []byte
 	starts []int // where each line begins in b; the first chunk's skips a BOM
 	base   int   // the number of its first line
+	nums   []int // the numbers of its lines, or nil for base + i*lineStride
 }
 
-// lineGap is how far apart new texts number their chunks: far more lines
-// than a chunk can ever gain.
-const lineGap = 1 << 32
+// lineStride is how far apart a text as parsed numbers its lines: room for
+// twenty inserts, each halving it, at one place before the whole text is
+// numbered afresh (which only a full parse may follow).
+const lineStride = 1 << 20
+
+// num is the number of line i of c.
+func (c *chunk) num(i int) int {
+	if c.nums != nil {
+		return c.nums[i]
+	}
+	return c.base + i*lineStride
+}
+
+// lastNum is the number of c's last line.
+func (c *chunk) lastNum() int { return c.num(len(c.starts) - 1) }
+
+// index is the place in c of its first line numbered n or more
+// (len(c.starts) when none is).
+func (c *chunk) index(n int) int {
+	if c.nums != nil {
+		return sort.SearchInts(c.nums, n)
+	}
+	if n <= c.base {
+		return 0
+	}
+	return min((n-c.base+lineStride-1)/lineStride, len(c.starts))
+}
 
 // chunkSize is about how many bytes a chunk holds: large enough that a big
 // file has few of them, small enough that copying one is cheap.
@@ -63,10 +85,8 @@ const bom = "\ufeff"
 // newText holds src (not copied: the caller must not change it).
 func newText(src []byte) *text {
 	t := &text{chunks: split(src, true, true)}
-	for i, c := range t.chunks {
-		c.base = 1 + i*lineGap
-	}
 	t.index()
+	t.numberAll()
 	t.flat.Store(&src)
 	return t
 }
@@ -118,11 +138,10 @@ func (t *text) index() {
 }
 
 // replace is a new text with t's bytes [s, e) replaced by ins. Only the
-// chunks that hold the replaced bytes are built again, and only their lines
-// are numbered again: from the first rebuilt chunk's base on, one by one.
-// Lines before s keep their numbers, and so do those of every chunk not
-// rebuilt. (Should the rebuilt lines ever run into the next chunk's
-// numbers, every chunk is numbered afresh; see renumbered.)
+// chunks that hold the replaced bytes are built again. Every line that was
+// in t keeps its number; the lines ins brings are numbered between their
+// neighbours'. (Should there be no room between them, every line is
+// numbered afresh and renumbered is set: see number.)
 func (t *text) replace(s, e int, ins string) *text {
 	ci, cj := t.chunkAt(s), t.chunkAt(max(e-1, s))
 	last := len(t.chunks) - 1
@@ -141,11 +160,11 @@ func (t *text) replace(s, e int, ins string) *text {
 	if len(b) > 0 || len(t.chunks) == 1 {
 		mid = split(b, ci == 0, cj == last)
 	}
-	nt := &text{chunks: make([]*chunk, 0, len(t.chunks)-(cj-ci+1)+len(mid)), rebuilt: hi}
+	nt := &text{chunks: make([]*chunk, 0, len(t.chunks)-(cj-ci+1)+len(mid))}
 	nt.chunks = append(append(append(nt.chunks, t.chunks[:ci]...), mid...), t.chunks[cj+1:]...)
 	if len(nt.chunks) == 0 {
 		nt.chunks = split(nil, true, true)
-		nt.chunks[0].base = t.chunks[0].base
+		nt.chunks[0].base = lineStride
 	}
 	if ci == 0 && len(mid) == 0 && len(nt.chunks) > 0 {
 		// The first chunk went; the one now first may start with a BOM.
@@ -156,36 +175,128 @@ func (t *text) replace(s, e int, ins string) *text {
 		n := len(nt.chunks) - 1
 		nt.chunks[n] = rebuilt(nt.chunks[n], n == 0, true)
 	}
-	next := t.chunks[ci].base
-	for _, c := range mid {
-		c.base = next
-		next += len(c.starts)
-	}
-	if cj < last && next > t.chunks[cj+1].base {
-		nt.renumber()
-	}
 	nt.index()
+	if len(mid) > 0 && !t.number(mid, ci, cj, s, e, ins) {
+		nt.numberAll()
+		nt.renumbered = true
+	}
 	return nt
 }
 
 // rebuilt is chunk c made again, as the first or last of its text, with its
-// lines' numbers.
+// lines' numbers (and one more for a last line it gains).
 func rebuilt(c *chunk, head, tail bool) *chunk {
 	n := newChunk(c.b, head, tail)
 	n.base = c.base
+	if c.nums != nil {
+		n.nums = c.nums[:min(len(c.nums), len(n.starts)):min(len(c.nums), len(n.starts))]
+		for len(n.nums) < len(n.starts) {
+			n.nums = append(n.nums, n.nums[len(n.nums)-1]+lineStride)
+		}
+	}
 	return n
 }
 
-// renumber gives every chunk a base afresh, lineGap apart. Chunks are
-// copied, as others may share them, so no line keeps its number: only a
-// full parse, whose nodes are numbered for the new text, may follow it.
-func (t *text) renumber() {
+// numberAll numbers every line afresh, lineStride apart. Chunks are copied,
+// as others may share them, so no line keeps its number: only a full
+// parse, whose nodes are numbered for the new text, may follow it.
+func (t *text) numberAll() {
 	for i, c := range t.chunks {
 		cp := *c
-		cp.base = 1 + i*lineGap
+		cp.base, cp.nums = (t.first[i]+1)*lineStride, nil
 		t.chunks[i] = &cp
 	}
-	t.renumbered = true
+}
+
+// number numbers the lines of mid, the chunks replace built in place of
+// t's chunks ci to cj with bytes [s, e) replaced by ins: a line that was
+// in t keeps its number, a new one gets one between its neighbours'.
+// false: there is no room between them.
+func (t *text) number(mid []*chunk, ci, cj, s, e int, ins string) bool {
+	lo := t.offs[ci]
+	// The number each line of mid keeps, or 0 for a new line.
+	var nums []int
+	endsBreak := false
+	for _, b := range []string{"\n", "\r", "\u0085", "\u2028", "\u2029"} {
+		endsBreak = endsBreak || strings.HasSuffix(ins, b)
+	}
+	isStart := func(o int) bool { return t.start(t.lineOf(o)) == o }
+	p := lo
+	for _, c := range mid {
+		for _, st := range c.starts {
+			at := p + st // where the line starts in the new text
+			n := 0
+			switch {
+			case at < s:
+				n = t.lineOf(at)
+			case at == s && len(ins) > 0 && !endsBreak:
+				if isStart(s) {
+					n = t.lineOf(s)
+				}
+			case at >= s+len(ins):
+				if o := at - len(ins) + (e - s); isStart(o) && (o > s || len(ins) == 0 || endsBreak) {
+					n = t.lineOf(o)
+				}
+			}
+			nums = append(nums, n)
+		}
+		p += len(c.b)
+	}
+	before := 0
+	if ci > 0 {
+		before = t.chunks[ci-1].lastNum()
+	}
+	after := -1 // none: the rebuilt lines end the text
+	if cj+1 < len(t.chunks) {
+		after = t.chunks[cj+1].num(0)
+	}
+	for i := 0; i < len(nums); {
+		if nums[i] != 0 {
+			if nums[i] <= before {
+				return false
+			}
+			before = nums[i]
+			i++
+			continue
+		}
+		j := i
+		for j < len(nums) && nums[j] == 0 {
+			j++
+		}
+		hi := after
+		if j < len(nums) {
+			hi = nums[j]
+		}
+		k := j - i
+		if hi < 0 {
+			hi = before + (k+1)*lineStride
+		}
+		if hi-before <= k {
+			return false
+		}
+		for m := range k {
+			nums[i+m] = before + (hi-before)*(m+1)/(k+1)
+		}
+		i = j
+	}
+	for _, c := range mid {
+		c.base, c.nums = nums[0], nums[:len(c.starts):len(c.starts)]
+		if regular(c.nums) {
+			c.nums = nil
+		}
+		nums = nums[len(c.starts):]
+	}
+	return true
+}
+
+// regular reports whether numbers run lineStride apart.
+func regular(nums []int) bool {
+	for i := 1; i < len(nums); i++ {
+		if nums[i]-nums[i-1] != lineStride {
+			return false
+		}
+	}
+	return true
 }
 
 // endsLine reports whether the rebuilt bytes, which end at hi in t, end
@@ -312,36 +423,33 @@ func sameRange(t, u *text, s, e int) bool {
 	return true
 }
 
-// lineChunk is the chunk holding line n (within range), or the one before
-// the gap n is in.
-func (t *text) lineChunk(n int) int {
-	i := sort.Search(len(t.chunks), func(i int) bool { return t.chunks[i].base > n })
-	return max(i-1, 0)
+// locate is the chunk and place of the first line numbered n or more;
+// (len(t.chunks), 0) when none is.
+func (t *text) locate(n int) (int, int) {
+	c := sort.Search(len(t.chunks), func(i int) bool { return t.chunks[i].lastNum() >= n })
+	if c == len(t.chunks) {
+		return c, 0
+	}
+	return c, t.chunks[c].index(n)
 }
 
 // count is the number of lines.
 func (t *text) count() int { return t.first[len(t.chunks)] }
 
 // last is the number of the last line.
-func (t *text) last() int {
-	c := t.chunks[len(t.chunks)-1]
-	return c.base + len(c.starts) - 1
-}
+func (t *text) last() int { return t.chunks[len(t.chunks)-1].lastNum() }
 
-// start is the byte offset where line n begins (the next chunk's start
-// for a number in a gap).
+// start is the byte offset where line n begins (or the first line after n,
+// when no line is numbered n).
 func (t *text) start(n int) int {
-	if n < t.chunks[0].base {
+	if n < t.chunks[0].num(0) {
 		return 0
 	}
-	if n > t.last() {
+	c, i := t.locate(n)
+	if c == len(t.chunks) {
 		return t.size()
 	}
-	c := t.lineChunk(n)
-	if i := n - t.chunks[c].base; i < len(t.chunks[c].starts) {
-		return t.offs[c] + t.chunks[c].starts[i]
-	}
-	return t.offs[c+1]
+	return t.offs[c] + t.chunks[c].starts[i]
 }
 
 // end is the byte offset just past line n's break (the next line's start).
@@ -354,21 +462,23 @@ func (t *text) end(n int) int {
 
 // next is the number of the line after line n (past last() at the end).
 func (t *text) next(n int) int {
-	c := t.lineChunk(n)
-	if n+1-t.chunks[c].base < len(t.chunks[c].starts) || c+1 == len(t.chunks) {
+	c, i := t.locate(n + 1)
+	if c == len(t.chunks) {
 		return n + 1
 	}
-	return t.chunks[c+1].base
+	return t.chunks[c].num(i)
 }
 
-// prev is the number of the line before line n (below 1 at the start).
+// prev is the number of the line before line n (0 before the first).
 func (t *text) prev(n int) int {
-	c := t.lineChunk(n)
-	if n > t.chunks[c].base || c == 0 {
-		return n - 1
+	c, i := t.locate(n)
+	switch {
+	case i > 0:
+		return t.chunks[c].num(i - 1)
+	case c > 0:
+		return t.chunks[c-1].lastNum()
 	}
-	p := t.chunks[c-1]
-	return p.base + len(p.starts) - 1
+	return 0
 }
 
 // realLine is the 1-based line of the file that line n is.
@@ -376,8 +486,11 @@ func (t *text) realLine(n int) int {
 	if n < 1 {
 		return n
 	}
-	c := t.lineChunk(n)
-	return t.first[c] + min(n-t.chunks[c].base, len(t.chunks[c].starts)-1) + 1
+	c, i := t.locate(n)
+	if c == len(t.chunks) {
+		return t.count()
+	}
+	return t.first[c] + i + 1
 }
 
 // lineNumber is the number of the file's 1-based line r.
@@ -386,10 +499,10 @@ func (t *text) lineNumber(r int) int {
 		return r
 	}
 	if r > t.count() {
-		return t.last() + r - t.count()
+		return t.last() + (r-t.count())*lineStride
 	}
 	c := sort.Search(len(t.chunks), func(i int) bool { return t.first[i+1] > r-1 })
-	return t.chunks[c].base + r - 1 - t.first[c]
+	return t.chunks[c].num(r - 1 - t.first[c])
 }
 
 // line is line n's bytes, its break included (shared, never to be changed).
@@ -429,7 +542,7 @@ func (t *text) lineOf(off int) int {
 	c := t.chunkAt(off)
 	local := off - t.offs[c]
 	st := t.chunks[c].starts
-	return t.chunks[c].base - 1 + sort.Search(len(st), func(i int) bool { return st[i] > local })
+	return t.chunks[c].num(max(sort.Search(len(st), func(i int) bool { return st[i] > local })-1, 0))
 }
 
 // indent is the number of leading spaces on line n.
@@ -488,13 +601,6 @@ func breakLen(src []byte, i int) int {
 // Line is the file's line) t's numbers for their lines. Nodes come
 // mostly in file order, so the chunk of the last one is tried first.
 func (t *text) numberNodes(root *yaml.Node) {
-	identity := true
-	for i, c := range t.chunks {
-		identity = identity && c.base == t.first[i]+1
-	}
-	if identity {
-		return
-	}
 	c := 0
 	stack := []*yaml.Node{root}
 	for len(stack) > 0 {
@@ -504,7 +610,7 @@ func (t *text) numberNodes(root *yaml.Node) {
 			if r < t.first[c] || r >= t.first[c+1] {
 				c = min(sort.Search(len(t.chunks), func(i int) bool { return t.first[i+1] > r }), len(t.chunks)-1)
 			}
-			n.Line = t.chunks[c].base + r - t.first[c]
+			n.Line = t.chunks[c].num(r - t.first[c])
 		}
 		for i := len(n.Content) - 1; i >= 0; i-- {
 			stack = append(stack, n.Content[i])

@@ -18,58 +18,79 @@ func withChunks(t *testing.T, n int, f func()) {
 	f()
 }
 
-// sameLines checks every line position of t against one chunk holding
-// the same bytes.
+// sameLines checks every line position of t against the line breaks of
+// its bytes, counted here afresh: whatever numbers the lines carry, the
+// file's line n is the one numbered lineNumber(n).
 func sameLines(t *testing.T, what string, got *text) {
 	t.Helper()
-	var want *text
-	withChunks(t, 1<<30, func() { want = newText(append([]byte(nil), got.bytes()...)) })
-	if got.count() != want.count() || got.size() != want.size() {
-		t.Fatalf("%s: %d lines, %d bytes; want %d, %d", what, got.count(), got.size(), want.count(), want.size())
+	b := got.bytes()
+	starts := []int{0}
+	if bytes.HasPrefix(b, []byte(bom)) {
+		starts[0] = 3
 	}
-	// got numbers its lines by chunk; the file's line n is lineNumber(n).
-	for n := 0; n <= want.count()+1; n++ {
-		v := got.lineNumber(n)
-		if got.start(v) != want.start(n) || got.end(v) != want.end(n) || got.contentEnd(v) != want.contentEnd(n) {
-			t.Fatalf("%s: line %d (%d) at %d-%d (%d), want %d-%d (%d)", what, n, v, got.start(v), got.end(v), got.contentEnd(v), want.start(n), want.end(n), want.contentEnd(n))
+	for i := 0; i < len(b); {
+		if n := breakLen(b, i); n > 0 {
+			i += n
+			starts = append(starts, i)
+			continue
 		}
-		if n >= 1 && n <= want.count() && got.realLine(v) != n {
+		i++
+	}
+	if got.count() != len(starts) || got.size() != len(b) {
+		t.Fatalf("%s: %d lines, %d bytes; want %d, %d", what, got.count(), got.size(), len(starts), len(b))
+	}
+	for n := 1; n <= len(starts); n++ {
+		v := got.lineNumber(n)
+		end := len(b)
+		if n < len(starts) {
+			end = starts[n]
+		}
+		content := end
+		for k := 3; k >= 1; k-- {
+			if end-k >= starts[n-1] && breakLen(b, end-k) == k {
+				content = end - k
+				break
+			}
+		}
+		if got.start(v) != starts[n-1] || got.end(v) != end || got.contentEnd(v) != content {
+			t.Fatalf("%s: line %d (%d) at %d-%d (%d), want %d-%d (%d)", what, n, v, got.start(v), got.end(v), got.contentEnd(v), starts[n-1], end, content)
+		}
+		if got.realLine(v) != n {
 			t.Fatalf("%s: line %d is numbered %d, which is line %d", what, n, v, got.realLine(v))
 		}
-		if n >= 1 && n < want.count() && (got.next(v) != got.lineNumber(n+1) || got.prev(got.next(v)) != v) {
+		if n < len(starts) && (got.next(v) != got.lineNumber(n+1) || got.prev(got.next(v)) != v || got.next(v) <= v) {
 			t.Fatalf("%s: line %d (%d) is followed by %d, want %d", what, n, v, got.next(v), got.lineNumber(n+1))
 		}
 	}
-	for off := 0; off <= want.size(); off++ {
-		if got.realLine(got.lineOf(off)) != want.lineOf(off) {
-			t.Fatalf("%s: byte %d on line %d, want %d", what, off, got.realLine(got.lineOf(off)), want.lineOf(off))
+	if got.start(0) != 0 || got.start(got.last()+1) != len(b) || got.prev(got.lineNumber(1)) >= got.lineNumber(1) {
+		t.Fatalf("%s: the ends of the text are out of place", what)
+	}
+	line := 1
+	for off := 0; off <= len(b); off++ {
+		for line < len(starts) && starts[line] <= off {
+			line++
+		}
+		if got.realLine(got.lineOf(off)) != line {
+			t.Fatalf("%s: byte %d on line %d, want %d", what, off, got.realLine(got.lineOf(off)), line)
 		}
 	}
 }
 
 // keptNumbers checks that a replacement of bytes [s, e) by n bytes left
-// the numbers of the lines before s, and of every line in a chunk it did
-// not rebuild, as they were: nodes there keep their Line.
+// the number of every line that starts before s or after e as it was:
+// nodes there keep their Line.
 func keptNumbers(t *testing.T, what string, before, after *text, s, e, n int) {
 	t.Helper()
 	if after.renumbered {
 		return
 	}
-	for off := 0; off < s && before.start(before.lineOf(off)) < s; off++ {
-		if before.start(before.lineOf(s)) <= off {
-			break // the line s is on may be numbered afresh
-		}
-		if after.lineOf(off) != before.lineOf(off) {
-			t.Fatalf("%s: byte %d before the edit moved from line %d to %d", what, off, before.lineOf(off), after.lineOf(off))
-		}
-	}
-	shared := map[*chunk]bool{}
-	for _, c := range after.chunks {
-		shared[c] = true
-	}
-	for off := e; off < before.size(); off++ {
-		if shared[before.chunks[before.chunkAt(off)]] && after.lineOf(off-e+s+n) != before.lineOf(off) {
-			t.Fatalf("%s: byte %d after the edit moved from line %d to %d", what, off, before.lineOf(off), after.lineOf(off-e+s+n))
+	for ln := before.lineNumber(1); ln <= before.last(); ln = before.next(ln) {
+		o := before.start(ln)
+		switch {
+		case o < s && after.lineOf(o) != ln:
+			t.Fatalf("%s: the line at %d, before the edit, was numbered %d and now %d", what, o, ln, after.lineOf(o))
+		case o > e && o <= before.size() && after.start(after.lineOf(o-e+s+n)) == o-e+s+n && after.lineOf(o-e+s+n) != ln:
+			t.Fatalf("%s: the line at %d, after the edit, was numbered %d and now %d", what, o, ln, after.lineOf(o-e+s+n))
 		}
 	}
 }
