@@ -184,6 +184,17 @@ func hint(word string, options []string) string {
 // others within their own list.
 func (d *Doc) IDTaken(listPath yamldoc.Path) func(string) bool {
 	kind, _ := ListKind(listPath)
+	if x := d.idx; x != nil && (kind == "touchpoint" || kind == "pain point" || kind == "opportunity") {
+		// The structural patch's index knows every key: no walk.
+		return func(id string) bool {
+			return x.keys[scopedKey{scopeTouch, id}] > 0 || x.keys[scopedKey{scopePainKey, id}] > 0 || x.keys[scopedKey{scopeOppKey, id}] > 0
+		}
+	}
+	return d.idsInUse(kind)
+}
+
+// idsInUse is IDTaken found by walking the map.
+func (d *Doc) idsInUse(kind string) func(string) bool {
 	used := map[string]bool{}
 	m := d.m
 	switch kind {

@@ -26,6 +26,7 @@ const (
 	scopePainID  = "pain point id"
 	scopeOppID   = "opportunity id"
 	scopePainKey = "pain point"
+	scopeOppKey  = "opportunity" // an opportunity's id or the slug of its text
 )
 
 // uniqueScopes are the scopes whose keys a decode claims once.
@@ -82,6 +83,9 @@ func eachKey(v any, fn func(scope, key string), ref func(kind, key string)) {
 	opp := func(o Opportunity) {
 		if o.ID != "" {
 			fn(scopeOppID, o.ID)
+		}
+		if k := o.Key(); k != "" {
+			fn(scopeOppKey, k)
 		}
 		for _, a := range o.Addresses {
 			ref(scopePainKey, a)

@@ -93,6 +93,18 @@ func structuralRun(t *testing.T, file string, data []byte, seed int64, steps int
 		if diff := diagsDiff(d.Diagnostics(), fresh.Diagnostics()); diff != "" {
 			t.Fatalf("step %d (%s): diagnostics differ from a fresh decode: %s", step, what, diff)
 		}
+		// The ids a new item must not take, as the index tells them.
+		if d.idx != nil {
+			walked, indexed := d.idsInUse("touchpoint"), d.IDTaken(yamldoc.Path{"stages", "0", "touchpoints"})
+			for _, id := range allKeys(d.Map()) {
+				if !walked(id) || !indexed(id) {
+					t.Fatalf("step %d (%s): id %q in use: walked %v, indexed %v", step, what, id, walked(id), indexed(id))
+				}
+			}
+			if indexed("no-such-id") {
+				t.Fatalf("step %d (%s): the index takes an id nothing has", step, what)
+			}
+		}
 		// The figures kept between edits, asked for after every one.
 		if got, want := fmt.Sprint(Funnel(d.Map()), CurvePersonas(d.Map()), LinksGoals(d.Map())),
 			fmt.Sprint(Funnel(fresh.Map()), CurvePersonas(fresh.Map()), LinksGoals(fresh.Map())); got != want {
@@ -103,6 +115,29 @@ func structuralRun(t *testing.T, file string, data []byte, seed int64, steps int
 	if made < steps/3 || d.patches*2 < made {
 		t.Fatalf("%d of %d edits made were patched; most should be", d.patches, made)
 	}
+}
+
+// allKeys are the keys of every touchpoint, pain point and opportunity.
+func allKeys(m *Map) []string {
+	var out []string
+	for _, s := range m.Stages {
+		for _, p := range s.PainPoints {
+			out = append(out, p.Key())
+		}
+		for _, o := range s.Opportunities {
+			out = append(out, o.Key())
+		}
+		for _, t := range s.Touchpoints {
+			out = append(out, t.Key())
+			for _, p := range t.PainPoints {
+				out = append(out, p.Key())
+			}
+			for _, o := range t.Opportunities {
+				out = append(out, o.Key())
+			}
+		}
+	}
+	return out
 }
 
 // randomStructural picks an edit of the shapes the editor's keys make, or

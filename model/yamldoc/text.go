@@ -213,34 +213,55 @@ func (t *text) numberAll() {
 // in t keeps its number, a new one gets one between its neighbours'.
 // false: there is no room between them.
 func (t *text) number(mid []*chunk, ci, cj, s, e int, ins string) bool {
-	lo := t.offs[ci]
-	// The number each line of mid keeps, or 0 for a new line.
-	var nums []int
+	if len(mid) == cj-ci+1 && !hasBreak([]byte(ins)) && !hasBreak(t.slice(s, e)) {
+		// No line came or went (a token replaced within its line): when
+		// the chunks hold as many lines as before, they are numbered so.
+		same := true
+		for k, c := range mid {
+			same = same && len(c.starts) == len(t.chunks[ci+k].starts)
+		}
+		if same {
+			for k, c := range mid {
+				c.base, c.nums = t.chunks[ci+k].base, t.chunks[ci+k].nums
+			}
+			return true
+		}
+	}
+	// The lines before and after, as starts and numbers, in one list each.
+	var olds, onum, news []int
+	for c := ci; c <= cj; c++ {
+		for k, st := range t.chunks[c].starts {
+			olds = append(olds, t.offs[c]+st)
+			onum = append(onum, t.chunks[c].num(k))
+		}
+	}
+	p := t.offs[ci]
+	for _, c := range mid {
+		for _, st := range c.starts {
+			news = append(news, p+st)
+		}
+		p += len(c.b)
+	}
 	endsBreak := false
 	for _, b := range []string{"\n", "\r", "\u0085", "\u2028", "\u2029"} {
 		endsBreak = endsBreak || strings.HasSuffix(ins, b)
 	}
-	isStart := func(o int) bool { return t.start(t.lineOf(o)) == o }
-	p := lo
-	for _, c := range mid {
-		for _, st := range c.starts {
-			at := p + st // where the line starts in the new text
-			n := 0
-			switch {
-			case at < s:
-				n = t.lineOf(at)
-			case at == s && len(ins) > 0 && !endsBreak:
-				if isStart(s) {
-					n = t.lineOf(s)
-				}
-			case at >= s+len(ins):
-				if o := at - len(ins) + (e - s); isStart(o) && (o > s || len(ins) == 0 || endsBreak) {
-					n = t.lineOf(o)
-				}
-			}
-			nums = append(nums, n)
+	nums := make([]int, len(news)) // 0: a new line
+	// Lines before s are where they were. So is the line at s when ins
+	// does not end a line: what it brings goes in front of that line.
+	h := 0
+	for h < len(news) && h < len(olds) && olds[h] == news[h] && (news[h] < s || news[h] == s && len(ins) > 0 && !endsBreak) {
+		nums[h] = onum[h]
+		h++
+	}
+	// Lines after the replaced bytes moved by as many bytes as it added.
+	delta := len(ins) - (e - s)
+	for a, b := len(news)-1, len(olds)-1; a >= h && b >= h; a, b = a-1, b-1 {
+		o := olds[b]
+		if news[a]-delta != o || news[a] < s+len(ins) || o < e || o == s && len(ins) > 0 && !endsBreak {
+			break
 		}
-		p += len(c.b)
+		nums[a] = onum[b]
 	}
 	before := 0
 	if ci > 0 {
