@@ -214,8 +214,18 @@ func (d *Doc) planStructural(e yamldoc.Edit) *structuralPlan {
 	}
 	var steps []yamldoc.Edit
 	switch e.Op {
-	case yamldoc.OpInsert, yamldoc.OpDelete:
+	case yamldoc.OpInsert:
 		steps = []yamldoc.Edit{e}
+	case yamldoc.OpDelete:
+		steps = []yamldoc.Edit{e}
+		// The list key itself, when it holds one item: how the undo of a
+		// first pain point (which brought the key) takes it away.
+		if l, ok := listAt(e.Path); ok {
+			if n, ok := l.length(d.m); !ok || n != 1 {
+				return nil
+			}
+			steps[0] = yamldoc.Delete(child(e.Path, "0"))
+		}
 	case yamldoc.OpMove:
 		steps = []yamldoc.Edit{yamldoc.Delete(e.Path), {Op: yamldoc.OpInsert, Path: e.To, Index: e.Index}}
 	case yamldoc.OpBatch:

@@ -359,3 +359,35 @@ func TestStructuralPatchKeepsPositions(t *testing.T) {
 		t.Fatalf("%d patches, want 1", d.patches)
 	}
 }
+
+// The first pain point of a touchpoint brings its pain_points key, and
+// its undo takes the key away: both are patched, and leave the map as a
+// fresh decode reads it.
+func TestFirstPainPointAndItsUndoArePatched(t *testing.T) {
+	d, err := Parse("gen.yaml", Generate(120), docTodayModel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	list := yamldoc.Path{"stages", "1", "touchpoints", "0", "pain_points"}
+	if n, _ := d.ListLen(list); n != 0 {
+		t.Fatalf("the touchpoint has %d pain points; the test wants one with none", n)
+	}
+	a, err := Add(d, list, -1, "Slow page")
+	if err != nil {
+		t.Fatal(err)
+	}
+	inv, err := d.Apply(a.Edit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Restore(inv); err != nil {
+		t.Fatal(err)
+	}
+	fresh, _ := Parse("gen.yaml", d.Bytes(), docTodayModel)
+	if diff := firstDiff("Map", reflect.ValueOf(d.Map()), reflect.ValueOf(fresh.Map()), d, fresh); diff != "" {
+		t.Fatalf("after the undo: %s", diff)
+	}
+	if d.patches != 2 {
+		t.Errorf("%d of the add and its undo patched, want both", d.patches)
+	}
+}
