@@ -1,6 +1,7 @@
 package yamldoc
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"strings"
@@ -55,6 +56,11 @@ func (d *Document) spliceChild(ce childEdit) bool {
 		if kids[0].wrap || parent.Kind != yaml.MappingNode || ce.keys[len(ce.keys)-1]%2 == 0 {
 			return false
 		}
+		// And only where it stood on its first child's line before: a tag
+		// on a line of its own (`key:\n  !!seq\n  - a`) is where it stands.
+		if c.Line != kids[0].first || kids[0].key != nil && c.Column != kids[0].key.Column {
+			return false
+		}
 	}
 	nt := d.t.replace(ce.s, ce.e, ce.text)
 	if nt.renumbered {
@@ -81,6 +87,12 @@ func (d *Document) spliceChild(ce childEdit) bool {
 		last = ce.s
 	}
 	we := nt.end(nt.lineOf(last))
+	// The blank lines after the window read with it: a kept block scalar
+	// (`|+`) at its end takes them in, and an edit may have brought them
+	// to it (the child after it deleted) or it to them (inserted last).
+	for we < nt.size() && nt.blank(nt.lineOf(we)) {
+		we = nt.end(nt.lineOf(we))
+	}
 	if ws > ce.s || we < ce.s+len(ce.text) {
 		return false
 	}
@@ -134,15 +146,18 @@ func (d *Document) spliceChild(ce childEdit) bool {
 		if sameData(w, g, false) != nil {
 			return false
 		}
-		notes := map[string]int{}
-		comments(g, notes)
-		for line := range notes {
-			if !strings.Contains(ce.text, line) {
-				return false
-			}
-		}
 	}
-	if next < n && !sameChild(c, next, got, at+len(added), width, prev < 0) {
+	if next < n && !sameChild(c, next, got, at+len(added), width, false) {
+		return false
+	}
+
+	// Every comment in the window, before and after, is held by the
+	// children in it, and every comment they hold is in it: a comment line
+	// a node outside the window holds (a foot comment of the list or the
+	// document, the head comment of the key after it), or one a child holds
+	// from outside, may hang elsewhere once the lines around it change.
+	lo, hi := max(prev, 0)*width, min(next+1, n)*width
+	if !windowComments(c.Content[lo:hi], prev >= 0, d.t.slice(ws, we-delta)) || !windowComments(got.Content, prev >= 0, nt.slice(ws, we)) {
 		return false
 	}
 
@@ -257,6 +272,48 @@ func sameChild(coll *yaml.Node, k int, got *yaml.Node, at, width int, first bool
 			a, b = &ac, &bc
 		}
 		if differ(a, b, true) != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// windowComments reports whether the comments of nodes, the children of
+// a collection in a window (the first one's head comment left out with
+// skipHead: it lies above the window), are exactly those of the window's
+// text: each whole comment line held by one of them, and each comment
+// they hold found in the text as often.
+func windowComments(nodes []*yaml.Node, skipHead bool, text []byte) bool {
+	held := map[string]int{}
+	for k, n := range nodes {
+		if k == 0 && skipHead {
+			cp := *n
+			cp.HeadComment = ""
+			n = &cp
+		}
+		comments(n, held)
+	}
+	lines := map[string]int{}
+	for s := 0; s < len(text); {
+		e := s
+		for e < len(text) && breakLen(text, e) == 0 {
+			e++
+		}
+		if l := strings.TrimSpace(string(text[s:e])); strings.HasPrefix(l, "#") {
+			lines[l]++
+		}
+		if e < len(text) {
+			e += breakLen(text, e)
+		}
+		s = e
+	}
+	for l, k := range lines {
+		if held[l] < k {
+			return false
+		}
+	}
+	for l, k := range held {
+		if k > lines[l] && bytes.Count(text, []byte(l)) < k {
 			return false
 		}
 	}

@@ -122,3 +122,89 @@ func lineOf(t *testing.T, src []byte, suffix string) int {
 	t.Fatalf("no line ends in %q", suffix)
 	return 0
 }
+
+// applyChecked applies the edits one by one and fails unless, after each,
+// the tree holds exactly the data, comments and positions a full parse of
+// the text gives (an edit may be refused), and undoing them all gives back
+// src.
+func applyChecked(t *testing.T, name, src string, edits ...Edit) {
+	t.Helper()
+	d := mustParse(t, src)
+	var inverses []Edit
+	for _, e := range edits {
+		var inv Edit
+		var err error
+		func() {
+			defer func() {
+				if p := recover(); p != nil {
+					err = fmt.Errorf("panic: %v", p)
+				}
+			}()
+			inv, err = d.Apply(e)
+		}()
+		if err != nil && !strings.HasPrefix(err.Error(), "panic") {
+			continue // refused: Apply leaves the document as it was
+		}
+		if err != nil {
+			t.Fatalf("%s: %s %s: %v", name, e.Op, e.Path, err)
+		}
+		inverses = append(inverses, inv)
+		full, err := parseNode(d.t.bytes(), d.lim)
+		if err != nil {
+			t.Fatalf("%s: %s %s: %v", name, e.Op, e.Path, err)
+		}
+		if err := samePositions(d.t, d.root, full, ""); err != nil {
+			t.Fatalf("%s: %s %s: %v", name, e.Op, e.Path, err)
+		}
+		if err := d.Snapshot().VerifyFull(); err != nil {
+			t.Fatalf("%s: %s %s: %v", name, e.Op, e.Path, err)
+		}
+	}
+	for i := len(inverses) - 1; i >= 0; i-- {
+		if _, err := d.Apply(inverses[i]); err != nil {
+			t.Fatalf("%s: undo %d: %v", name, i, err)
+		}
+	}
+	if string(d.Bytes()) != src {
+		t.Fatalf("%s: undo gave %q, want %q", name, d.Bytes(), src)
+	}
+}
+
+// A kept block scalar (`|+`) takes in the blank lines after it: when the
+// child after it goes, or a kept one is put back last, the blank lines
+// that follow the window become part of the scalar, which the window's
+// lines alone do not show.
+func TestKeptBlockScalarTakesTheBlankLinesAfterIt(t *testing.T) {
+	applyChecked(t, "delete after |+", "items:\n  - |+\n    text\n  - b\n\nnext: 1\n", Delete(Path{"items", "1"}))
+	applyChecked(t, "undo |+ last", "items:\n  - a\n  - |+\n    text\n\nnext: 1\n", Delete(Path{"items", "1"}))
+	applyChecked(t, "mapping", "m:\n  a: |+\n    t\n  b: 2\n  \nz: 1\n", Delete(Path{"m", "b"}))
+	applyChecked(t, "at the end", "m:\n  a: |+\n    t\n  b: 2\n\n", Delete(Path{"m", "b"}))
+}
+
+// A collection whose tag stands on a line of its own stands there, not
+// where its first child does: a new first child does not move it.
+func TestCollectionTaggedOnItsOwnLine(t *testing.T) {
+	applyChecked(t, "mapping insert", "m:\n  !!map\n  a: 1\n  b: 2\n", InsertKey(Path{"m"}, 0, "z", Scalar("!!str", "n")))
+	applyChecked(t, "mapping delete", "m:\n  !!map\n  a: 1\n  b: 2\n", Delete(Path{"m", "a"}))
+	applyChecked(t, "list insert", "m:\n  !!seq\n  - a\n  - b\n", Insert(Path{"m"}, 0, Scalar("!!str", "n")))
+	applyChecked(t, "custom tag", "m:\n  !x\n  - a\n  - b\n", Delete(Path{"m", "0"}))
+}
+
+// Comments in or beside the lines an edit changes may hang on a node
+// outside the window (the list's foot, the document's, the key after it)
+// or move from one child to another; such edits cannot be told from the
+// window alone.
+func TestCommentsThatHangOutsideTheWindow(t *testing.T) {
+	// A new first item with a deeper comment below it: the comment hangs
+	// on the item after it.
+	applyChecked(t, "first item's comment", "k0:\n  -\n    k0:\n  - w57\n   # c\n  - y\n", Move(Path{"k0", "1"}, Path{"k0"}, 0))
+	// The last item's deeper comment hangs on the key after the list.
+	applyChecked(t, "last item's comment", "m:\n  k2:\n  - a\n  - w23\n    # c\n  k3: x\n", Delete(Path{"m", "k2", "1"}))
+	// The comment above a nested list's items hangs on its last item.
+	applyChecked(t, "comment held from above", "- y\n- q\n-\n# c\n  -\n  -\n  - w50\n", Delete(Path{"2", "2"}))
+	// A comment at the end of the file hangs on the document; an item put
+	// back after it takes it.
+	raw := "\n\n  -\n    k0: w\n\n    k2:\n      - a\n    # c\n      - q"
+	applyChecked(t, "document's foot", "-\n  -\n    - w8\n\n  -\n    -\n      - w55\n      # c\n   # c",
+		Edit{Op: OpInsert, Path: Path{"0"}, Index: 2, Raw: &raw})
+}
