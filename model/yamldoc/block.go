@@ -1,6 +1,7 @@
 package yamldoc
 
 import (
+	"fmt"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -66,6 +67,11 @@ func (d *Document) children(c *yaml.Node) ([]child, error) {
 		// so that inserting before it does not change whose comment it is).
 		for pv := d.t.prev(ch.head); !ch.wrap && pv > floor && d.t.comment(pv) && d.t.indent(pv) <= ch.col; pv = d.t.prev(pv) {
 			ch.head = pv
+		}
+		// Children own lines one after the other: a layout that says
+		// otherwise (a value whose end was misread) is refused, never cut.
+		if ch.last < ch.first || i > 0 && ch.head <= out[i-1].last && !ch.wrap && !out[i-1].wrap {
+			return nil, fmt.Errorf("line %d: cannot tell where the items of this list begin and end", d.t.realLine(ch.first))
 		}
 	}
 	return out, nil

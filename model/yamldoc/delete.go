@@ -162,6 +162,14 @@ func (d *Document) move(e Edit) (Edit, error) {
 	if err != nil || c.Kind != yaml.SequenceNode {
 		return Edit{}, fmt.Errorf("%s: only list items can move", e.Path)
 	}
+	if i, err := strconv.Atoi(e.Path.last()); err == nil && e.To.String() == e.Path.parent().String() {
+		n := len(c.Content)
+		if e.Index == i || (e.Index < 0 || e.Index >= n-1) && i == n-1 {
+			// It lands where it is: the text stays byte for byte (moving
+			// a list's only item out and back would lay the list out anew).
+			return Batch(), nil
+		}
+	}
 	ins := Edit{Op: OpInsert, Path: e.To, Index: e.Index}
 	if c.Style&yaml.FlowStyle != 0 {
 		ins.Value = item

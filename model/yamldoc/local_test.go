@@ -208,3 +208,39 @@ func TestCommentsThatHangOutsideTheWindow(t *testing.T) {
 	applyChecked(t, "document's foot", "-\n  -\n    - w8\n\n  -\n    -\n      - w55\n      # c\n   # c",
 		Edit{Op: OpInsert, Path: Path{"0"}, Index: 2, Raw: &raw})
 }
+
+// An empty item followed by a blank line and a nested list (CR line
+// breaks) was laid out with its end before its start, and moving the item
+// after it cut the text backwards and crashed. Such a layout is refused
+// with a message; the document stays as it was.
+func TestMisreadLayoutIsRefusedNotCut(t *testing.T) {
+	src := "---\rk0:\r # c\r  k0: v # lc\r  k1: w79\r  # c\r  k2: !!map\r    -\r      - |\r          text\r          more\r    - k0: a\r        b\r      k1: v # lc\r    -\r    -\r\r      - a\r          b\r      - w43\r      - w36\r  z836: |\r    multi\r    line\r"
+	d := mustParse(t, src)
+	if _, err := d.Apply(Move(Path{"k0", "k2", "2"}, Path{"k0", "k2"}, 0)); err == nil || !strings.Contains(err.Error(), "cannot tell where the items") {
+		t.Errorf("the move gave %v, want a refusal that says the items cannot be placed", err)
+	}
+	if string(d.Bytes()) != src {
+		t.Error("a refused move changed the text")
+	}
+}
+
+// A move that lands an item where it is changes nothing: moving a list's
+// only item out and back laid the list out anew, and its undo then lost a
+// comment under it.
+func TestMoveToWhereItIsKeepsTheText(t *testing.T) {
+	src := "k:\n    - only\n    # about it\nnext: 1\nlist:\n  - a\n  - b\n"
+	d := mustParse(t, src)
+	for _, e := range []Edit{
+		Move(Path{"k", "0"}, Path{"k"}, 0),
+		Move(Path{"list", "1"}, Path{"list"}, -1),
+		Move(Path{"list", "0"}, Path{"list"}, 0),
+	} {
+		inv, err := d.Apply(e)
+		if err != nil {
+			t.Fatalf("%s: %v", e.Path, err)
+		}
+		if string(d.Bytes()) != src || inv.Op != OpBatch || len(inv.Edits) != 0 {
+			t.Errorf("moving %s where it is changed the text to %q", e.Path, d.Bytes())
+		}
+	}
+}
