@@ -33,6 +33,10 @@
 //     copies the nodes from the root down to the token). So a Snapshot is
 //     free to take and can be verified and written on another goroutine
 //     while editing goes on; the Document itself is for one goroutine.
+//   - Shortcuts check themselves in tests: with JOURNEY_YAMLDOC_CHECK=1
+//     (CheckEnv; the test suites of model and its packages set it) every
+//     item spliced in without a full parse is compared with one, data,
+//     comments and positions, and a difference panics where it happens.
 //   - Verified writes: Snapshot.Verify proves that the text reads back as
 //     the tree before anything is written: from the touched lines and the
 //     bytes of the untouched ones when it can, by a full parse otherwise

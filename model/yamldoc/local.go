@@ -19,8 +19,11 @@ import (
 // among block items at their indentation. The new nodes are spliced into
 // the tree, and every other node is shared with the tree before: the lines
 // it stands on kept their numbers. Anything unusual goes the full way: flow
-// collections, anchors and aliases, a first key beside a `-`, comments
-// that hang differently, a text with a byte order mark.
+// collections, anchors and aliases, a new first child of a list that is
+// not a key's value or that a tag stands above, a comment line beside the
+// window or one the window's children do not hold, a text with a byte
+// order mark. The window runs on over blank lines after it, which a kept
+// block scalar (`|+`) at its end takes in.
 //
 // Such a text is proven before it is written by the full parse (see
 // proof.unproven), which the save runs off the screen's thread.
