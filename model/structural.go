@@ -333,6 +333,9 @@ func (d *Doc) patchStructural(p *structuralPlan) bool {
 	// on every edit does not pay for it.
 	if d.idx == nil {
 		d.idx = buildIndex(d.m)
+		// The typed map holds only the emotions whose value it read; the
+		// decode saw every persona an emotions key names.
+		d.idx.legacy = d.idx.legacy || d.oldSlugRefs
 	}
 	if d.idx.legacy {
 		return false
@@ -393,7 +396,9 @@ func (d *Doc) patchStructural(p *structuralPlan) bool {
 			return false
 		}
 		x.add(added, 1)
-		if !x.resolves(added) {
+		// Every reference the decoder saw, an empty emotion's persona
+		// included, which the typed item does not hold.
+		if !x.resolves(added) || !x.resolvesAll(md.refs) {
 			return false
 		}
 	}
