@@ -144,3 +144,30 @@ func TestStructuralDeleteOfEmptyOldSlugEmotion(t *testing.T) {
 	}
 	agreesWithParse(t, d, "delete")
 }
+
+// The warning about an opportunity its map's method cannot score quotes
+// its text: a new text must show in it.
+func TestTextOfUnscoredOpportunityShowsInItsWarning(t *testing.T) {
+	src := `journey: 1
+title: Review
+stages:
+  - id: s1
+    name: One
+    opportunities:
+      - id: o1
+        text: Old words
+        impact: high
+`
+	d, err := Parse("review.yaml", []byte(src), docTodayModel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := SetField(d, yamldoc.Path{"stages", "0", "opportunities", "0"}, "text", "New words")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Apply(a.Edit); err != nil {
+		t.Fatal(err)
+	}
+	agreesWithParse(t, d, "set text")
+}
