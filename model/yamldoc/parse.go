@@ -232,8 +232,8 @@ func (d *Document) Aliases() bool { return d.proof.aliases }
 
 // Line is the 1-based line of the file that a node's Line names. A node's
 // Line is the document's own number for its line, which stays put when an
-// edit adds or removes lines elsewhere; it is the file's line in the first
-// 16 KB or so of a file as parsed, but not in general.
+// edit adds or removes lines elsewhere; it is never the file's line (a
+// text as parsed numbers its lines lineStride apart).
 func (d *Document) Line(n int) int { return d.t.realLine(n) }
 
 // Numbering changes when an edit numbers every line afresh, as one must
