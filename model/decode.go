@@ -42,14 +42,17 @@ const (
 // every kind of mapping, with YAML's rule that a mapping's own keys override
 // merged ones and earlier merged mappings override later ones.
 func Decode(file string, root *yaml.Node, today Date) (*Map, Diagnostics) {
-	return decode(file, root, today, func(n int) int { return n })
+	m, diags, _ := decode(file, root, today, func(n int) int { return n })
+	return m, diags
 }
 
 // decode is Decode of a document's tree, whose nodes' lines line turns
-// into the file's for messages that name a line.
-func decode(file string, root *yaml.Node, today Date, line func(int) int) (*Map, Diagnostics) {
+// into the file's for messages that name a line. oldSlugs tells that some
+// reference resolved only through the slug its target's name had before
+// transliteration.
+func decode(file string, root *yaml.Node, today Date, line func(int) int) (m *Map, diags Diagnostics, oldSlugs bool) {
 	d := newMapDecoder(file, line)
-	m := &Map{}
+	m = &Map{}
 	n := root
 	if n != nil && n.Kind == yaml.DocumentNode {
 		n = nil
@@ -59,17 +62,17 @@ func decode(file string, root *yaml.Node, today Date, line func(int) int) (*Map,
 	}
 	if n == nil || n.Kind == 0 || isNullScalar(n) {
 		d.errorf(&yaml.Node{Line: 1, Column: 1}, "empty file: a map needs at least journey: 1 and a title")
-		return m, d.finish()
+		return m, d.finish(), false
 	}
 	d.scan(n)
 	d.checkExpansion(n)
 	if n.Kind != yaml.MappingNode {
 		d.errorf(n, "a journey map must be a mapping of keys to values, got %s", describe(n))
-		return m, d.finish()
+		return m, d.finish(), false
 	}
 	d.root(m, n, today)
 	d.checkRefs()
-	return m, d.finish()
+	return m, d.finish(), d.oldSlugRefs
 }
 
 // newMapDecoder is a decoder with every id scope empty; line turns a

@@ -37,6 +37,9 @@ type Doc struct {
 	// idx is what the map-wide checks know, for structural patches; nil
 	// until one needs it after a full decode.
 	idx *mapIndex
+	// oldSlugRefs tells that the last full decode resolved a reference
+	// through an old slug (a warning the structural patch does not keep).
+	oldSlugRefs bool
 	// patches counts the structural edits patched without a full decode.
 	patches int
 }
@@ -137,7 +140,7 @@ func syntaxDiagnostics(file string, err error) Diagnostics {
 }
 
 func (d *Doc) decode() {
-	d.m, d.diags = decode(d.path, d.text.Node(), d.today, d.text.Line)
+	d.m, d.diags, d.oldSlugRefs = decode(d.path, d.text.Node(), d.today, d.text.Line)
 	d.idx = nil
 	if d.m != nil {
 		keepDerived(d.m)

@@ -51,7 +51,7 @@ func patch(m *Map, p yamldoc.Path, v *yaml.Node) bool {
 			return ok && patchPain(&t.PainPoints[i], field, v)
 		case "opportunities":
 			i, ok := idx(p[5], len(t.Opportunities))
-			return ok && patchOpportunity(&t.Opportunities[i], field, v)
+			return ok && patchOpportunity(&t.Opportunities[i], m.Method, field, v)
 		}
 	case p[0] == "stages" && len(p) == 5:
 		si, ok := idx(p[1], len(m.Stages))
@@ -65,7 +65,7 @@ func patch(m *Map, p yamldoc.Path, v *yaml.Node) bool {
 			return ok && patchPain(&s.PainPoints[i], field, v)
 		case "opportunities":
 			i, ok := idx(p[3], len(s.Opportunities))
-			return ok && patchOpportunity(&s.Opportunities[i], field, v)
+			return ok && patchOpportunity(&s.Opportunities[i], m.Method, field, v)
 		}
 	case p[0] == "goals" && len(p) == 3:
 		gi, ok := idx(p[1], len(m.Goals))
@@ -140,10 +140,13 @@ func patchPain(pp *PainPoint, field string, v *yaml.Node) bool {
 	return false
 }
 
-func patchOpportunity(o *Opportunity, field string, v *yaml.Node) bool {
+func patchOpportunity(o *Opportunity, method, field string, v *yaml.Node) bool {
 	switch field {
 	case "text":
-		return o.ID != "" && strings.TrimSpace(v.Value) != "" && setString(&o.Text, v)
+		// The warning about an opportunity the method cannot score
+		// quotes its text.
+		unscored := closed(*o) == 0 && len(Missing(method, *o)) > 0
+		return o.ID != "" && !unscored && strings.TrimSpace(v.Value) != "" && setString(&o.Text, v)
 	// Lint warns about an open opportunity its map's method cannot score:
 	// an impact or effort appearing, or a status opening or closing it,
 	// may settle or bring that warning.

@@ -159,3 +159,14 @@ func (x *mapIndex) orphans(v any) bool {
 	}, func(string, string) {})
 	return lost
 }
+
+// resolvesAll reports whether every reference a decoder recorded names a
+// key the map has now.
+func (x *mapIndex) resolvesAll(refs []mapRef) bool {
+	for _, r := range refs {
+		if x.keys[scopedKey{r.kind, r.key}] == 0 {
+			return false
+		}
+	}
+	return true
+}

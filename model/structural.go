@@ -196,6 +196,10 @@ type structuralStep struct {
 type structuralPlan struct {
 	steps  []structuralStep
 	before map[string]int // each list's length before the edit
+	// numbering is the text's as the plan was made: an edit that numbers
+	// the lines afresh leaves every position of the typed map and its
+	// diagnostics in numbers the text no longer has.
+	numbering int
 }
 
 // Positions in the typed map and its diagnostics come from nodes, whose
@@ -237,7 +241,7 @@ func (d *Doc) planStructural(e yamldoc.Edit) *structuralPlan {
 	default:
 		return nil
 	}
-	p := &structuralPlan{before: map[string]int{}}
+	p := &structuralPlan{before: map[string]int{}, numbering: d.text.Numbering()}
 	kind := ""
 	for _, s := range steps {
 		st, ok := d.planStep(s, p)
@@ -322,13 +326,16 @@ func (d *Doc) listNodeHolds(path yamldoc.Path, n int) bool {
 // now that the text has it. It reports false, having changed neither the
 // typed map nor the diagnostics, when the map must be decoded again.
 func (d *Doc) patchStructural(p *structuralPlan) bool {
-	if p == nil || structuralOff {
+	if p == nil || structuralOff || d.text.Numbering() != p.numbering {
 		return false
 	}
 	// Built only once a patch can be made, so that a map decoded in full
 	// on every edit does not pay for it.
 	if d.idx == nil {
 		d.idx = buildIndex(d.m)
+		// The typed map holds only the emotions whose value it read; the
+		// decode saw every persona an emotions key names.
+		d.idx.legacy = d.idx.legacy || d.oldSlugRefs
 	}
 	if d.idx.legacy {
 		return false
@@ -389,7 +396,9 @@ func (d *Doc) patchStructural(p *structuralPlan) bool {
 			return false
 		}
 		x.add(added, 1)
-		if !x.resolves(added) {
+		// Every reference the decoder saw, an empty emotion's persona
+		// included, which the typed item does not hold.
+		if !x.resolves(added) || !x.resolvesAll(md.refs) {
 			return false
 		}
 	}

@@ -46,8 +46,11 @@ type mapDecoder struct {
 	// oldSlugs maps, per kind, the slugs names had before transliteration
 	// to today's, so that references written then still resolve.
 	oldSlugs map[string]map[string]string
-	method   string   // the map's priorities method, read before the stages
-	criteria []string // the criteria the map's weights name
+	// oldSlugRefs tells that checkRefs resolved a reference through an
+	// old slug.
+	oldSlugRefs bool
+	method      string   // the map's priorities method, read before the stages
+	criteria    []string // the criteria the map's weights name
 }
 
 // yamlField is one key: value pair of a mapping; name is how messages call it.
@@ -483,6 +486,7 @@ func (d *mapDecoder) checkRefs() {
 			continue
 		}
 		if now, ok := d.oldSlugs[r.kind][r.key]; ok && sets[r.kind][now] {
+			d.oldSlugRefs = true
 			d.warnf(r.at, "%s %s is the slug its name had before accents were transliterated; write %s", r.kind, shownValue(r.key), shownValue(now))
 			continue
 		}

@@ -118,7 +118,7 @@ func render(doc *model.Doc, format string, today model.Date, th export.Theme) ([
 	case "csv":
 		return export.CSV(m), nil
 	case "json":
-		return export.JSON(doc.Path(), doc.Text().Node())
+		return export.JSONAt(doc.Path(), doc.Text().Node(), doc.Text().Line)
 	case "svg":
 		return []byte(export.SVG(m, today, th)), nil
 	case "html":

@@ -173,7 +173,7 @@ for scripts. Fields taken from a merge key (<<) count as the mapping's own.
 				return usageErrorf("%v", err)
 			}
 			if format == "json" {
-				out, err := export.JSON(doc.Path(), n)
+				out, err := export.JSONAt(doc.Path(), n, doc.Text().Line)
 				if err != nil {
 					return failf("%s cannot be printed: %v", args[1], err)
 				}

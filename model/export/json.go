@@ -24,7 +24,14 @@ const maxJSONNodes = 1_000_000
 // characters come out as \u escapes. file names the input in errors,
 // which are located file:line:col.
 func JSON(file string, root *yaml.Node) ([]byte, error) {
-	j := &jsonWriter{file: file, active: map[*yaml.Node]bool{}}
+	return JSONAt(file, root, func(n int) int { return n })
+}
+
+// JSONAt is JSON of a tree whose nodes' lines line turns into the file's:
+// a document's own numbers (yamldoc.Document.Line), which are not the
+// file's lines once parsed or edited.
+func JSONAt(file string, root *yaml.Node, line func(int) int) ([]byte, error) {
+	j := &jsonWriter{file: file, line: line, active: map[*yaml.Node]bool{}}
 	n := root
 	if n != nil && n.Kind == yaml.DocumentNode {
 		if len(n.Content) == 0 {
@@ -45,13 +52,14 @@ func JSON(file string, root *yaml.Node) ([]byte, error) {
 
 type jsonWriter struct {
 	file   string
+	line   func(int) int // a node's line as the file's
 	b      bytes.Buffer
 	nodes  int
 	active map[*yaml.Node]bool // anchors being expanded, to refuse cycles
 }
 
 func (j *jsonWriter) errorf(n *yaml.Node, format string, args ...any) error {
-	return fmt.Errorf("%s:%d:%d: %s", j.file, n.Line, n.Column, fmt.Sprintf(format, args...))
+	return fmt.Errorf("%s:%d:%d: %s", j.file, j.line(n.Line), n.Column, fmt.Sprintf(format, args...))
 }
 
 func (j *jsonWriter) indent(depth int) {

@@ -44,6 +44,10 @@ type Document struct {
 	style style
 	proof proof
 	tally tally // the tree's comment lines, for the next edit's check
+	// numberings counts the times an edit had to number every line
+	// afresh (see text.replace), which moves the numbers of lines it did
+	// not touch.
+	numberings int
 }
 
 // Parse reads one YAML document, refusing what no journey map can be:
@@ -228,6 +232,12 @@ func (d *Document) Aliases() bool { return d.proof.aliases }
 
 // Line is the 1-based line of the file that a node's Line names. A node's
 // Line is the document's own number for its line, which stays put when an
-// edit adds or removes lines elsewhere; it is the file's line in the first
-// 16 KB or so of a file as parsed, but not in general.
+// edit adds or removes lines elsewhere; it is never the file's line (a
+// text as parsed numbers its lines lineStride apart).
 func (d *Document) Line(n int) int { return d.t.realLine(n) }
+
+// Numbering changes when an edit numbers every line afresh, as one must
+// when there is no room left between two lines' numbers for the lines it
+// brings: line numbers (node Lines, and positions taken from them) read
+// before such an edit no longer name the same lines.
+func (d *Document) Numbering() int { return d.numberings }

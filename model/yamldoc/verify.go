@@ -46,6 +46,9 @@ func (d *Document) splice(s, e int, text string, expect func(old *yaml.Node) *ya
 	// The new text shares every chunk the edit did not touch with the old
 	// one, so that telling them apart later costs what the edit touched.
 	d.t, d.root = d.t.replace(s, e, text), root
+	if d.t.renumbered {
+		d.numberings++
+	}
 	d.t.numberNodes(root)
 	d.parsed()
 	d.tally = tally{parses: d.proof.parses, lines: after}
