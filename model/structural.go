@@ -160,14 +160,20 @@ func (l itemList) insert(m *Map, i int, v any) {
 	switch l.kind {
 	case "touchpoint":
 		ts := l.touchpoints(m)
-		*ts = slices.Insert(*ts, i, v.(Touchpoint))
+		*ts = putAt(*ts, i, v.(Touchpoint))
 	case "pain point":
 		pains, _, _ := l.owner(m)
-		*pains = slices.Insert(*pains, i, v.(PainPoint))
+		*pains = putAt(*pains, i, v.(PainPoint))
 	default:
 		_, opps, _ := l.owner(m)
-		*opps = slices.Insert(*opps, i, v.(Opportunity))
+		*opps = putAt(*opps, i, v.(Opportunity))
 	}
+}
+
+// putAt inserts v at i into a new backing array, as dropAt removes.
+func putAt[T any](s []T, i int, v T) []T {
+	out := make([]T, 0, len(s)+1)
+	return append(append(append(out, s[:i]...), v), s[i:]...)
 }
 
 // dropAt removes item i into a new backing array, so that no slice still
