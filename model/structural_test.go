@@ -55,6 +55,11 @@ func structuralRun(t *testing.T, file string, data []byte, seed int64, steps int
 	made, refused := 0, 0
 	for step := 0; step < steps; step++ {
 		e, what, restore := randomStructural(rnd, d, &undo)
+		if rnd.Intn(4) == 0 {
+			// A field set between them: the patch of scalars and the
+			// structural one must keep each other's figures right.
+			e, what, restore = randomFieldSet(rnd, d)
+		}
 		if what == "" {
 			continue
 		}
@@ -105,6 +110,13 @@ func structuralRun(t *testing.T, file string, data []byte, seed int64, steps int
 				t.Fatalf("step %d (%s): the index takes an id nothing has", step, what)
 			}
 		}
+		// The rankings read from the typed map.
+		if diff := firstDiff("Priorities", reflect.ValueOf(Priorities(d.Map())), reflect.ValueOf(Priorities(fresh.Map())), d, fresh); diff != "" {
+			t.Fatalf("step %d (%s): %s", step, what, diff)
+		}
+		if diff := firstDiff("PainRanking", reflect.ValueOf(PainRanking(d.Map())), reflect.ValueOf(PainRanking(fresh.Map())), d, fresh); diff != "" {
+			t.Fatalf("step %d (%s): %s", step, what, diff)
+		}
 		// The figures kept between edits, asked for after every one.
 		if got, want := fmt.Sprint(Funnel(d.Map()), CurvePersonas(d.Map()), LinksGoals(d.Map())),
 			fmt.Sprint(Funnel(fresh.Map()), CurvePersonas(fresh.Map()), LinksGoals(fresh.Map())); got != want {
@@ -115,6 +127,42 @@ func structuralRun(t *testing.T, file string, data []byte, seed int64, steps int
 	if made < steps/3 || d.patches*2 < made {
 		t.Fatalf("%d of %d edits made were patched; most should be", d.patches, made)
 	}
+}
+
+// randomFieldSet sets a field of a random touchpoint, pain point or
+// opportunity as the details pane does (SetField), to a value that may be
+// refused.
+func randomFieldSet(rnd *rand.Rand, d *Doc) (yamldoc.Edit, string, bool) {
+	var items []yamldoc.Path
+	for si, s := range d.Map().Stages {
+		sp := yamldoc.Path{"stages", strconv.Itoa(si)}
+		for ti, tp := range s.Touchpoints {
+			tpp := child(sp, "touchpoints", strconv.Itoa(ti))
+			items = append(items, tpp)
+			for i := range tp.PainPoints {
+				items = append(items, child(tpp, "pain_points", strconv.Itoa(i)))
+			}
+			for i := range tp.Opportunities {
+				items = append(items, child(tpp, "opportunities", strconv.Itoa(i)))
+			}
+		}
+	}
+	if len(items) == 0 {
+		return yamldoc.Edit{}, "", false
+	}
+	p := items[rnd.Intn(len(items))]
+	fields := map[string][]string{
+		"touchpoints":   {"name", "id", "emotion", "channel", "owner"},
+		"pain_points":   {"text", "id", "severity", "votes", "drop_off"},
+		"opportunities": {"text", "id", "impact", "effort", "status", "votes"},
+	}[p[len(p)-2]]
+	values := []string{"", "Café crème", "Checkout", "high", "low", "medium", "done", "2", "-1", "7", "true", "pain-0", "Something hurts at 3"}
+	field, value := fields[rnd.Intn(len(fields))], values[rnd.Intn(len(values))]
+	a, err := SetField(d, p, field, value)
+	if err != nil || a.Edit.Op == yamldoc.OpBatch && len(a.Edit.Edits) == 0 {
+		return yamldoc.Edit{}, "", false
+	}
+	return a.Edit, fmt.Sprintf("set %s.%s = %q", p, field, value), false
 }
 
 // allKeys are the keys of every touchpoint, pain point and opportunity.
