@@ -135,18 +135,6 @@ func (x *mapIndex) taken(v any) bool {
 	return clash
 }
 
-// resolves reports whether every reference an item makes names a key the
-// map has now.
-func (x *mapIndex) resolves(v any) bool {
-	ok := true
-	eachKey(v, func(string, string) {}, func(kind, key string) {
-		if x.keys[scopedKey{kind, key}] == 0 {
-			ok = false
-		}
-	})
-	return ok
-}
-
 // orphans reports whether an item just counted out took with it the last
 // key that a reference names.
 func (x *mapIndex) orphans(v any) bool {

@@ -139,51 +139,40 @@ func (l itemList) get(m *Map, i int) any {
 	return (*opps)[i]
 }
 
-// remove takes item i out of the list; an emptied list is nil, as a
-// decode leaves it.
-func (l itemList) remove(m *Map, i int) {
-	switch l.kind {
-	case "touchpoint":
-		ts := l.touchpoints(m)
-		*ts = dropAt(*ts, i)
-	case "pain point":
-		pains, _, _ := l.owner(m)
-		*pains = dropAt(*pains, i)
-	default:
-		_, opps, _ := l.owner(m)
-		*opps = dropAt(*opps, i)
-	}
-}
+// remove takes item i out of the list.
+func (l itemList) remove(m *Map, i int) { l.splice(m, i, 1, nil) }
 
 // insert puts item v at index i of the list.
-func (l itemList) insert(m *Map, i int, v any) {
+func (l itemList) insert(m *Map, i int, v any) { l.splice(m, i, 0, v) }
+
+// splice replaces drop items from i with v (none when nil).
+func (l itemList) splice(m *Map, i, drop int, v any) {
 	switch l.kind {
 	case "touchpoint":
-		ts := l.touchpoints(m)
-		*ts = putAt(*ts, i, v.(Touchpoint))
+		spliceList(l.touchpoints(m), i, drop, v)
 	case "pain point":
 		pains, _, _ := l.owner(m)
-		*pains = putAt(*pains, i, v.(PainPoint))
+		spliceList(pains, i, drop, v)
 	default:
 		_, opps, _ := l.owner(m)
-		*opps = putAt(*opps, i, v.(Opportunity))
+		spliceList(opps, i, drop, v)
 	}
 }
 
-// putAt inserts v at i into a new backing array, as dropAt removes.
-func putAt[T any](s []T, i int, v T) []T {
-	out := make([]T, 0, len(s)+1)
-	return append(append(append(out, s[:i]...), v), s[i:]...)
-}
-
-// dropAt removes item i into a new backing array, so that no slice still
-// holding the old one sees its items shift.
-func dropAt[T any](s []T, i int) []T {
-	if len(s) == 1 {
-		return nil
+// spliceList replaces drop items of *s from i with v (none when nil) in a
+// new backing array, so that no slice still holding the old one sees its
+// items shift; an emptied list is nil, as a decode leaves it.
+func spliceList[T any](s *[]T, i, drop int, v any) {
+	out := make([]T, 0, len(*s)-drop+1)
+	out = append(out, (*s)[:i]...)
+	if v != nil {
+		out = append(out, v.(T))
 	}
-	out := make([]T, 0, len(s)-1)
-	return append(append(out, s[:i]...), s[i+1:]...)
+	out = append(out, (*s)[i+drop:]...)
+	if len(out) == 0 {
+		out = nil
+	}
+	*s = out
 }
 
 // structuralStep is one delete or insert of an edit the patch takes.
@@ -404,7 +393,7 @@ func (d *Doc) patchStructural(p *structuralPlan) bool {
 		x.add(added, 1)
 		// Every reference the decoder saw, an empty emotion's persona
 		// included, which the typed item does not hold.
-		if !x.resolves(added) || !x.resolvesAll(md.refs) {
+		if !x.resolvesAll(md.refs) {
 			return false
 		}
 	}
