@@ -41,14 +41,18 @@ type RepairMarks struct {
 // PlaceProblems places the map's errors on its items, or returns nil when
 // it has none.
 func PlaceProblems(d *model.Doc) *RepairMarks {
-	if d == nil || !d.Diagnostics().HasErrors() {
+	if d == nil {
+		return nil
+	}
+	diags := d.Diagnostics() // a copy at the file's lines: read it once
+	if !diags.HasErrors() {
 		return nil
 	}
 	m := d.Map()
 	text := strings.Split(string(d.Bytes()), "\n")
 	items := positioned(d, m)
 	rm := &RepairMarks{Cards: map[[2]int]bool{}, At: -1}
-	for _, x := range d.Diagnostics() {
+	for _, x := range diags {
 		if x.Severity != model.Error {
 			continue
 		}
